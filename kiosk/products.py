@@ -1,0 +1,263 @@
+"""The 13 postpaid products: names, hints and customer-number rules.
+
+The provider documents no number lengths (REFERENCE.md): each rule below is
+the usual length printed on that bill, kept within the contract's sane range
+of 6-20 digits; the provider's rc 54/57 decides the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from kiosk.i18n import Text
+
+
+class InputKind(Enum):
+    NUMBER = "number"
+    """One digits-only customer number."""
+    SAMSAT = "samsat"
+    """Two fields, kode bayar and nomor identitas, sent as ``"<kode>,<identitas>"``."""
+    EMONEY = "emoney"
+    """A phone/card number and a top-up amount (multiples of Rp 1.000)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DigitRule:
+    min_len: int
+    max_len: int
+
+    def check(self, value: str) -> Text | None:
+        """None when ``value`` is acceptable, else the reason in words."""
+        if not value:
+            return Text("Nomor belum diisi.", "Please enter the number.")
+        if not value.isdigit() or not value.isascii():
+            return Text("Nomor hanya boleh berisi angka.", "The number may contain digits only.")
+        if not self.min_len <= len(value) <= self.max_len:
+            if self.min_len == self.max_len:
+                return Text(
+                    f"Nomor harus {self.min_len} digit (sekarang {len(value)}).",
+                    f"The number must have {self.min_len} digits (now {len(value)}).",
+                )
+            return Text(
+                f"Nomor harus {self.min_len}–{self.max_len} digit (sekarang {len(value)}).",
+                f"The number must have {self.min_len}–{self.max_len} digits (now {len(value)}).",
+            )
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    code: str
+    name: Text
+    hint: Text
+    field_label: Text
+    rule: DigitRule
+    icon: str
+    kind: InputKind = InputKind.NUMBER
+    second_label: Text | None = None
+    second_rule: DigitRule | None = None
+
+
+EMONEY_STEP = 1000
+EMONEY_MIN = 10_000
+EMONEY_MAX = 2_000_000
+EMONEY_QUICK_AMOUNTS = (20_000, 50_000, 100_000, 200_000, 500_000)
+
+_ID_PEL = Text("ID Pelanggan", "Customer ID")
+
+PRODUCTS: tuple[Product, ...] = (
+    Product(
+        "pln",
+        Text("Listrik PLN", "PLN Electricity"),
+        Text(
+            "ID pelanggan ada di struk atau tagihan PLN, 12 digit.",
+            "The customer ID is on your PLN bill or receipt, 12 digits.",
+        ),
+        _ID_PEL,
+        DigitRule(11, 12),
+        "pln",
+    ),
+    Product(
+        "pdam",
+        Text("Air PDAM", "PDAM Water"),
+        Text(
+            "Nomor sambungan ada di rekening air PDAM Anda.",
+            "The connection number is on your PDAM water bill.",
+        ),
+        Text("Nomor Sambungan", "Connection No."),
+        DigitRule(6, 15),
+        "pdam",
+    ),
+    Product(
+        "bpjs",
+        Text("BPJS Kesehatan", "BPJS Health"),
+        Text(
+            "Nomor VA keluarga ada di kartu BPJS, 13 atau 16 digit.",
+            "The family VA number is on the BPJS card, 13 or 16 digits.",
+        ),
+        Text("Nomor VA Keluarga", "Family VA No."),
+        DigitRule(11, 16),
+        "bpjs",
+    ),
+    Product(
+        "hp",
+        Text("Telepon/HP Pascabayar", "Postpaid Phone"),
+        Text(
+            "Nomor telepon atau HP pascabayar, diawali 0.",
+            "The postpaid phone number, starting with 0.",
+        ),
+        Text("Nomor Telepon", "Phone Number"),
+        DigitRule(9, 13),
+        "hp",
+    ),
+    Product(
+        "internet",
+        Text("Internet & TV Kabel", "Internet & Cable TV"),
+        Text(
+            "Nomor pelanggan ada di tagihan internet Anda.",
+            "The customer number is on your internet bill.",
+        ),
+        _ID_PEL,
+        DigitRule(8, 14),
+        "internet",
+    ),
+    Product(
+        "tv",
+        Text("TV Berbayar", "Pay TV"),
+        Text(
+            "Nomor pelanggan ada di tagihan atau kartu TV berbayar.",
+            "The customer number is on your pay-TV bill or card.",
+        ),
+        _ID_PEL,
+        DigitRule(8, 14),
+        "tv",
+    ),
+    Product(
+        "multifinance",
+        Text("Multifinance", "Multifinance"),
+        Text(
+            "Nomor kontrak ada di kartu angsuran atau perjanjian kredit.",
+            "The contract number is on your instalment card or credit agreement.",
+        ),
+        Text("Nomor Kontrak", "Contract No."),
+        DigitRule(8, 16),
+        "multifinance",
+    ),
+    Product(
+        "pbb",
+        Text("PBB", "Property Tax (PBB)"),
+        Text(
+            "NOP ada di SPPT PBB, 18 digit.", "The NOP is on your PBB tax notice (SPPT), 18 digits."
+        ),
+        Text("NOP", "Tax Object No. (NOP)"),
+        DigitRule(18, 18),
+        "pbb",
+    ),
+    Product(
+        "pgas",
+        Text("Gas PGN", "PGN Gas"),
+        Text(
+            "ID pelanggan ada di tagihan gas PGN, 10 digit.",
+            "The customer ID is on your PGN gas bill, 10 digits.",
+        ),
+        _ID_PEL,
+        DigitRule(10, 10),
+        "pgas",
+    ),
+    Product(
+        "plnnontaglis",
+        Text("PLN Non-Taglis", "PLN Non-Bill"),
+        Text(
+            "Nomor registrasi ada di surat PLN (pasang baru, tambah daya), 13 digit.",
+            "The registration number is on the PLN letter (new connection, upgrade), 13 digits.",
+        ),
+        Text("Nomor Registrasi", "Registration No."),
+        DigitRule(13, 13),
+        "plnnontaglis",
+    ),
+    Product(
+        "emoney",
+        Text("E-Money", "E-Money"),
+        Text(
+            "Nomor HP atau nomor kartu e-money yang akan diisi.",
+            "The phone or e-money card number to top up.",
+        ),
+        Text("Nomor HP/Kartu", "Phone/Card No."),
+        DigitRule(10, 16),
+        "emoney",
+        kind=InputKind.EMONEY,
+    ),
+    Product(
+        "samsat",
+        Text("SAMSAT", "Vehicle Tax (SAMSAT)"),
+        Text(
+            "Kode bayar ada di notifikasi e-SAMSAT, nomor identitas di STNK/KTP.",
+            "The payment code is in the e-SAMSAT notice; the ID number is on the STNK/KTP.",
+        ),
+        Text("Kode Bayar", "Payment Code"),
+        DigitRule(16, 16),
+        "samsat",
+        kind=InputKind.SAMSAT,
+        second_label=Text("Nomor Identitas", "ID Number"),
+        second_rule=DigitRule(16, 16),
+    ),
+    Product(
+        "kirimuang",
+        Text("Kirim Uang", "Bank Transfer"),
+        Text("Nomor rekening bank penerima.", "The recipient's bank account number."),
+        Text("Nomor Rekening", "Account No."),
+        DigitRule(6, 20),
+        "kirimuang",
+    ),
+)
+
+BY_CODE: dict[str, Product] = {p.code: p for p in PRODUCTS}
+
+_SAMSAT = re.compile(r"^(\d+),(\d+)$")
+
+
+def product(code: str) -> Product:
+    try:
+        return BY_CODE[code]
+    except KeyError:
+        raise KeyError(f"unknown product code {code!r}") from None
+
+
+def samsat_customer_no(kode_bayar: str, nomor_identitas: str) -> str:
+    """SAMSAT's ``customer_no`` is ``"<kode bayar>,<nomor identitas>"`` (the contract)."""
+    return f"{kode_bayar},{nomor_identitas}"
+
+
+def split_samsat(customer_no: str) -> tuple[str, str] | None:
+    match = _SAMSAT.match(customer_no)
+    return (match.group(1), match.group(2)) if match else None
+
+
+def validate_customer_no(prod: Product, customer_no: str) -> Text | None:
+    """None when ``customer_no`` fits the product's rule, else the reason in words."""
+    if prod.kind is InputKind.SAMSAT:
+        parts = split_samsat(customer_no)
+        if parts is None:
+            return Text(
+                "Isi kode bayar dan nomor identitas.", "Enter the payment code and the ID number."
+            )
+        assert prod.second_rule is not None
+        return prod.rule.check(parts[0]) or prod.second_rule.check(parts[1])
+    return prod.rule.check(customer_no)
+
+
+def validate_emoney_amount(amount: int | None) -> Text | None:
+    if amount is None:
+        return Text("Pilih atau isi nominal isi ulang.", "Choose or enter a top-up amount.")
+    if amount % EMONEY_STEP:
+        return Text(
+            "Nominal harus kelipatan Rp 1.000.", "The amount must be a multiple of Rp 1,000."
+        )
+    if not EMONEY_MIN <= amount <= EMONEY_MAX:
+        return Text(
+            "Nominal harus antara Rp 10.000 dan Rp 2.000.000.",
+            "The amount must be between Rp 10,000 and Rp 2,000,000.",
+        )
+    return None
