@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
+from kiosk.models.descs import Desc
 from kiosk.models.parse import ReplyParseError
-from kiosk.models.reply import Amounts, ProductDesc, TransactionReply
+from kiosk.models.reply import Amounts, TransactionReply
 
-__all__ = ["Amounts", "ProductDesc", "ReplyParseError", "TransactionReply"]
+__all__ = ["Amounts", "Desc", "ReplyParseError", "TransactionReply"]

@@ -11,10 +11,11 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
 from kiosk.i18n import Lang, Text
 from kiosk.models import fields as fv
+from kiosk.models.descs import Desc, parse_desc
 from kiosk.models.fields import Field, PeriodTable
 from kiosk.models.parse import (
     ReplyParseError,
@@ -26,28 +27,6 @@ from kiosk.models.parse import (
     req_str,
 )
 from kiosk.rc import Outcome, RcInfo, lookup, pay_outcome
-
-
-class ProductDesc(Protocol):
-    """What every product's ``desc`` model offers (see ``kiosk.models.descs``)."""
-
-    @property
-    def lembar_tagihan(self) -> int | None: ...
-
-    @property
-    def extra(self) -> Mapping[str, Any]: ...
-
-    def fields(self) -> list[Field]:
-        """The product's details as labelled values, in reading order."""
-        ...
-
-    def periods(self) -> PeriodTable | None:
-        """One row per billing period, or None when the product has none."""
-        ...
-
-    def penalty(self) -> int:
-        """The sum of the late fees (denda) over all periods, 0 when none."""
-        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +63,7 @@ class TransactionReply:
     selling_price: int | None
     balance: Decimal | None
     base_commission: int | None
-    desc: ProductDesc | None
+    desc: Desc | None
     extra: Mapping[str, Any] = field(default_factory=dict)
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """The ``data`` object as received, for the journal."""
@@ -138,8 +117,6 @@ class TransactionReply:
 
     @classmethod
     def from_data(cls, data_obj: object, *, product_code: str | None = None) -> TransactionReply:
-        from kiosk.models.descs import parse_desc  # the registry imports this module
-
         data = obj(data_obj, "data")
         rc = req_str(data, "rc", "data").strip()
         code = opt_str(data, "code", "data")
@@ -165,4 +142,3 @@ class TransactionReply:
             extra=extras(data, _COMMON),
             raw=dict(data),
         )
-

@@ -1,0 +1,78 @@
+"""``python -m kiosk``: the kiosk app, its ``config`` commands and ``--self-test``.
+
+Kept light: nothing heavy is imported before the arguments are read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ENDPOINT_ENV = "LOKET_ENDPOINT"
+
+
+def _parser() -> argparse.ArgumentParser:
+    from kiosk import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="python -m kiosk",
+        description="Loket: kiosk pembayaran tagihan (PPOB) / bill-payment kiosk.",
+        epilog="Deployment without the GUI: python -m kiosk config {set-key,show,check,set}",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="run on the built-in simulator (loopback, no API key needed)",
+    )
+    parser.add_argument("--kiosk", action="store_true", help="fullscreen kiosk mode")
+    parser.add_argument(
+        "--endpoint",
+        help=f"API base URL (default: settings, env {ENDPOINT_ENV}, else production); "
+        "https only, http for loopback",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="keep settings, journal and logs under this folder (env LOKET_HOME)",
+    )
+    parser.add_argument("--lang", choices=("id", "en"), help="language (default: settings, id)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run one inquiry and payment on the built-in simulator, render the window "
+        "offscreen and exit 0 on success",
+    )
+    parser.add_argument("--version", action="version", version=f"Loket {__version__}")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["config"]:
+        from kiosk.cli import main as config_main
+
+        return config_main(args_list[1:])
+    args = _parser().parse_args(args_list)
+    if args.data_dir is not None:
+        os.environ["LOKET_HOME"] = str(args.data_dir.resolve())
+    if args.self_test:
+        from kiosk.selftest import run_self_test
+
+        return run_self_test()
+    from kiosk.ui.app import AppOptions, run
+
+    return run(
+        AppOptions(
+            demo=args.demo,
+            kiosk=args.kiosk,
+            endpoint=args.endpoint or os.environ.get(ENDPOINT_ENV) or None,
+            data_dir=args.data_dir,
+            lang=args.lang,
+        )
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,248 @@
+"""The Digiswitch buyer API client (no Qt; call it from a worker thread).
+
+Rules kept here, and only here:
+
+* sign = md5(username + key + ref_id) for transactions, ``+ "depo"`` for the
+  balance and ``+ "pricelist"`` for the price list (REFERENCE.md).
+* Pay and status reuse the inquiry's ref_id; the client never invents one.
+* Nothing is retried automatically: a pay that might have gone through is
+  reported as :class:`OutcomeUnknownError` for the caller to resolve.
+* The key is read from ``key_provider`` for each request, goes only into the
+  ``sign`` and is never logged or put in an exception.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+import requests
+
+from kiosk.api.errors import (
+    ApiRefusal,
+    KeyUnavailableError,
+    NotSentError,
+    OutcomeUnknownError,
+    ReplyUnreadableError,
+)
+from kiosk.api.transport import (
+    DEFAULT_MAX_BODY,
+    Timeouts,
+    checked_base_url,
+    is_connect_failure,
+    new_session,
+    read_capped,
+)
+from kiosk.models.parse import ReplyParseError, obj
+from kiosk.models.pricelist import PriceListItem, parse_price_list
+from kiosk.models.reply import TransactionReply
+from kiosk.money import MoneyError, to_decimal
+from kiosk.rc import Outcome, lookup
+
+log = logging.getLogger("kiosk.api")
+
+PRICE_LIST_TTL = 300.0
+"""The provider allows one full price-list fetch per 5 minutes (rc 83)."""
+
+
+def sign(username: str, key: str, suffix: str) -> str:
+    return hashlib.md5((username + key + suffix).encode(), usedforsecurity=False).hexdigest()
+
+
+def new_ref_id(now: datetime | None = None) -> str:
+    """A fresh ref_id: ``YYMMDD`` + 8 random digits, digits only so it can be
+    typed on the kiosk's numeric keypad from a pending slip."""
+    stamp = (now or datetime.now()).strftime("%y%m%d")
+    return stamp + f"{secrets.randbelow(10**8):08d}"
+
+
+@dataclass
+class _Cache:
+    at: float
+    items: list[PriceListItem] = field(default_factory=list)
+
+
+class DigiswitchClient:
+    """One keep-alive session to the buyer API. Thread-safe for concurrent calls."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        username: str,
+        key_provider: Callable[[], str],
+        testing: bool = False,
+        timeouts: Timeouts | None = None,
+        max_body: int = DEFAULT_MAX_BODY,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.base_url = checked_base_url(base_url)
+        self.username = username
+        self.testing = testing
+        self.timeouts = timeouts or Timeouts()
+        self.max_body = max_body
+        self._key_provider = key_provider
+        self._session = new_session()
+        self._clock = clock
+        self._price_cache: dict[str, _Cache] = {}
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self._session.close()
+
+    # -- transactions ---------------------------------------------------------
+
+    def inquiry(
+        self, *, code: str, customer_no: str, ref_id: str, amount: int | None = None
+    ) -> TransactionReply:
+        """Ask for the bill. A failure rc raises :class:`ApiRefusal`; no money moves."""
+        reply = self._transaction("inq-pasca", code, customer_no, ref_id, amount)
+        if reply.outcome is not Outcome.SUCCESS:
+            raise ApiRefusal(reply.rc_info, reply.message, reply)
+        return reply
+
+    def pay(
+        self, *, code: str, customer_no: str, ref_id: str, amount: int | None = None
+    ) -> TransactionReply:
+        """Pay the bill inquired under ``ref_id``. Returns the reply whatever its rc:
+        ``reply.outcome`` is Sukses, Gagal or Pending (unknown)."""
+        return self._transaction("pay-pasca", code, customer_no, ref_id, amount)
+
+    def status(self, *, code: str, customer_no: str, ref_id: str) -> TransactionReply:
+        """The provider's current state of the payment made under ``ref_id``."""
+        return self._transaction("status-pasca", code, customer_no, ref_id, None)
+
+    # -- account --------------------------------------------------------------
+
+    def balance(self) -> Decimal:
+        """The agent's deposit (saldo)."""
+        body = {"cmd": "deposit", "username": self.username, "sign": self._sign("depo")}
+        data = self._data(self._post("cek-saldo", body, what="balance"))
+        if "deposit" not in data:
+            raise self._refusal_or_unreadable(data, "balance")
+        try:
+            return to_decimal(data["deposit"])
+        except MoneyError as exc:
+            raise ReplyUnreadableError(f"balance: {exc}") from None
+
+    def price_list(self, code: str | None = None) -> list[PriceListItem]:
+        """Postpaid products with their admin fees, cached for five minutes."""
+        key = code or ""
+        with self._lock:
+            cached = self._price_cache.get(key)
+            if cached is not None and self._clock() - cached.at < PRICE_LIST_TTL:
+                return list(cached.items)
+        body: dict[str, Any] = {"command": "pasca", "username": self.username}
+        if code:
+            body["code"] = code
+        body["sign"] = self._sign("pricelist")
+        reply = self._post("price-list", body, what="price-list")
+        data = obj(reply, "reply").get("data")
+        if isinstance(data, dict):
+            raise self._refusal_or_unreadable(data, "price-list")
+        try:
+            items = parse_price_list(data)
+        except ReplyParseError as exc:
+            raise ReplyUnreadableError(str(exc)) from None
+        with self._lock:
+            self._price_cache[key] = _Cache(self._clock(), items)
+        return list(items)
+
+    # -- plumbing -------------------------------------------------------------
+
+    def _sign(self, suffix: str) -> str:
+        try:
+            key = self._key_provider()
+        except Exception as exc:  # the keychain's own error types vary by backend
+            raise KeyUnavailableError(f"API key unavailable: {type(exc).__name__}") from None
+        if not key:
+            raise KeyUnavailableError("API key is empty")
+        return sign(self.username, key, suffix)
+
+    def _transaction(
+        self, command: str, code: str, customer_no: str, ref_id: str, amount: int | None
+    ) -> TransactionReply:
+        body: dict[str, Any] = {
+            "command": command,
+            "username": self.username,
+            "code": code,
+            "customer_no": customer_no,
+            "ref_id": ref_id,
+        }
+        if amount is not None:
+            body["amount"] = amount  # assumed: e-money takes the top-up nominal (REFERENCE.md)
+        if self.testing:
+            body["testing"] = True
+        body["sign"] = self._sign(ref_id)
+        started = time.perf_counter()
+        raw = self._post("transaction", body, what=f"{command} {ref_id}")
+        try:
+            reply = TransactionReply.from_json(raw, product_code=code)
+        except ReplyParseError as exc:
+            log.warning("%s %s: unreadable reply: %s", command, ref_id, exc)
+            raise ReplyUnreadableError(f"{command}: {exc}") from None
+        if reply.ref_id and reply.ref_id != ref_id:
+            log.warning("%s %s: reply names ref_id %s", command, ref_id, reply.ref_id)
+            raise ReplyUnreadableError(f"{command}: reply is for another ref_id")
+        log.info(
+            "%s ref=%s code=%s rc=%s status=%s %.0f ms",
+            command, ref_id, code, reply.rc, reply.status, (time.perf_counter() - started) * 1000,
+        )  # fmt: skip
+        return reply
+
+    def _post(self, path: str, body: dict[str, Any], *, what: str) -> Any:
+        url = self.base_url + path
+        payload = json.dumps(body, separators=(",", ":"))
+        try:
+            response = self._session.post(
+                url,
+                data=payload,
+                timeout=(self.timeouts.connect, self.timeouts.read),
+                allow_redirects=False,
+                stream=True,
+            )
+        except requests.RequestException as exc:
+            if is_connect_failure(exc):
+                log.warning("%s: not sent (%s)", what, type(exc).__name__)
+                raise NotSentError(f"{what}: not sent ({type(exc).__name__})") from None
+            log.warning("%s: outcome unknown (%s)", what, type(exc).__name__)
+            raise OutcomeUnknownError(f"{what}: no reply ({type(exc).__name__})") from None
+        try:
+            content = read_capped(response, self.max_body)
+        except requests.RequestException as exc:
+            raise OutcomeUnknownError(f"{what}: reply cut off ({type(exc).__name__})") from None
+        except OSError as exc:  # a reset while reading the body
+            raise OutcomeUnknownError(f"{what}: reply cut off ({type(exc).__name__})") from None
+        if response.status_code != 200:
+            log.warning("%s: HTTP %s", what, response.status_code)
+            raise ReplyUnreadableError(f"{what}: HTTP {response.status_code}")
+        try:
+            return json.loads(content)
+        except (ValueError, UnicodeDecodeError):
+            log.warning("%s: reply is not JSON (%d bytes)", what, len(content))
+            raise ReplyUnreadableError(f"{what}: reply is not JSON") from None
+
+    @staticmethod
+    def _data(reply: Any) -> dict[str, Any]:
+        try:
+            top = obj(reply, "reply")
+            data = obj(top.get("data"), "data")
+        except ReplyParseError as exc:
+            raise ReplyUnreadableError(str(exc)) from None
+        return dict(data)
+
+    @staticmethod
+    def _refusal_or_unreadable(data: dict[str, Any], what: str) -> Exception:
+        rc = data.get("rc")
+        if isinstance(rc, str) and rc:
+            return ApiRefusal(lookup(rc), str(data.get("message", "")))
+        return ReplyUnreadableError(f"{what}: reply without the expected fields")

@@ -1,0 +1,109 @@
+"""Non-secret settings, declared once, stored as JSON in the config folder.
+
+The API key is *not* here: it lives only in the OS keychain (``kiosk.keychain``).
+The admin PIN is here only as a salted scrypt hash (``kiosk.pin``).
+Unknown keys in the file are ignored; a bad value falls back to its default
+(with a log line) so a hand-edited file cannot stop the kiosk from starting.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from kiosk.api.transport import PRODUCTION_URL
+
+log = logging.getLogger("kiosk.settings")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    shop_name: str = "Loket PPOB"
+    language: str = "id"  # "id" | "en"
+    api_username: str = ""
+    endpoint: str = PRODUCTION_URL
+    testing: bool = False
+    """Send ``"testing": true`` on every call (development only, never production)."""
+    kiosk_mode: bool = False
+    idle_timeout_s: int = 60
+    low_balance_warning: int = 100_000
+    shop_fees: dict[str, int] = field(default_factory=dict)
+    """Adm Loket per product code, whole Rupiah."""
+    status_poll_min_s: float = 60.0
+    """The provider allows one status call per transaction per minute (rc 85)."""
+    admin_pin_hash: str = ""
+    thermal_printer: str = ""
+    """python-escpos target: "" (none), "usb:VID:PID", "serial:/dev/ttyUSB0", "network:HOST[:PORT]"."""
+    paper: str = "80mm"  # "58mm" | "80mm" | "a4"
+
+    def shop_fee(self, code: str) -> int:
+        return int(self.shop_fees.get(code, 0))
+
+    def with_changes(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.api_username)
+
+
+_TYPES: dict[str, type] = {f.name: type(getattr(Settings(), f.name)) for f in fields(Settings)}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    default = getattr(Settings(), name)
+    kind = _TYPES[name]
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if kind is dict:
+        if not isinstance(value, dict):
+            raise TypeError(name)
+        return {str(k): int(v) for k, v in value.items() if int(v) >= 0}
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise TypeError(name)
+    if name == "language" and value not in ("id", "en"):
+        return default
+    return value
+
+
+def load(path: Path) -> Settings:
+    """The settings in ``path``; defaults when the file is missing or unreadable."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        log.warning("settings file unreadable (%s); using defaults", type(exc).__name__)
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    values: dict[str, Any] = {}
+    for name in _TYPES:
+        if name in raw:
+            try:
+                values[name] = _coerce(name, raw[name])
+            except (TypeError, ValueError):
+                log.warning("setting %s has a bad value; using the default", name)
+    return Settings(**values)
+
+
+def save(path: Path, settings: Settings) -> None:
+    """Write atomically (temp file, fsync, rename) with owner-only permissions."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(asdict(settings), indent=2, ensure_ascii=False, sort_keys=True)
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o600) if hasattr(os, "fchmod") else None
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
