@@ -7,7 +7,9 @@ from decimal import Decimal, InvalidOperation
 
 from kiosk.i18n import Lang
 
-_NUMERIC = re.compile(r"^-?\d+(\.\d+)?$")
+_NUMERIC = re.compile(r"^-?\d{1,15}(\.\d{1,6})?$")
+MAX_AMOUNT = Decimal(10) ** 15
+"""Far above any bill; a larger number in a reply is garbage, not money."""
 
 
 class MoneyError(ValueError):
@@ -23,10 +25,14 @@ def to_decimal(value: object) -> Decimal:
     if isinstance(value, bool) or value is None:
         raise MoneyError(f"not an amount: {value!r}")
     if isinstance(value, int):
+        if abs(value) >= MAX_AMOUNT:
+            raise MoneyError(f"amount out of range: {str(value)[:20]}...")
         return Decimal(value)
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             raise MoneyError(f"not an amount: {value!r}")
+        if abs(value) >= MAX_AMOUNT:
+            raise MoneyError(f"amount out of range: {value!r}")
         return Decimal(repr(value))
     if isinstance(value, str):
         text = value.strip()

@@ -81,11 +81,11 @@ def opt_int(data: JsonObject, key: str, where: str) -> int | None:
         return None
     if isinstance(value, bool):
         raise ReplyParseError(f"{where}.{key}: expected a number, got {_short(value)}")
-    if isinstance(value, int):
+    if isinstance(value, int) and abs(value) < 10**9:
         return value
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e9:
         return int(value)
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 9:
         return int(value.strip())
     raise ReplyParseError(f"{where}.{key}: expected a number, got {_short(value)}")
 
