@@ -96,11 +96,10 @@ def test_pln_values_are_typed() -> None:
         "Tagihan",
         "Denda",
         "Admin",
-        "Meter Awal",
-        "Meter Akhir",
+        "Stand Meter",
     ]
     assert table.formatted_rows("id") == [
-        ["Jan 2019", "Rp 8.000", "Rp 500", "Rp 2.500", "80000", "90000"]
+        ["Jan 2019", "Rp 8.000", "Rp 500", "Rp 2.500", "80000 – 90000"]
     ]
     assert table.formatted_rows("en")[0][:2] == ["Jan 2019", "Rp 8,000"]
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from kiosk.i18n import Text
-from kiosk.models.fields import Field, Kind, PeriodTable, Value
+from kiosk.models.fields import Field, Kind, PeriodTable, Value, format_number
 from kiosk.models.parse import (
     JsonObject,
     extras,
@@ -79,6 +79,7 @@ class Record:
 
 L = Text
 LEMBAR = L("Lembar Tagihan", "Bill Sheets")
+STAND = ("stand", L("Stand Meter", "Meter Reading"), Kind.TEXT)
 PERIODE = L("Periode", "Period")
 
 
@@ -113,15 +114,26 @@ class Desc(Record):
             c for c in self.COLUMNS
             if any(getattr(r, c[0], None) not in (None, "") for r in rows)
         ]  # fmt: skip
+        keys = [c[0] for c in present]
+        meters = "meter_awal" in keys and "meter_akhir" in keys
+        if meters:  # one "start – end" column, as on the printed bills
+            present = [c for c in present if c[0] != "meter_akhir"]
+            present = [STAND if c[0] == "meter_awal" else c for c in present]
+
+        def cell(row: Record, key: str, kind: Kind) -> Value | None:
+            if key == "stand":
+                start, end = getattr(row, "meter_awal", None), getattr(row, "meter_akhir", None)
+                if start is None and end is None:
+                    return None
+                return Value(
+                    Kind.TEXT, f"{format_number(start or '-')} – {format_number(end or '-')}"
+                )
+            value = getattr(row, key, None)
+            return None if value in (None, "") else Value(kind, value)
+
         return PeriodTable(
             columns=tuple(c[1] for c in present),
-            rows=tuple(
-                tuple(
-                    None if getattr(r, key, None) in (None, "") else Value(kind, getattr(r, key))
-                    for key, _, kind in present
-                )
-                for r in rows
-            ),
+            rows=tuple(tuple(cell(r, key, kind) for key, _, kind in present) for r in rows),
         )
 
     def penalty(self) -> int:

@@ -1,0 +1,1 @@
+"""The Qt front-end: thin views, one controller, one worker pattern."""

@@ -1,0 +1,139 @@
+"""The composition root: build settings, client, journal, service, controller
+and window, wire them, and run. Nothing else creates these objects."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from kiosk.i18n import Lang
+from kiosk.resources import resource
+from kiosk.settings import Settings
+from kiosk.ui.controller import KioskController
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.theme import DESKTOP, KIOSK, stylesheet
+
+if TYPE_CHECKING:
+    from kiosk.api.client import DigiswitchClient
+    from kiosk.payment import PaymentService
+
+log = logging.getLogger("kiosk")
+
+
+@dataclass(frozen=True, slots=True)
+class AppOptions:
+    demo: bool = False
+    kiosk: bool = False
+    endpoint: str | None = None
+    data_dir: Path | None = None
+    lang: str | None = None
+
+
+class LanguageSwitcher:
+    """Installs the English translation at runtime (source strings are Indonesian)."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.translator = QTranslator()
+        self.loaded = self.translator.load(str(resource("translations", "loket_en.qm")))
+
+    def apply(self, lang: str) -> None:
+        self.app.removeTranslator(self.translator)
+        if lang == "en" and self.loaded:
+            self.app.installTranslator(self.translator)
+        QLocale.setDefault(
+            QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Indonesian)
+        )
+
+
+def build_window(*, service: PaymentService, client: DigiswitchClient, settings: Settings,
+                 runner: TaskRunner, lang: str = "id") -> MainWindow:  # fmt: skip
+    """The real window around the given parts (tests hand in a loopback client)."""
+    app = QApplication.instance()
+    controller = KioskController(service=service, client=client, settings=settings,
+                                 runner=runner, lang="en" if lang == "en" else "id")  # fmt: skip
+    window = MainWindow(controller, settings)
+    if isinstance(app, QApplication):
+        switcher = LanguageSwitcher(app)
+        switcher.apply(controller.lang)
+        controller.language_changed.connect(switcher.apply)
+        window.switcher = switcher  # type: ignore[attr-defined]  # kept alive with the window
+    return window
+
+
+def _demo_parts(data_dir: Path | None) -> tuple[Any, Settings, Any, Any]:
+    from kiosk.api.client import DigiswitchClient
+    from kiosk.api.transport import Timeouts
+    from kiosk.journal import Journal
+    from kiosk.payment import PaymentService
+    from kiosk.sim import DEMO_KEY, DEMO_USERNAME, Simulator
+
+    sim = Simulator(port=0, slow_seconds=8.0).start()
+    folder = data_dir or Path(tempfile.mkdtemp(prefix="loket-demo-"))
+    settings = Settings(shop_name="Loket Demo", api_username=DEMO_USERNAME, endpoint=sim.url,
+                        testing=True, status_poll_min_s=2.0)  # fmt: skip
+    client = DigiswitchClient(base_url=sim.url, username=DEMO_USERNAME,
+                              key_provider=lambda: DEMO_KEY, testing=True,
+                              timeouts=Timeouts(connect=2.0, read=5.0))  # fmt: skip
+    journal = Journal(folder / "journal.sqlite3")
+    service = PaymentService(client=client, journal=journal, shop_fee=settings.shop_fee,
+                             status_interval=settings.status_poll_min_s)  # fmt: skip
+    return service, settings, client, sim
+
+
+def _production_parts(options: AppOptions) -> tuple[Any, Settings, Any, None]:
+    from kiosk import settings as settings_store
+    from kiosk.api.client import DigiswitchClient
+    from kiosk.journal import Journal
+    from kiosk.keychain import key_provider
+    from kiosk.paths import AppPaths
+    from kiosk.payment import PaymentService
+
+    paths = AppPaths.default()
+    paths.ensure()
+    settings = settings_store.load(paths.settings_file)
+    endpoint = options.endpoint or settings.endpoint
+    client = DigiswitchClient(base_url=endpoint, username=settings.api_username,
+                              key_provider=key_provider(settings.api_username),
+                              testing=settings.testing)  # fmt: skip
+    journal = Journal(paths.journal_file)
+    service = PaymentService(client=client, journal=journal, shop_fee=settings.shop_fee,
+                             status_interval=settings.status_poll_min_s)  # fmt: skip
+    return service, settings, client, None
+
+
+def run(options: AppOptions) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Loket")
+    kiosk = options.kiosk
+    app.setStyleSheet(stylesheet(KIOSK if kiosk else DESKTOP))
+    if options.demo:
+        service, settings, client, sim = _demo_parts(options.data_dir)
+    else:
+        service, settings, client, sim = _production_parts(options)
+        kiosk = kiosk or settings.kiosk_mode
+    lang: Lang = "en" if (options.lang or settings.language) == "en" else "id"
+    runner = TaskRunner()
+    window = build_window(
+        service=service, client=client, settings=settings, runner=runner, lang=lang
+    )
+    window.set_kiosk_mode(kiosk)
+    if kiosk:
+        window.showFullScreen()
+    else:
+        window.show()
+    window.controller.start()
+    code = app.exec()
+    runner.wait_idle(5000)
+    if sim is not None:
+        sim.stop()
+    return int(code)

@@ -1,0 +1,139 @@
+"""The main window only composes: a stack of screens and the wiring between
+views and the controller, all made here in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from kiosk import __version__
+from kiosk.i18n import Lang
+from kiosk.settings import Settings
+from kiosk.ui.controller import KioskController, Screen
+from kiosk.ui.screens.base import ScreenWidget
+from kiosk.ui.screens.confirm import ConfirmScreen
+from kiosk.ui.screens.form import FormScreen
+from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.screens.processing import ProcessingScreen
+from kiosk.ui.screens.result import ResultScreen
+from kiosk.ui.screens.status_check import StatusCheckScreen
+
+
+class MainWindow(QMainWindow):
+    """Signals: ``history_requested()``, ``closing_requested()``, ``settings_requested()``."""
+
+    history_requested = Signal()
+    closing_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, controller: KioskController, settings: Settings,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.controller = controller
+        self.stack = QStackedWidget()
+        self.home = HomeScreen(settings.shop_name)
+        self.form = FormScreen()
+        self.confirm = ConfirmScreen()
+        self.processing = ProcessingScreen()
+        self.result = ResultScreen()
+        self.status = StatusCheckScreen()
+        self.screens: dict[Screen, ScreenWidget] = {
+            Screen.HOME: self.home, Screen.FORM: self.form, Screen.CONFIRM: self.confirm,
+            Screen.PROCESSING: self.processing, Screen.RESULT: self.result,
+            Screen.STATUS: self.status,
+        }  # fmt: skip
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self._menu()
+        self._wire()
+        self.set_language(controller.lang)
+        self.resize(1280, 800)
+
+    def _menu(self) -> None:
+        bar = self.menuBar()
+        self.menu_shop = bar.addMenu("")
+        self.action_history = QAction(self)
+        self.action_closing = QAction(self)
+        self.action_settings = QAction(self)
+        self.action_about = QAction(self)
+        self.action_history.triggered.connect(self.history_requested)
+        self.action_closing.triggered.connect(self.closing_requested)
+        self.action_settings.triggered.connect(self.settings_requested)
+        self.action_about.triggered.connect(self._on_about_triggered)
+        for action in (self.action_history, self.action_closing, self.action_settings,
+                       self.action_about):  # fmt: skip
+            self.menu_shop.addAction(action)
+
+    def _wire(self) -> None:
+        c = self.controller
+        c.screen_changed.connect(self._on_controller_screen_changed)
+        c.language_changed.connect(self.set_language)
+        c.balance_changed.connect(self.home.set_balance)
+        c.product_opened.connect(self.form.show_product)
+        c.inquiry_busy.connect(self.form.set_busy)
+        c.inquiry_failed.connect(self.form.show_error)
+        c.bill_received.connect(self.confirm.show_bill)
+        c.payment_finished.connect(self._on_controller_result)
+        c.status_updated.connect(self._on_controller_status_updated)
+        c.lookup_busy.connect(self.status.set_busy)
+        c.lookup_finished.connect(self.status.show_results)
+        c.session_cleared.connect(self._on_controller_session_cleared)
+        self.home.product_chosen.connect(c.open_product)
+        self.home.status_check_requested.connect(c.open_status_check)
+        self.home.language_requested.connect(c.set_language)
+        self.form.submitted.connect(c.submit_request)
+        self.form.back_requested.connect(c.cancel)
+        self.confirm.pay_requested.connect(c.pay)
+        self.confirm.cancel_requested.connect(c.cancel)
+        self.result.new_transaction_requested.connect(c.new_transaction)
+        self.status.query_submitted.connect(c.lookup)
+        self.status.result_chosen.connect(c.show_result)
+        self.status.back_requested.connect(c.cancel)
+
+    def set_language(self, lang: Lang) -> None:
+        for screen in self.screens.values():
+            screen.set_language(lang)
+        self.menu_shop.setTitle(self.tr("&Toko"))
+        self.action_history.setText(self.tr("&Riwayat Transaksi"))
+        self.action_closing.setText(self.tr("&Tutup Kasir"))
+        self.action_settings.setText(self.tr("&Pengaturan"))
+        self.action_about.setText(self.tr("&Tentang Loket"))
+        self.setWindowTitle(self.tr("Loket — Pembayaran Tagihan"))
+
+    def set_kiosk_mode(self, kiosk: bool) -> None:
+        """Kiosk mode: no menu (History and Settings sit behind the admin PIN)."""
+        self.menuBar().setVisible(not kiosk)
+
+    def _on_controller_screen_changed(self, screen: Screen) -> None:
+        if screen is Screen.STATUS:
+            self.status.clear()
+        self.stack.setCurrentWidget(self.screens[screen])
+
+    def _on_controller_result(self, result: object) -> None:
+        self.result.show_result(result, self.controller.next_check)  # type: ignore[arg-type]
+
+    def _on_controller_status_updated(self, result: object) -> None:
+        shown = self.result.result
+        if shown is not None and shown.ref_id == getattr(result, "ref_id", None):
+            self.result.show_result(result, self.controller.next_check)  # type: ignore[arg-type]
+
+    def _on_controller_session_cleared(self) -> None:
+        self.form.clear()
+        self.confirm.clear()
+        self.result.clear()
+        self.status.clear()
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("Tentang Loket"),
+                          self.tr("Loket %1 — kiosk pembayaran tagihan (PPOB).").replace("%1", __version__))  # fmt: skip
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller.paying:
+            event.ignore()
+            QMessageBox.warning(self, self.tr("Pembayaran sedang diproses"),
+                                self.tr("Tunggu sampai pembayaran selesai sebelum menutup Loket."))  # fmt: skip
+            return
+        self.controller.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""One widget per screen; the controller's ``Screen`` enum switches them."""

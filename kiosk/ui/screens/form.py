@@ -1,0 +1,240 @@
+"""Form: the product, where its number is printed, the field(s) and a keypad."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.i18n import Text
+from kiosk.money import format_rupiah
+from kiosk.payment import BillRequest
+from kiosk.products import (
+    EMONEY_QUICK_AMOUNTS,
+    InputKind,
+    Product,
+    samsat_customer_no,
+    validate_customer_no,
+    validate_emoney_amount,
+)
+from kiosk.ui.icons import icon
+from kiosk.ui.screens.base import ScreenWidget
+from kiosk.ui.widgets.keypad import CLEAR, DELETE, Keypad
+
+
+def _digits_field(max_len: int) -> QLineEdit:
+    field = QLineEdit()
+    field.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{max_len}}}")))
+    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    return field
+
+
+class FormScreen(ScreenWidget):
+    """Signals: ``submitted(BillRequest)``, ``back_requested()``."""
+
+    submitted = Signal(object)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.product: Product | None = None
+        self._error: Text | str | None = None
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(40, 28, 40, 28)
+        outer.setSpacing(48)
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        head = QHBoxLayout()
+        self.icon = QLabel()
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        head.addWidget(self.icon)
+        head.addWidget(self.title, 1)
+        left.addLayout(head)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        left.addWidget(self.hint)
+        left.addSpacing(8)
+        self.label1, self.field1 = QLabel(), _digits_field(20)
+        self.label2, self.field2 = QLabel(), _digits_field(20)
+        self.amount_label, self.amount = QLabel(), _digits_field(8)
+        pairs: tuple[tuple[QLabel, QLineEdit], ...] = (
+            (self.label1, self.field1), (self.label2, self.field2), (self.amount_label, self.amount),
+        )  # fmt: skip
+        for label, field in pairs:
+            label.setBuddy(field)
+            field.returnPressed.connect(self._on_submit_clicked)
+            field.textEdited.connect(self._on_field_edited)
+            left.addWidget(label)
+            left.addWidget(field)
+        self.quick = QGridLayout()
+        self.quick_group = QButtonGroup(self)
+        for index, value in enumerate(EMONEY_QUICK_AMOUNTS):
+            button = QPushButton(format_rupiah(value))
+            button.setObjectName("amount")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, v=value: self._on_quick_amount(v))
+            self.quick_group.addButton(button)
+            self.quick.addWidget(button, index // 3, index % 3)
+        left.addLayout(self.quick)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        left.addWidget(self.error)
+        left.addStretch(1)
+        buttons = QHBoxLayout()
+        self.back = QPushButton()
+        self.back.setIcon(icon("back"))
+        self.back.setIconSize(QSize(28, 28))
+        self.back.clicked.connect(self.back_requested)
+        self.submit = QPushButton()
+        self.submit.setObjectName("primary")
+        self.submit.clicked.connect(self._on_submit_clicked)
+        buttons.addWidget(self.back)
+        buttons.addWidget(self.submit, 1)
+        left.addLayout(buttons)
+        outer.addLayout(left, 3)
+        self.keypad = Keypad()
+        self.keypad.key_pressed.connect(self._on_keypad_key_pressed)
+        pad = QVBoxLayout()
+        pad.addStretch(1)
+        pad.addWidget(self.keypad)
+        outer.addLayout(pad, 2)
+        self._active = self.field1
+        for field in (self.field1, self.field2, self.amount):
+            field.installEventFilter(self)
+        self.retranslate()
+
+    # -- showing -----------------------------------------------------------------------
+
+    def show_product(self, product: Product) -> None:
+        self.product = product
+        self.clear()
+        self.icon.setPixmap(icon(product.icon).pixmap(56, 56))
+        samsat, emoney = product.kind is InputKind.SAMSAT, product.kind is InputKind.EMONEY
+        self.field1.setMaxLength(product.rule.max_len)
+        self.label2.setVisible(samsat)
+        self.field2.setVisible(samsat)
+        shown: list[QWidget] = [self.amount_label, self.amount, *self.quick_group.buttons()]
+        for widget in shown:
+            widget.setVisible(emoney)
+        self.retranslate()
+        self.field1.setFocus()
+        self._active = self.field1
+
+    def clear(self) -> None:
+        for field in (self.field1, self.field2, self.amount):
+            field.clear()
+            field.setProperty("invalid", False)
+            field.style().polish(field)
+        for button in self.quick_group.buttons():
+            button.setChecked(False)
+        self.set_busy(False)
+        self.show_error(None)
+
+    def show_error(self, message: Text | str | None) -> None:
+        """A reason in words under the field (a Text follows the language)."""
+        self._error = message
+        text = message.get(self.lang) if isinstance(message, Text) else (message or "")
+        self.error.setText(text)
+        self.error.setAccessibleName(text)
+        self.field1.setProperty("invalid", bool(text))
+        self.field1.style().polish(self.field1)
+
+    def set_busy(self, busy: bool) -> None:
+        self.submit.setEnabled(not busy)
+        self.back.setEnabled(not busy)
+        self.submit.setText(self.tr("Memeriksa…") if busy else self.tr("Cek Tagihan"))
+
+    def retranslate(self) -> None:
+        self.back.setText(self.tr("Kembali"))
+        self.back.setAccessibleName(self.tr("Kembali ke menu"))
+        if self.submit.isEnabled():
+            self.submit.setText(self.tr("Cek Tagihan"))
+        self.submit.setAccessibleName(self.tr("Cek Tagihan"))
+        self.amount_label.setText(self.tr("Nominal isi ulang (Rp)"))
+        self.amount.setAccessibleName(self.amount_label.text())
+        self.keypad.retranslate()
+        if self.product is not None:
+            p = self.product
+            self.title.setText(p.name.get(self.lang))
+            self.hint.setText(p.hint.get(self.lang))
+            self.label1.setText(p.field_label.get(self.lang))
+            self.field1.setAccessibleName(p.field_label.get(self.lang))
+            if p.second_label is not None:
+                self.label2.setText(p.second_label.get(self.lang))
+                self.field2.setAccessibleName(p.second_label.get(self.lang))
+        self.show_error(self._error)
+
+    # -- input -------------------------------------------------------------------------
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if (
+            isinstance(watched, QLineEdit)
+            and getattr(event, "type", lambda: None)() == QEvent.Type.FocusIn
+        ):
+            self._active = watched
+        return False
+
+    def _on_keypad_key_pressed(self, key: str) -> None:
+        field = self._active
+        if key == DELETE:
+            field.backspace()
+        elif key == CLEAR:
+            field.clear()
+        else:
+            field.insert(key)
+        self._on_field_edited()
+
+    def _on_quick_amount(self, value: int) -> None:
+        self.amount.setText(str(value))
+
+    def _on_field_edited(self, *_: object) -> None:
+        if self._error is not None:
+            self.show_error(None)
+        if self.sender() is self.amount:
+            for button in self.quick_group.buttons():
+                button.setChecked(False)
+
+    def _on_submit_clicked(self) -> None:
+        if self.product is None or not self.submit.isEnabled():
+            return
+        request = self.request()
+        problem = validate_customer_no(self.product, request.customer_no)
+        if problem is None and self.product.kind is InputKind.EMONEY:
+            problem = validate_emoney_amount(request.amount)
+        if problem is not None:
+            self.show_error(problem)
+            return
+        self.submitted.emit(request)
+
+    def request(self) -> BillRequest:
+        assert self.product is not None
+        number = self.field1.text()
+        if self.product.kind is InputKind.SAMSAT:
+            number = samsat_customer_no(number, self.field2.text())
+        amount = int(self.amount.text()) if self.amount.text() else None
+        if self.product.kind is not InputKind.EMONEY:
+            amount = None
+        return BillRequest(self.product.code, number, amount)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.back.isEnabled():
+            self.back_requested.emit()
+            return
+        if event.text().isdigit() and not isinstance(self.focusWidget(), QLineEdit):
+            self._on_keypad_key_pressed(event.text())
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,118 @@
+"""Cek Status: a customer types the ref_id from a slip, or the customer number."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.payment import PaymentResult
+from kiosk.products import product
+from kiosk.ui.icons import icon
+from kiosk.ui.screens.base import ScreenWidget
+from kiosk.ui.widgets import clear_layout
+from kiosk.ui.widgets.keypad import CLEAR, DELETE, Keypad
+
+
+class StatusCheckScreen(ScreenWidget):
+    """Signals: ``query_submitted(str)``, ``result_chosen(PaymentResult)``, ``back_requested()``."""
+
+    query_submitted = Signal(str)
+    result_chosen = Signal(object)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.results: list[PaymentResult] = []
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(40, 28, 40, 28)
+        outer.setSpacing(48)
+        left = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.field = QLineEdit()
+        self.field.setMaxLength(20)
+        self.field.returnPressed.connect(self._on_submit_clicked)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.list = QVBoxLayout()
+        for widget in (self.title, self.hint, self.field, self.message):
+            left.addWidget(widget)
+        left.addLayout(self.list)
+        left.addStretch(1)
+        buttons = QHBoxLayout()
+        self.back = QPushButton()
+        self.back.setIcon(icon("back"))
+        self.back.setIconSize(QSize(28, 28))
+        self.back.clicked.connect(self.back_requested)
+        self.submit = QPushButton()
+        self.submit.setObjectName("primary")
+        self.submit.clicked.connect(self._on_submit_clicked)
+        buttons.addWidget(self.back)
+        buttons.addWidget(self.submit, 1)
+        left.addLayout(buttons)
+        outer.addLayout(left, 3)
+        self.keypad = Keypad()
+        self.keypad.key_pressed.connect(self._on_keypad_key_pressed)
+        pad = QVBoxLayout()
+        pad.addStretch(1)
+        pad.addWidget(self.keypad)
+        outer.addLayout(pad, 2)
+        self.retranslate()
+
+    def clear(self) -> None:
+        self.field.clear()
+        self.show_results([], searched=False)
+        self.set_busy(False)
+
+    def set_busy(self, busy: bool) -> None:
+        self.submit.setEnabled(not busy)
+        self.submit.setText(self.tr("Mengecek…") if busy else self.tr("Cek Status"))
+
+    def show_results(self, results: list[PaymentResult], *, searched: bool = True) -> None:
+        self.results = results
+        clear_layout(self.list)
+        if searched and not results:
+            self.message.setText(self.tr(
+                "Transaksi tidak ditemukan di loket ini. Periksa kembali nomor referensi pada struk."))  # fmt: skip
+        else:
+            self.message.setText("")
+        for result in results[:4]:
+            name = product(result.product).name.get(self.lang)
+            state = result.state.label.get(self.lang)
+            button = QPushButton(f"{name} · {result.customer_no} · {state}")
+            button.setAccessibleName(button.text())
+            button.clicked.connect(lambda _=False, r=result: self.result_chosen.emit(r))
+            self.list.addWidget(button)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Cek Status Pembayaran"))
+        self.hint.setText(self.tr(
+            "Ketik nomor referensi dari struk, atau nomor pelanggan yang dibayar di loket ini."))  # fmt: skip
+        self.field.setAccessibleName(self.tr("Nomor referensi atau nomor pelanggan"))
+        self.back.setText(self.tr("Kembali"))
+        self.back.setAccessibleName(self.tr("Kembali ke menu"))
+        self.set_busy(not self.submit.isEnabled())
+        self.keypad.retranslate()
+
+    def _on_keypad_key_pressed(self, key: str) -> None:
+        if key == DELETE:
+            self.field.backspace()
+        elif key == CLEAR:
+            self.field.clear()
+        else:
+            self.field.insert(key)
+
+    def _on_submit_clicked(self) -> None:
+        query = self.field.text().strip()
+        if query and self.submit.isEnabled():
+            self.query_submitted.emit(query)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.back_requested.emit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,62 @@
+"""The money of a bill as separate right-aligned lines, Total Bayar largest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+from kiosk.i18n import Lang
+from kiosk.money import format_rupiah
+from kiosk.payment import Bill
+from kiosk.ui.widgets import clear_layout
+
+
+class BillCard(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(24, 20, 24, 20)
+        self.grid.setHorizontalSpacing(24)
+        self.grid.setVerticalSpacing(10)
+        self.values: dict[str, QLabel] = {}
+
+    def _clear(self) -> None:
+        clear_layout(self.grid)
+        self.values = {}
+
+    def show_bill(self, bill: Bill, lang: Lang) -> None:
+        self._clear()
+        amounts = bill.amounts
+        lines = [
+            ("tagihan", self.tr("Tagihan"), amounts.tagihan),
+            ("denda", self.tr("Denda"), amounts.denda),
+            ("admin", self.tr("Admin Bank"), amounts.admin),
+        ]
+        if bill.shop_fee > 0:
+            lines.append(("shop_fee", self.tr("Adm Loket"), bill.shop_fee))
+        row = 0
+        for key, label, value in lines:
+            name = QLabel(label)
+            name.setObjectName("moneyLabel")
+            money = QLabel(format_rupiah(value, lang))
+            money.setObjectName("money")
+            money.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            money.setAccessibleName(f"{label} {money.text()}")
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(money, row, 1)
+            self.values[key] = money
+            row += 1
+        rule = QFrame()
+        rule.setObjectName("rule")
+        self.grid.addWidget(rule, row, 0, 1, 2)
+        total_label = QLabel(self.tr("Total Bayar"))
+        total_label.setObjectName("totalLabel")
+        total = QLabel(format_rupiah(bill.total_to_collect, lang))
+        total.setObjectName("total")
+        total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        total.setAccessibleName(f"{total_label.text()} {total.text()}")
+        self.grid.addWidget(total_label, row + 1, 0)
+        self.grid.addWidget(total, row + 1, 1)
+        self.values["total"] = total
+        self.grid.setColumnStretch(1, 1)
