@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.i18n import Lang
 from kiosk.resources import resource
 from kiosk.settings import Settings
+from kiosk.ui import gc_guard
 from kiosk.ui.controller import KioskController
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.tasks import TaskRunner
@@ -60,12 +61,19 @@ def build_window(*, service: PaymentService, client: DigiswitchClient, settings:
     app = QApplication.instance()
     controller = KioskController(service=service, client=client, settings=settings,
                                  runner=runner, lang="en" if lang == "en" else "id")  # fmt: skip
-    window = MainWindow(controller, settings)
+    switcher = None
     if isinstance(app, QApplication):
+        gc_guard.install(app)
+        # Connected before the window's own slots: the translator is in place
+        # by the time the screens retranslate.
         switcher = LanguageSwitcher(app)
         switcher.apply(controller.lang)
         controller.language_changed.connect(switcher.apply)
-        window.switcher = switcher  # type: ignore[attr-defined]  # kept alive with the window
+    window = MainWindow(controller, settings)
+    window.switcher = switcher  # type: ignore[attr-defined]  # kept alive with the window
+    controller.setParent(window)  # Qt owns them: they die with the window, in order
+    if runner.parent() is None:
+        runner.setParent(window)
     return window
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 log = logging.getLogger("kiosk.ui.tasks")
 
@@ -30,21 +30,34 @@ class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object)
 
+    def __init__(self, runner: TaskRunner, on_done: Callable[[Any], None],
+                 on_error: Callable[[BaseException], None]) -> None:  # fmt: skip
+        super().__init__(runner)
+        self._runner, self._on_done, self._on_error = runner, on_done, on_error
+        self.done.connect(self._deliver_done)
+        self.failed.connect(self._deliver_failed)
 
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._fn = fn
-        self._relay = relay
+    @Slot(object)
+    def _deliver_done(self, result: Any) -> None:
+        self._runner._finish(self)
+        self._on_done(result)
 
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except BaseException as exc:  # delivered to the GUI thread, never lost
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.done.emit(result)
+    @Slot(object)
+    def _deliver_failed(self, exc: BaseException) -> None:
+        self._runner._finish(self)
+        if not isinstance(exc, Exception):
+            log.error("worker ended with %s", type(exc).__name__)
+        self._on_error(exc)
+
+
+def _run(fn: Callable[[], Any], relay: _Relay) -> None:
+    """Worker side: call ``fn`` and post its outcome; never touches a widget."""
+    try:
+        result = fn()
+    except BaseException as exc:  # delivered to the GUI thread, never lost
+        relay.failed.emit(exc)
+    else:
+        relay.done.emit(result)
 
 
 class TaskRunner(QObject):
@@ -71,26 +84,12 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None],
         lane: Lane = Lane.NETWORK,
     ) -> None:
-        relay = _Relay(self)
+        relay = _Relay(self, on_done, on_error)
         self._relays.add(relay)
-
-        @Slot(object)
-        def finish_ok(result: Any) -> None:
-            self._finish(relay)
-            on_done(result)
-
-        @Slot(object)
-        def finish_err(exc: BaseException) -> None:
-            self._finish(relay)
-            if not isinstance(exc, Exception):
-                log.error("worker ended with %s", type(exc).__name__)
-            on_error(exc)
-
-        relay.done.connect(finish_ok)
-        relay.failed.connect(finish_err)
         if len(self._relays) == 1:
             self.busy_changed.emit(True)
-        self._pools[lane].start(_Task(fn, relay))
+        # A plain callable, not a QRunnable subclass: the pool owns no Python wrapper.
+        self._pools[lane].start(lambda: _run(fn, relay))
 
     def _finish(self, relay: _Relay) -> None:
         self._relays.discard(relay)

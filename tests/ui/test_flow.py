@@ -1,0 +1,244 @@
+"""A customer's walk from tile to result, against the real simulator."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel
+
+from kiosk.journal import PaymentState
+from kiosk.money import format_rupiah
+from kiosk.sim import Simulator
+from kiosk.ui.controller import Screen
+from tests.ui.conftest import Kiosk, make_kiosk
+
+SAMSAT_ID = "0212502110170100"
+SUCCESS_NUMBERS = {
+    "pln": "530000000001", "pdam": "1013226", "bpjs": "8801234560001", "hp": "081234554320",
+    "internet": "6391601001", "tv": "127246500101", "multifinance": "6391601201",
+    "pbb": "329801092375999991", "pgas": "0110014601", "plnnontaglis": "3225030005921",
+    "emoney": "082100000001", "samsat": "9658548523568701", "kirimuang": "5830000001",
+}  # fmt: skip
+
+
+def texts(widget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+
+
+def open_form(qtbot, k: Kiosk, code: str) -> None:
+    qtbot.mouseClick(k.window.home.tiles[code], Qt.MouseButton.LeftButton)
+    assert k.controller.screen is Screen.FORM
+
+
+def fill_and_inquire(qtbot, k: Kiosk, number: str, *, second: str = "", amount: str = "") -> None:
+    form = k.window.form
+    qtbot.keyClicks(form.field1, number)
+    if second:
+        qtbot.keyClicks(form.field2, second)
+    if amount:
+        qtbot.keyClicks(form.amount, amount)
+    with qtbot.waitSignal(k.controller.bill_received, timeout=5000):
+        qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+
+
+def pay(qtbot, k: Kiosk) -> None:
+    with qtbot.waitSignal(k.controller.payment_finished, timeout=8000):
+        qtbot.mouseClick(k.window.confirm.pay, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("code", sorted(SUCCESS_NUMBERS))
+def test_every_product_from_tile_to_result(
+    qtbot, kiosk: Kiosk, code: str, screenshots_dir: Path
+) -> None:
+    open_form(qtbot, kiosk, code)
+    if code == "pln":
+        kiosk.window.grab().save(str(screenshots_dir / "form-pln.png"))
+    fill_and_inquire(qtbot, kiosk, SUCCESS_NUMBERS[code],
+                     second=SAMSAT_ID if code == "samsat" else "",
+                     amount="50000" if code == "emoney" else "")  # fmt: skip
+    bill = kiosk.controller.bill
+    assert bill is not None
+    confirm = texts(kiosk.window.confirm)
+    assert bill.reply.name in confirm
+    assert format_rupiah(bill.total_to_collect) in confirm
+    if code == "pln":
+        kiosk.window.grab().save(str(screenshots_dir / "confirm-pln.png"))
+    pay(qtbot, kiosk)
+    assert kiosk.controller.screen is Screen.RESULT
+    result = kiosk.window.result
+    shown = texts(result)
+    assert "Sukses" in shown
+    assert kiosk.controller.shown_result is not None
+    sn = kiosk.controller.shown_result.sn
+    assert sn and sn in shown
+    assert bill.reply.name in shown
+    assert format_rupiah(bill.total_to_collect) in shown
+    for label, value in bill.reply.details("id"):
+        assert label in shown and value in shown
+    table = bill.reply.periods()
+    if table is not None:
+        cells = [result.details.table.item(r, c).text()
+                 for r in range(result.details.table.rowCount())
+                 for c in range(result.details.table.columnCount())]  # fmt: skip
+        assert cells == [cell for row in table.formatted_rows("id") for cell in row]
+    kiosk.window.grab().save(str(screenshots_dir / f"result-{code}.png"))
+    assert kiosk.sim.payments() == {bill.ref_id: 1}
+
+
+def test_home_screenshot_and_balance(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
+    with qtbot.waitSignal(kiosk.controller.balance_changed, timeout=5000):
+        kiosk.controller.refresh_balance()
+    assert "Saldo Rp 5.000.000" in texts(kiosk.window.home)
+    assert all(tile.isEnabled() for tile in kiosk.window.home.tiles.values())
+    kiosk.window.grab().save(str(screenshots_dir / "home.png"))
+
+
+def test_invalid_number_says_why_next_to_the_field(qtbot, kiosk: Kiosk) -> None:
+    open_form(qtbot, kiosk, "pbb")
+    qtbot.keyClicks(kiosk.window.form.field1, "12345")
+    qtbot.keyClick(kiosk.window.form.field1, Qt.Key.Key_Return)
+    assert kiosk.window.form.error.text() == "Nomor harus 18 digit (sekarang 5)."
+    assert kiosk.sim.requests() == []
+
+
+def test_keypad_types_into_the_field(qtbot, kiosk: Kiosk) -> None:
+    open_form(qtbot, kiosk, "pdam")
+    pad = kiosk.window.form.keypad.buttons
+    for key in "10132266":
+        qtbot.mouseClick(pad[key], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pad["\b"], Qt.MouseButton.LeftButton)
+    assert kiosk.window.form.field1.text() == "1013226"
+
+
+def test_inquiry_failure_shows_the_reason(qtbot, kiosk: Kiosk) -> None:
+    open_form(qtbot, kiosk, "pln")
+    qtbot.keyClicks(kiosk.window.form.field1, "990000000054")
+    with qtbot.waitSignal(kiosk.controller.inquiry_failed, timeout=5000):
+        qtbot.mouseClick(kiosk.window.form.submit, Qt.MouseButton.LeftButton)
+    assert "Nomor pelanggan tidak ditemukan" in kiosk.window.form.error.text()
+    assert kiosk.controller.screen is Screen.FORM and kiosk.window.form.submit.isEnabled()
+
+
+def test_pay_failure_is_confirmed_then_shown_red(
+    qtbot, kiosk: Kiosk, screenshots_dir: Path
+) -> None:
+    open_form(qtbot, kiosk, "pln")
+    fill_and_inquire(qtbot, kiosk, "530000000006")
+    pay(qtbot, kiosk)
+    qtbot.waitUntil(
+        lambda: kiosk.controller.shown_result.state is PaymentState.FAILED, timeout=5000
+    )
+    assert "Gagal" in texts(kiosk.window.result)
+    assert not kiosk.window.result.sn_box.isVisible()
+    kiosk.window.grab().save(str(screenshots_dir / "result-failed.png"))
+
+
+def test_pending_updates_itself_to_success(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
+    open_form(qtbot, kiosk, "pln")
+    fill_and_inquire(qtbot, kiosk, "630000000001")
+    pay(qtbot, kiosk)
+    assert "Pending — sedang dicek" in texts(kiosk.window.result)
+    kiosk.window.grab().save(str(screenshots_dir / "result-pending.png"))
+    qtbot.waitUntil(lambda: "Sukses" in texts(kiosk.window.result), timeout=8000)
+    assert kiosk.controller.shown_result.sn in texts(kiosk.window.result)
+
+
+def test_outcome_unknown_is_pending_then_resolved_without_paying_again(qtbot, kiosk: Kiosk) -> None:
+    open_form(qtbot, kiosk, "pdam")
+    fill_and_inquire(qtbot, kiosk, "990000093")
+    pay(qtbot, kiosk)
+    assert "Pending — sedang dicek" in texts(kiosk.window.result)
+    assert any("jangan membayar ulang" in t for t in texts(kiosk.window.result))
+    qtbot.waitUntil(lambda: "Sukses" in texts(kiosk.window.result), timeout=8000)
+    assert len(kiosk.sim.requests("pay-pasca")) == 1
+
+
+def test_double_tap_and_held_enter_pay_once(qtbot, kiosk: Kiosk) -> None:
+    open_form(qtbot, kiosk, "pln")
+    fill_and_inquire(qtbot, kiosk, "530000000001")
+    confirm = kiosk.window.confirm
+    with qtbot.waitSignal(kiosk.controller.payment_finished, timeout=8000):
+        qtbot.mouseClick(confirm.pay, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(confirm.pay, Qt.MouseButton.LeftButton)
+        for _ in range(5):
+            qtbot.keyClick(confirm, Qt.Key.Key_Return)
+        confirm._on_pay_clicked()  # a click that raced the disabling
+    assert len(kiosk.sim.requests("pay-pasca")) == 1
+
+
+def test_back_and_cancel_before_paying_and_new_transaction_clears(qtbot, kiosk: Kiosk) -> None:
+    open_form(qtbot, kiosk, "pln")
+    qtbot.keyClick(kiosk.window.form, Qt.Key.Key_Escape)
+    assert kiosk.controller.screen is Screen.HOME
+    open_form(qtbot, kiosk, "pln")
+    fill_and_inquire(qtbot, kiosk, "530000000001")
+    qtbot.mouseClick(kiosk.window.confirm.cancel, Qt.MouseButton.LeftButton)
+    assert kiosk.controller.screen is Screen.FORM
+    fill_and_inquire(qtbot, kiosk, "")
+    pay(qtbot, kiosk)
+    qtbot.mouseClick(kiosk.window.result.new, Qt.MouseButton.LeftButton)
+    assert kiosk.controller.screen is Screen.HOME
+    assert kiosk.window.form.field1.text() == ""
+    assert kiosk.window.result.result is None and kiosk.controller.bill is None
+    assert kiosk.sim.requests("pay-pasca") and len(kiosk.sim.payments()) == 1
+
+
+def test_the_gui_thread_never_blocks_during_a_slow_payment(qtbot, tmp_path: Path) -> None:
+    with Simulator(port=0, slow_seconds=1.5) as slow:
+        k = make_kiosk(qtbot, slow, tmp_path, read=3.0)
+        open_form(qtbot, k, "pdam")
+        fill_and_inquire(qtbot, k, "990000091")
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def beat() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        heartbeat = QTimer()
+        heartbeat.timeout.connect(beat)
+        heartbeat.start(10)
+        last[0] = time.perf_counter()
+        pay(qtbot, k)
+        heartbeat.stop()
+        assert sum(gaps) > 1.2  # the payment really took the slow path
+        assert max(gaps) < 0.05, f"GUI thread blocked for {max(gaps) * 1000:.0f} ms"
+        k.controller.shutdown()
+        k.runner.wait_idle(10_000)
+
+
+def test_offline_disables_the_tiles(
+    qtbot, sim: Simulator, tmp_path: Path, screenshots_dir: Path
+) -> None:
+    from tests.support.stub_server import closed_port
+
+    k = make_kiosk(qtbot, sim, tmp_path, url=f"http://127.0.0.1:{closed_port()}/v1/user/api/")
+    with qtbot.waitSignal(k.controller.balance_changed, timeout=5000):
+        k.controller.refresh_balance()
+    assert not any(tile.isEnabled() for tile in k.window.home.tiles.values())
+    assert any("offline" in t for t in texts(k.window.home))
+    k.window.grab().save(str(screenshots_dir / "home-offline.png"))
+    k.runner.wait_idle(5000)
+
+
+def test_shop_fee_is_its_own_line(qtbot, sim: Simulator, tmp_path: Path) -> None:
+    k = make_kiosk(qtbot, sim, tmp_path, shop_fees={"pdam": 3000})
+    open_form(qtbot, k, "pdam")
+    fill_and_inquire(qtbot, k, "1013226")
+    card = k.window.confirm.card.values
+    assert card["shop_fee"].text() == "Rp 3.000"
+    assert card["total"].text() == format_rupiah(k.controller.bill.amounts.total + 3000)
+    k.runner.wait_idle(5000)
+
+
+def test_language_switch_changes_visible_texts(qtbot, kiosk: Kiosk) -> None:
+    home = kiosk.window.home
+    assert home.tiles["pln"].text() == "Listrik PLN"
+    qtbot.mouseClick(next(b for b in home.lang_buttons.buttons() if b.text() == "EN"),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    assert home.tiles["pln"].text() == "PLN Electricity"
+    assert home.status_tile.text() == "Check Status"
