@@ -42,6 +42,7 @@ from kiosk.api.transport import (
     new_session,
     read_capped,
 )
+from kiosk.i18n import Text
 from kiosk.models.parse import ReplyParseError, obj
 from kiosk.models.pricelist import PriceListItem, parse_price_list
 from kiosk.models.reply import TransactionReply
@@ -163,7 +164,11 @@ class DigiswitchClient:
         try:
             key = self._key_provider()
         except Exception as exc:  # the keychain's own error types vary by backend
-            raise KeyUnavailableError(f"API key unavailable: {type(exc).__name__}") from None
+            error = KeyUnavailableError(f"API key unavailable: {type(exc).__name__}")
+            words = getattr(exc, "message", None)
+            if isinstance(words, Text):
+                error.message = words  # e.g. "the keychain is locked", in words
+            raise error from None
         if not key:
             raise KeyUnavailableError("API key is empty")
         return sign(self.username, key, suffix)
