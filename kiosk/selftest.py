@@ -12,6 +12,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.api import DigiswitchClient
+    from kiosk.payment import PaymentService
 
 
 def run_self_test() -> int:
@@ -59,7 +64,7 @@ def _run(started: float) -> str:
     )
 
 
-def _render_window(*, service: object, client: object) -> tuple[int, int]:
+def _render_window(*, service: PaymentService, client: DigiswitchClient) -> tuple[int, int]:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.settings import Settings
@@ -79,5 +84,6 @@ def _render_window(*, service: object, client: object) -> tuple[int, int]:
         raise RuntimeError("the main window did not render")
     size = (image.width(), image.height())
     window.close()
+    window.controller.shutdown()
     runner.wait_idle()
     return size

@@ -92,7 +92,8 @@ class TransactionReply:
         if self.name:
             rows.append(Field(Text("Nama", "Name"), fv.text(self.name)))
         if self.customer_no:
-            rows.append(Field(Text("Nomor Pelanggan", "Customer No."), fv.text(self.customer_no)))
+            shown = self.customer_no.replace(",", ", ")  # SAMSAT: "<kode bayar>, <identitas>"
+            rows.append(Field(Text("Nomor Pelanggan", "Customer No."), fv.text(shown)))
         if self.desc is not None:
             rows.extend(self.desc.fields())
         return rows

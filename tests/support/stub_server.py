@@ -13,9 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 @contextmanager
-def stub_server(
-    status: int, body: bytes, headers: dict[str, str] | None = None
-) -> Iterator[str]:
+def stub_server(status: int, body: bytes, headers: dict[str, str] | None = None) -> Iterator[str]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         disable_nagle_algorithm = True
