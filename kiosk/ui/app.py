@@ -7,17 +7,20 @@ import logging
 import sys
 import tempfile
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kiosk.i18n import Lang
+from kiosk.journal import DailySummary
 from kiosk.resources import resource
 from kiosk.settings import Settings
 from kiosk.ui import gc_guard
 from kiosk.ui.controller import KioskController
+from kiosk.ui.history_view import ClosingView, HistoryView
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import DESKTOP, KIOSK, stylesheet
@@ -55,6 +58,40 @@ class LanguageSwitcher:
         )
 
 
+class ShopWindows:
+    """The shopkeeper's desktop windows (History, Tutup Kasir), opened from the menu."""
+
+    def __init__(self, window: MainWindow, service: PaymentService) -> None:
+        self.window, self.service = window, service
+        self.history: HistoryView | None = None
+        self.closing: ClosingView | None = None
+        window.history_requested.connect(self.open_history)
+        window.closing_requested.connect(self.open_closing)
+
+    def open_history(self) -> None:
+        controller = self.window.controller
+        view = HistoryView(self.service.journal, controller.lang)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.open_requested.connect(controller.open_ref)
+        view.recheck_requested.connect(controller.recheck)
+        controller.status_updated.connect(view.apply_filter)
+        self.history = view
+        view.show()
+
+    def open_closing(self) -> None:
+        controller = self.window.controller
+        controller.runner.submit(
+            lambda: self.service.journal.daily_summary(date.today()),
+            on_done=self._on_summary_done, on_error=controller._on_background_error,
+        )  # fmt: skip
+
+    def _on_summary_done(self, summary: DailySummary) -> None:
+        view = ClosingView(summary, self.window.controller.lang)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.closing = view
+        view.show()
+
+
 def build_window(*, service: PaymentService, client: DigiswitchClient, settings: Settings,
                  runner: TaskRunner, lang: str = "id") -> MainWindow:  # fmt: skip
     """The real window around the given parts (tests hand in a loopback client)."""
@@ -74,6 +111,7 @@ def build_window(*, service: PaymentService, client: DigiswitchClient, settings:
     controller.setParent(window)  # Qt owns them: they die with the window, in order
     if runner.parent() is None:
         runner.setParent(window)
+    window.shop_windows = ShopWindows(window, service)  # type: ignore[attr-defined]
     return window
 
 

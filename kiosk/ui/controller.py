@@ -280,6 +280,11 @@ class KioskController(QObject):
         self.lookup_busy.emit(False)
         self.lookup_finished.emit([])
 
+    def open_ref(self, ref_id: str) -> None:
+        """Show a journaled payment (from History), read off the GUI thread."""
+        self.runner.submit(lambda: self.service.result(ref_id), on_done=self.show_result,
+                           on_error=self._on_background_error)  # fmt: skip
+
     def show_result(self, result: PaymentResult) -> None:
         """Open a stored result (from Cek Status or History)."""
         self._show((result, datetime.now() if result.state.unresolved else None))

@@ -1,0 +1,70 @@
+"""The shopkeeper's history and daily closing, over a real journal."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from kiosk.journal import HistoryFilter, PaymentState
+from kiosk.payment import BillRequest
+from kiosk.ui.controller import Screen
+from kiosk.ui.history_model import HistoryModel
+from kiosk.ui.history_view import ClosingView, HistoryView
+from tests.ui.conftest import Kiosk
+
+
+def pay_some(k: Kiosk) -> list[str]:
+    service = k.controller.service
+    refs = []
+    for code, number in (("pln", "530000000001"), ("pdam", "1013226"), ("pln", "530000000006"),
+                         ("bpjs", "8801234560001")):  # fmt: skip
+        result = service.pay(service.inquire(BillRequest(code, number)))
+        refs.append(result.ref_id)
+    service.check_status(refs[2])  # confirms the failure
+    return refs
+
+
+def test_model_passes_the_model_tester_and_fetches_lazily(qtmodeltester, kiosk: Kiosk) -> None:
+    pay_some(kiosk)
+    model = HistoryModel(kiosk.controller.service.journal)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 4
+    assert model.data(model.index(0, 1)) == "BPJS Kesehatan"
+    assert model.data(model.index(0, 5)) == "Sukses"
+
+
+def test_history_search_filter_open_and_export(qtbot, kiosk: Kiosk, tmp_path: Path,
+                                               screenshots_dir: Path) -> None:  # fmt: skip
+    refs = pay_some(kiosk)
+    kiosk.window.history_requested.emit()  # the menu's Riwayat Transaksi
+    view = kiosk.window.shop_windows.history
+    assert isinstance(view, HistoryView)
+    qtbot.addWidget(view)
+    assert view.count.text() == "4 transaksi"
+    view.search.setText("1013226")
+    assert view.model.total == 1 and view.model.ref_id(0) == refs[1]
+    view.search.setText("")
+    view.state.setCurrentIndex(view.state.findData(PaymentState.FAILED))
+    assert view.model.total == 1 and view.model.ref_id(0) == refs[2]
+    view.state.setCurrentIndex(0)
+    view.grab().save(str(screenshots_dir / "history.png"))
+    assert view.export_to(tmp_path / "out.csv") == 4
+    assert refs[0] in (tmp_path / "out.csv").read_text()
+    view.table.selectRow(view.model.rowCount() - 1)  # the oldest: the PLN payment
+    with qtbot.waitSignal(kiosk.controller.payment_finished, timeout=5000):
+        view.open.click()
+    assert kiosk.controller.screen is Screen.RESULT
+    assert kiosk.controller.shown_result.ref_id == refs[0]
+
+
+def test_daily_closing(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
+    pay_some(kiosk)
+    summary = kiosk.controller.service.journal.daily_summary(date.today())
+    view = ClosingView(summary)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.values["Jumlah transaksi"] == "4"
+    assert view.values["Sukses"] == "3" and view.values["Gagal"] == "1"
+    assert view.values["Perubahan saldo penyedia"].startswith("-Rp ")
+    view.grab().save(str(screenshots_dir / "closing.png"))
+    assert kiosk.controller.service.journal.count(HistoryFilter()) == 4
