@@ -18,7 +18,6 @@ from kiosk.i18n import Lang
 from kiosk.journal import DailySummary
 from kiosk.resources import resource
 from kiosk.settings import Settings
-from kiosk.ui import gc_guard
 from kiosk.ui.controller import KioskController
 from kiosk.ui.history_view import ClosingView, HistoryView
 from kiosk.ui.main_window import MainWindow
@@ -100,7 +99,6 @@ def build_window(*, service: PaymentService, client: DigiswitchClient, settings:
                                  runner=runner, lang="en" if lang == "en" else "id")  # fmt: skip
     switcher = None
     if isinstance(app, QApplication):
-        gc_guard.install(app)
         # Connected before the window's own slots: the translator is in place
         # by the time the screens retranslate.
         switcher = LanguageSwitcher(app)
