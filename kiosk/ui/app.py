@@ -7,7 +7,7 @@ import logging
 import sys
 import tempfile
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.i18n import Lang
 from kiosk.journal import DailySummary
+from kiosk.paths import AppPaths
 from kiosk.resources import resource
 from kiosk.settings import Settings
 from kiosk.ui.controller import KioskController
@@ -91,8 +92,48 @@ class ShopWindows:
         view.show()
 
 
+class ReceiptDesk:
+    """Cetak Struk: a PDF in the receipts folder, and ESC/POS when a thermal printer is set.
+
+    The PDF is written on the GUI thread (a few milliseconds); the thermal printer
+    is I/O and goes through the worker. A reprint from History says CETAK ULANG.
+    """
+
+    def __init__(self, window: MainWindow, settings: Settings, folder: Path) -> None:
+        self.window, self.settings, self.folder = window, settings, folder
+        self.last_pdf: Path | None = None
+        window.result.print_requested.connect(self.print_result)
+
+    def print_result(self, result: Any, *, reprint: bool = False) -> Path:
+        from kiosk.receipt import build_receipt
+        from kiosk.ui.receipt_print import save_pdf
+
+        controller = self.window.controller
+        receipt = build_receipt(result, shop_name=self.settings.shop_name, printed_at=datetime.now(),
+                                lang=controller.lang, reprint=reprint)  # fmt: skip
+        self.folder.mkdir(parents=True, exist_ok=True)
+        suffix = "-pending" if receipt.pending else ""
+        self.last_pdf = save_pdf(receipt, self.folder / f"struk-{result.ref_id}{suffix}.pdf",
+                                 self.settings.paper)  # fmt: skip
+        self.window.result.show_printed(str(self.last_pdf))
+        if self.settings.thermal_printer:
+            from kiosk.receipt.escpos import send_to_printer
+
+            target = self.settings.thermal_printer
+            controller.runner.submit(lambda: send_to_printer(receipt, target),
+                                     on_done=lambda _: None,
+                                     on_error=self._on_printer_error)  # fmt: skip
+        return self.last_pdf
+
+    def _on_printer_error(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", None)
+        text = message.get(self.window.controller.lang) if message is not None else str(exc)
+        self.window.result.show_printed(text)
+
+
 def build_window(*, service: PaymentService, client: DigiswitchClient, settings: Settings,
-                 runner: TaskRunner, lang: str = "id") -> MainWindow:  # fmt: skip
+                 runner: TaskRunner, lang: str = "id",
+                 receipts_dir: Path | None = None) -> MainWindow:  # fmt: skip
     """The real window around the given parts (tests hand in a loopback client)."""
     app = QApplication.instance()
     controller = KioskController(service=service, client=client, settings=settings,
@@ -105,11 +146,13 @@ def build_window(*, service: PaymentService, client: DigiswitchClient, settings:
         switcher.apply(controller.lang)
         controller.language_changed.connect(switcher.apply)
     window = MainWindow(controller, settings)
-    window.switcher = switcher  # type: ignore[attr-defined]  # kept alive with the window
+    window.switcher = switcher
     controller.setParent(window)  # Qt owns them: they die with the window, in order
     if runner.parent() is None:
         runner.setParent(window)
-    window.shop_windows = ShopWindows(window, service)  # type: ignore[attr-defined]
+    window.shop_windows = ShopWindows(window, service)
+    folder = receipts_dir or Path(tempfile.gettempdir()) / "loket-receipts"
+    window.receipts = ReceiptDesk(window, settings, folder)
     return window
 
 
@@ -138,7 +181,6 @@ def _production_parts(options: AppOptions) -> tuple[Any, Settings, Any, None]:
     from kiosk.api.client import DigiswitchClient
     from kiosk.journal import Journal
     from kiosk.keychain import key_provider
-    from kiosk.paths import AppPaths
     from kiosk.payment import PaymentService
 
     paths = AppPaths.default()

@@ -3,6 +3,8 @@ views and the controller, all made here in one place."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
@@ -31,6 +33,10 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.controller = controller
+        # Helpers the composition root attaches so they live as long as the window.
+        self.switcher: Any = None
+        self.shop_windows: Any = None
+        self.receipts: Any = None
         self.stack = QStackedWidget()
         self.home = HomeScreen(settings.shop_name)
         self.form = FormScreen()

@@ -37,7 +37,7 @@ def receipt_html(receipt: Receipt, paper: str) -> str:
     big = paper == "a4"
     font = 11 if big else 8
 
-    stack_over = {"58mm": 12, "80mm": 20}.get(paper, 60)
+    stack_over = {"58mm": 12, "80mm": 15}.get(paper, 60)
 
     def rows(pairs: tuple[tuple[str, str], ...], bold: bool = False) -> str:
         weight = "font-weight:bold;" if bold else ""

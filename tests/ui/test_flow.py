@@ -242,3 +242,13 @@ def test_language_switch_changes_visible_texts(qtbot, kiosk: Kiosk) -> None:
                      Qt.MouseButton.LeftButton)  # fmt: skip
     assert home.tiles["pln"].text() == "PLN Electricity"
     assert home.status_tile.text() == "Check Status"
+
+
+def test_print_button_writes_the_receipt(qtbot, kiosk: Kiosk) -> None:
+    open_form(qtbot, kiosk, "pdam")
+    fill_and_inquire(qtbot, kiosk, "1013226")
+    pay(qtbot, kiosk)
+    qtbot.mouseClick(kiosk.window.result.print, Qt.MouseButton.LeftButton)
+    pdf = kiosk.window.receipts.last_pdf
+    assert pdf is not None and pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+    assert str(pdf) in kiosk.window.result.reference.text()

@@ -125,6 +125,12 @@ class ResultScreen(ScreenWidget):
                 "final. Simpan nomor referensi untuk Cek Status.").replace("%1", when))  # fmt: skip
         self.print.setEnabled(state is not PaymentState.FAILED)
 
+    def show_printed(self, where: str) -> None:
+        """Where the receipt went (a PDF path) or why the printer failed."""
+        self.reference.setText(
+            self.reference.text().split("\n")[0] + "\n" + self.tr("Struk: %1").replace("%1", where)
+        )
+
     def retranslate(self) -> None:
         self.print.setText(self.tr("Cetak Struk"))
         self.print.setAccessibleName(self.tr("Cetak struk"))
