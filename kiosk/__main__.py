@@ -13,9 +13,19 @@ from pathlib import Path
 ENDPOINT_ENV = "LOKET_ENDPOINT"
 
 
-def _parser() -> argparse.ArgumentParser:
-    from kiosk import __version__
+class _VersionAction(argparse.Action):
+    """``--version``, reading the installed metadata only when asked."""
 
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from kiosk import __version__
+
+        parser.exit(message=f"Loket {__version__}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m kiosk",
         description="Loket: kiosk pembayaran tagihan (PPOB) / bill-payment kiosk.",
@@ -44,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
         help="run one inquiry and payment on the built-in simulator, render the window "
         "offscreen and exit 0 on success",
     )
-    parser.add_argument("--version", action="version", version=f"Loket {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     return parser
 
 

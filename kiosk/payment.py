@@ -25,14 +25,19 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from kiosk.api.client import DigiswitchClient, new_ref_id
 from kiosk.api.errors import ApiError, NotSentError, OutcomeUnknownError
+from kiosk.api.refid import new_ref_id
+from kiosk.bill_request import BillRequest
 from kiosk.i18n import Text
 from kiosk.journal import Entry, Journal, PaymentState
 from kiosk.models.parse import ReplyParseError
 from kiosk.models.reply import Amounts, TransactionReply
 from kiosk.rc import Outcome, lookup, pay_outcome
+
+if TYPE_CHECKING:
+    from kiosk.api.client import DigiswitchClient
 
 __all__ = [
     "Bill", "BillRequest", "PaymentResult", "PaymentService", "PaymentState",
@@ -47,13 +52,6 @@ NEVER_ARRIVED = Text(
     "Pembayaran tidak sampai ke penyedia dan tidak terjadi. Uang tidak terpotong.",
     "The payment never reached the provider and did not happen. Nothing was charged.",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class BillRequest:
-    product: str
-    customer_no: str
-    amount: int | None = None  # e-money top-up nominal
 
 
 @dataclass(frozen=True, slots=True)

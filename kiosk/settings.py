@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from kiosk.api.transport import PRODUCTION_URL
+from kiosk.endpoints import PRODUCTION_URL
 
 log = logging.getLogger("kiosk.settings")
 

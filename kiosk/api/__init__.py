@@ -1,30 +1,47 @@
-"""The Digiswitch buyer API client (no Qt)."""
+"""The Digiswitch buyer API client (no Qt).
+
+Names are re-exported lazily (PEP 562) so that importing a light submodule such
+as ``kiosk.api.errors`` does not pull in ``requests`` before the first frame.
+"""
 
 from __future__ import annotations
 
-from kiosk.api.client import DigiswitchClient, new_ref_id, sign
-from kiosk.api.errors import (
-    ApiError,
-    ApiRefusal,
-    ConfigurationError,
-    KeyUnavailableError,
-    NotSentError,
-    OutcomeUnknownError,
-    ReplyUnreadableError,
-)
-from kiosk.api.transport import PRODUCTION_URL, Timeouts
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kiosk.api.client import DigiswitchClient, sign
+    from kiosk.api.errors import (
+        ApiError,
+        ApiRefusal,
+        ConfigurationError,
+        KeyUnavailableError,
+        NotSentError,
+        OutcomeUnknownError,
+        ReplyUnreadableError,
+    )
+    from kiosk.api.refid import new_ref_id
+    from kiosk.api.transport import Timeouts
+    from kiosk.endpoints import PRODUCTION_URL
+
+_WHERE = {
+    "DigiswitchClient": "kiosk.api.client", "new_ref_id": "kiosk.api.refid",
+    "sign": "kiosk.api.client", "Timeouts": "kiosk.api.transport",
+    "PRODUCTION_URL": "kiosk.endpoints",
+    **{name: "kiosk.api.errors" for name in (
+        "ApiError", "ApiRefusal", "ConfigurationError", "KeyUnavailableError", "NotSentError",
+        "OutcomeUnknownError", "ReplyUnreadableError")},
+}  # fmt: skip
 
 __all__ = [
-    "PRODUCTION_URL",
-    "ApiError",
-    "ApiRefusal",
-    "ConfigurationError",
-    "DigiswitchClient",
-    "KeyUnavailableError",
-    "NotSentError",
-    "OutcomeUnknownError",
-    "ReplyUnreadableError",
-    "Timeouts",
-    "new_ref_id",
-    "sign",
-]
+    "PRODUCTION_URL", "ApiError", "ApiRefusal", "ConfigurationError", "DigiswitchClient",
+    "KeyUnavailableError", "NotSentError", "OutcomeUnknownError", "ReplyUnreadableError",
+    "Timeouts", "new_ref_id", "sign",
+]  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kiosk.api' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

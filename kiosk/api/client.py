@@ -16,12 +16,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import secrets
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -57,13 +55,6 @@ PRICE_LIST_TTL = 300.0
 
 def sign(username: str, key: str, suffix: str) -> str:
     return hashlib.md5((username + key + suffix).encode(), usedforsecurity=False).hexdigest()
-
-
-def new_ref_id(now: datetime | None = None) -> str:
-    """A fresh ref_id: ``YYMMDD`` + 8 random digits, digits only so it can be
-    typed on the kiosk's numeric keypad from a pending slip."""
-    stamp = (now or datetime.now()).strftime("%y%m%d")
-    return stamp + f"{secrets.randbelow(10**8):08d}"
 
 
 @dataclass

@@ -8,7 +8,6 @@ ignored (``trust_env = False``) and a reply body is read up to a cap.
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -16,8 +15,10 @@ import requests
 import urllib3.exceptions
 
 from kiosk.api.errors import ConfigurationError, ReplyUnreadableError
+from kiosk.endpoints import PRODUCTION_URL
+from kiosk.loopback import is_loopback
 
-PRODUCTION_URL = "https://mitrapintar.api.digiswitch.id/v1/user/api/"
+__all__ = ["PRODUCTION_URL", "Timeouts", "checked_base_url", "is_loopback"]
 DEFAULT_MAX_BODY = 1024 * 1024
 """The largest reply we read. The biggest real reply (SAMSAT) is about 2 KiB."""
 
@@ -27,15 +28,6 @@ class Timeouts:
     connect: float = 5.0
     read: float = 30.0
     """Pay may wait on the biller; the provider answers synchronously (pay page)."""
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def checked_base_url(url: str) -> str:

@@ -64,6 +64,10 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER events_no_delete BEFORE DELETE ON events
         BEGIN SELECT RAISE(ABORT, 'journal rows are never deleted'); END;
     """,
+    # v2: keyset paging for the history (newest first) instead of OFFSET scans.
+    """
+    CREATE INDEX tx_state_created_ref ON tx_state(created_at DESC, ref_id DESC);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -261,11 +261,24 @@ class Journal:
         sql = "SELECT COUNT(*) FROM tx_state s JOIN transactions t ON t.ref_id = s.ref_id" + where
         return int(self._read(sql, tuple(params))[0][0])
 
-    def page(self, flt: HistoryFilter, offset: int, limit: int) -> list[HistoryRow]:
-        """History rows, newest first: only the columns a table shows."""
+    def page(self, flt: HistoryFilter, offset: int, limit: int, *,
+             after: HistoryRow | None = None, oldest_first: bool = False) -> list[HistoryRow]:  # fmt: skip
+        """History rows, newest first: only the columns a table shows.
+
+        Pass the last row already shown as ``after`` (keyset paging: constant time per
+        page however deep the scroll); ``offset`` is for the first page or a jump.
+        ``oldest_first`` walks the index from the other end, so a jump near the end
+        is as cheap as one near the start.
+        """
         where, params = self._where(flt)
+        if after is not None:
+            where += (" AND " if where else " WHERE ") + "(s.created_at, s.ref_id) < (?, ?)"
+            params += [after[0], after[7]]
+            offset = 0
+        order = "ASC" if oldest_first else "DESC"
         sql = (f"SELECT {', '.join(HISTORY_COLUMNS)} FROM tx_state s JOIN transactions t"
-               f" ON t.ref_id = s.ref_id{where} ORDER BY s.created_at DESC LIMIT ? OFFSET ?")  # fmt: skip
+               f" ON t.ref_id = s.ref_id{where} ORDER BY s.created_at {order}, s.ref_id {order}"
+               " LIMIT ? OFFSET ?")  # fmt: skip
         return [tuple(r) for r in self._read(sql, (*params, limit, offset))]
 
     def export_csv(self, flt: HistoryFilter, path: Path) -> int:

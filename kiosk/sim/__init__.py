@@ -12,12 +12,11 @@ from decimal import Decimal
 from types import TracebackType
 from typing import Any
 
+from kiosk.demo import DEMO_KEY, DEMO_USERNAME
 from kiosk.sim.ledger import Ledger
 from kiosk.sim.server import SimServer, balance_of
 
-DEMO_USERNAME = "demo"
-DEMO_KEY = "demo-key"
-"""The simulator's public demo credentials: not a secret, never a real key."""
+__all__ = ["DEMO_KEY", "DEMO_USERNAME", "Simulator"]
 
 
 class Simulator:
@@ -33,7 +32,7 @@ class Simulator:
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
-        from kiosk.api.transport import is_loopback
+        from kiosk.loopback import is_loopback
 
         if not is_loopback(host):
             raise ValueError("the simulator listens on loopback addresses only")

@@ -4,30 +4,32 @@ and window, wire them, and run. Nothing else creates these objects."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from kiosk.i18n import Lang
-from kiosk.journal import DailySummary
+from kiosk.i18n import Lang, Text
 from kiosk.paths import AppPaths
 from kiosk.resources import resource
 from kiosk.settings import Settings
 from kiosk.ui.controller import KioskController
-from kiosk.ui.history_view import ClosingView, HistoryView
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import DESKTOP, KIOSK, stylesheet
 
 if TYPE_CHECKING:
     from kiosk.api.client import DigiswitchClient
+    from kiosk.journal import DailySummary
     from kiosk.payment import PaymentService
+    from kiosk.ui.history_view import ClosingView, HistoryView
 
 log = logging.getLogger("kiosk")
 
@@ -39,6 +41,29 @@ class AppOptions:
     endpoint: str | None = None
     data_dir: Path | None = None
     lang: str | None = None
+
+
+NOT_CONFIGURED = Text(
+    "Loket belum diatur. Petugas toko: jalankan 'python -m kiosk config set-key --username "
+    "NAMA' lalu buka Loket lagi (atau coba 'python -m kiosk --demo').",
+    "Loket is not set up yet. Shop staff: run 'python -m kiosk config set-key --username "
+    "NAME', then start Loket again (or try 'python -m kiosk --demo').",
+)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, right after the window's first frame is painted."""
+
+    def __init__(self, window: QObject, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], object] | None = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self._then)
+            self._then = None
+        return False
 
 
 class LanguageSwitcher:
@@ -61,16 +86,18 @@ class LanguageSwitcher:
 class ShopWindows:
     """The shopkeeper's desktop windows (History, Tutup Kasir), opened from the menu."""
 
-    def __init__(self, window: MainWindow, service: PaymentService) -> None:
-        self.window, self.service = window, service
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
         self.history: HistoryView | None = None
         self.closing: ClosingView | None = None
         window.history_requested.connect(self.open_history)
         window.closing_requested.connect(self.open_closing)
 
     def open_history(self) -> None:
+        from kiosk.ui.history_view import HistoryView
+
         controller = self.window.controller
-        view = HistoryView(self.service.journal, controller.lang)
+        view = HistoryView(self.window.controller.service.journal, controller.lang)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.open_requested.connect(controller.open_ref)
         view.recheck_requested.connect(controller.recheck)
@@ -81,11 +108,13 @@ class ShopWindows:
     def open_closing(self) -> None:
         controller = self.window.controller
         controller.runner.submit(
-            lambda: self.service.journal.daily_summary(date.today()),
+            lambda: self.window.controller.service.journal.daily_summary(date.today()),
             on_done=self._on_summary_done, on_error=controller._on_background_error,
         )  # fmt: skip
 
     def _on_summary_done(self, summary: DailySummary) -> None:
+        from kiosk.ui.history_view import ClosingView
+
         view = ClosingView(summary, self.window.controller.lang)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.closing = view
@@ -131,7 +160,7 @@ class ReceiptDesk:
         self.window.result.show_printed(text)
 
 
-def build_window(*, service: PaymentService, client: DigiswitchClient, settings: Settings,
+def build_window(*, service: PaymentService | None, client: DigiswitchClient | None, settings: Settings,
                  runner: TaskRunner, lang: str = "id",
                  receipts_dir: Path | None = None) -> MainWindow:  # fmt: skip
     """The real window around the given parts (tests hand in a loopback client)."""
@@ -150,13 +179,20 @@ def build_window(*, service: PaymentService, client: DigiswitchClient, settings:
     controller.setParent(window)  # Qt owns them: they die with the window, in order
     if runner.parent() is None:
         runner.setParent(window)
-    window.shop_windows = ShopWindows(window, service)
+    window.shop_windows = ShopWindows(window)
     folder = receipts_dir or Path(tempfile.gettempdir()) / "loket-receipts"
     window.receipts = ReceiptDesk(window, settings, folder)
     return window
 
 
-def _demo_parts(data_dir: Path | None) -> tuple[Any, Settings, Any, Any]:
+def _demo_settings() -> Settings:
+    from kiosk.demo import DEMO_USERNAME
+
+    return Settings(shop_name="Loket Demo", api_username=DEMO_USERNAME, testing=True,
+                    status_poll_min_s=2.0)  # fmt: skip
+
+
+def _demo_parts(settings: Settings, data_dir: Path | None) -> tuple[Any, Any, Any]:
     from kiosk.api.client import DigiswitchClient
     from kiosk.api.transport import Timeouts
     from kiosk.journal import Journal
@@ -165,61 +201,86 @@ def _demo_parts(data_dir: Path | None) -> tuple[Any, Settings, Any, Any]:
 
     sim = Simulator(port=0, slow_seconds=8.0).start()
     folder = data_dir or Path(tempfile.mkdtemp(prefix="loket-demo-"))
-    settings = Settings(shop_name="Loket Demo", api_username=DEMO_USERNAME, endpoint=sim.url,
-                        testing=True, status_poll_min_s=2.0)  # fmt: skip
     client = DigiswitchClient(base_url=sim.url, username=DEMO_USERNAME,
                               key_provider=lambda: DEMO_KEY, testing=True,
                               timeouts=Timeouts(connect=2.0, read=5.0))  # fmt: skip
     journal = Journal(folder / "journal.sqlite3")
     service = PaymentService(client=client, journal=journal, shop_fee=settings.shop_fee,
                              status_interval=settings.status_poll_min_s)  # fmt: skip
-    return service, settings, client, sim
+    return service, client, sim
 
 
-def _production_parts(options: AppOptions) -> tuple[Any, Settings, Any, None]:
+def _production_settings() -> Settings:
     from kiosk import settings as settings_store
+
+    paths = AppPaths.default()
+    paths.ensure()
+    return settings_store.load(paths.settings_file)
+
+
+def _production_parts(settings: Settings, options: AppOptions) -> tuple[Any, Any, None]:
     from kiosk.api.client import DigiswitchClient
     from kiosk.journal import Journal
     from kiosk.keychain import key_provider
     from kiosk.payment import PaymentService
 
     paths = AppPaths.default()
-    paths.ensure()
-    settings = settings_store.load(paths.settings_file)
-    endpoint = options.endpoint or settings.endpoint
-    client = DigiswitchClient(base_url=endpoint, username=settings.api_username,
+    client = DigiswitchClient(base_url=options.endpoint or settings.endpoint,
+                              username=settings.api_username,
                               key_provider=key_provider(settings.api_username),
                               testing=settings.testing)  # fmt: skip
     journal = Journal(paths.journal_file)
     service = PaymentService(client=client, journal=journal, shop_fee=settings.shop_fee,
                              status_interval=settings.status_poll_min_s)  # fmt: skip
-    return service, settings, client, None
+    return service, client, None
 
 
 def run(options: AppOptions) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket")
-    kiosk = options.kiosk
+    settings = _demo_settings() if options.demo else _production_settings()
+    kiosk = options.kiosk or settings.kiosk_mode
     app.setStyleSheet(stylesheet(KIOSK if kiosk else DESKTOP))
-    if options.demo:
-        service, settings, client, sim = _demo_parts(options.data_dir)
-    else:
-        service, settings, client, sim = _production_parts(options)
-        kiosk = kiosk or settings.kiosk_mode
     lang: Lang = "en" if (options.lang or settings.language) == "en" else "id"
     runner = TaskRunner()
-    window = build_window(
-        service=service, client=client, settings=settings, runner=runner, lang=lang
-    )
+    receipts = None if options.demo else AppPaths.default().receipts
+    window = build_window(service=None, client=None, settings=settings, runner=runner,
+                          lang=lang, receipts_dir=receipts)  # fmt: skip
     window.set_kiosk_mode(kiosk)
     if kiosk:
         window.showFullScreen()
     else:
         window.show()
-    window.controller.start()
+    parts: list[Any] = []
+
+    def attach() -> None:
+        # After the first frame: the HTTP stack, the journal and (demo) the simulator.
+        if not options.demo and not settings.configured:
+            window.home.show_problem(NOT_CONFIGURED.get(window.controller.lang))
+            return
+        try:
+            made = (
+                _demo_parts(settings, options.data_dir)
+                if options.demo
+                else _production_parts(settings, options)
+            )
+        except Exception as exc:  # a bad endpoint or an unreadable journal: say so, keep running
+            from kiosk.ui.controller import explain
+
+            log.error("start-up failed: %s", type(exc).__name__)
+            window.home.show_problem(explain(exc).get(window.controller.lang))
+            return
+        parts.extend(made)
+        window.controller.attach(made[0], made[1])
+        window.controller.start()
+
+    if os.environ.get("LOKET_QUIT_AFTER_FIRST_PAINT"):  # benchmarks: cold start to first frame
+        _AfterFirstPaint(window, app.quit)
+    else:
+        _AfterFirstPaint(window, attach)
     code = app.exec()
     runner.wait_idle(5000)
-    if sim is not None:
-        sim.stop()
+    if len(parts) == 3 and parts[2] is not None:
+        parts[2].stop()
     return int(code)

@@ -11,25 +11,21 @@ import logging
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.api.client import DigiswitchClient
 from kiosk.api.errors import ApiError, ApiRefusal, NotSentError
 from kiosk.i18n import Lang, Text
-from kiosk.journal import JournalError
-from kiosk.payment import (
-    Bill,
-    BillRequest,
-    PaymentResult,
-    PaymentService,
-    PendingPaymentExists,
-    StaleBill,
-)
 from kiosk.products import product
 from kiosk.settings import Settings
 from kiosk.ui.screens.home import BalanceInfo
 from kiosk.ui.tasks import Lane, TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk.api.client import DigiswitchClient
+    from kiosk.bill_request import BillRequest
+    from kiosk.payment import Bill, PaymentResult, PaymentService
 
 log = logging.getLogger("kiosk.ui")
 
@@ -52,6 +48,9 @@ class Screen(Enum):
 
 def explain(exc: BaseException) -> Text:
     """What a person reads for an error: never a code alone, never a traceback."""
+    from kiosk.journal.store import JournalError
+    from kiosk.payment import PendingPaymentExists, StaleBill
+
     if isinstance(exc, PendingPaymentExists):
         return Text(
             f"Masih ada pembayaran yang sedang dicek untuk nomor ini (ref {exc.ref_id}). "
@@ -92,10 +91,12 @@ class KioskController(QObject):
     lookup_finished = Signal(object)
     session_cleared = Signal()
 
-    def __init__(self, *, service: PaymentService, client: DigiswitchClient, settings: Settings,
-                 runner: TaskRunner, lang: Lang = "id", parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(self, *, service: PaymentService | None, client: DigiswitchClient | None,
+                 settings: Settings, runner: TaskRunner, lang: Lang = "id",
+                 parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.service, self.client, self.settings, self.runner = service, client, settings, runner
+        self.settings, self.runner = settings, runner
+        self._service, self._client = service, client
         self.lang: Lang = lang
         self.screen = Screen.HOME
         self.bill: Bill | None = None
@@ -107,6 +108,24 @@ class KioskController(QObject):
         self._balance_timer.timeout.connect(self.refresh_balance)
         self._reconcile_timer = QTimer(self)
         self._reconcile_timer.timeout.connect(self.reconcile)
+
+    def attach(self, service: PaymentService, client: DigiswitchClient) -> None:
+        """The money parts, when they are built after the first frame."""
+        self._service, self._client = service, client
+
+    @property
+    def attached(self) -> bool:
+        return self._service is not None
+
+    @property
+    def service(self) -> PaymentService:
+        assert self._service is not None, "attach() the payment service first"
+        return self._service
+
+    @property
+    def client(self) -> Any:
+        assert self._client is not None, "attach() the client first"
+        return self._client
 
     def start(self) -> None:
         """Reconcile what a previous run left unresolved and watch the balance."""
@@ -122,13 +141,13 @@ class KioskController(QObject):
     # -- navigation --------------------------------------------------------------------
 
     def open_product(self, code: str) -> None:
-        if self.screen is not Screen.HOME:
+        if self.screen is not Screen.HOME or not self.attached:
             return
         self.product_opened.emit(product(code))
         self._go(Screen.FORM)
 
     def open_status_check(self) -> None:
-        if self.screen is Screen.HOME:
+        if self.screen is Screen.HOME and self.attached:
             self._go(Screen.STATUS)
 
     def cancel(self) -> None:

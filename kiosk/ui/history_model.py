@@ -1,11 +1,14 @@
-"""The journal as a lazy table: rows are fetched a page at a time as they scroll in.
+"""The journal as a lazy table: only the pages on screen are read from SQLite.
 
-Only the columns a person reads are loaded (tuples, not objects); the full
-record is read when a row is opened.
+The row count comes from one COUNT query; a page of 200 rows (tuples of the
+columns a person reads, not objects) is fetched when one of its rows is first
+drawn, and a few pages are kept. Scrolling to the end reads the last page
+only. The full record is read when a row is opened.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +20,7 @@ from kiosk.money import format_rupiah
 from kiosk.products import BY_CODE
 
 PAGE = 200
+KEEP_PAGES = 16
 COLUMNS = (
     Text("Waktu", "Time"), Text("Produk", "Product"), Text("Nomor", "Number"),
     Text("Nama", "Name"), Text("Total", "Total"), Text("Status", "Status"),
@@ -31,7 +35,7 @@ class HistoryModel(QAbstractTableModel):
         self.journal = journal
         self.lang: Lang = lang
         self.filter = HistoryFilter()
-        self._rows: list[HistoryRow] = []
+        self._pages: OrderedDict[int, list[HistoryRow]] = OrderedDict()
         self._total = 0
         self.refresh()
 
@@ -40,7 +44,7 @@ class HistoryModel(QAbstractTableModel):
         if flt is not None:
             self.filter = flt
         self._total = self.journal.count(self.filter)
-        self._rows = self.journal.page(self.filter, 0, PAGE)
+        self._pages.clear()
         self.endResetModel()
 
     @property
@@ -48,32 +52,39 @@ class HistoryModel(QAbstractTableModel):
         return self._total
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        more = self.journal.page(self.filter, len(self._rows), PAGE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+    def row(self, row: int) -> HistoryRow | None:
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            start, end = number * PAGE, min((number + 1) * PAGE, self._total)
+            if start > self._total // 2:  # nearer the end: read from the oldest side
+                page = self.journal.page(self.filter, self._total - end, end - start,
+                                         oldest_first=True)[::-1]  # fmt: skip
+            else:
+                page = self.journal.page(self.filter, start, PAGE)
+            self._pages[number] = page
+            while len(self._pages) > KEEP_PAGES:
+                self._pages.pop(next(iter(self._pages)))
+        else:
+            self._pages.move_to_end(number)
+        offset = row - number * PAGE
+        return page[offset] if offset < len(page) else None
 
     def ref_id(self, row: int) -> str:
-        return self._rows[row][7]
+        found = self.row(row)
+        return found[7] if found else ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self._total:
             return None
-        row = self._rows[index.row()]
+        row = self.row(index.row())
+        if row is None:
+            return None
         col = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

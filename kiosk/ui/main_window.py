@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from kiosk import __version__
 from kiosk.i18n import Lang
 from kiosk.settings import Settings
 from kiosk.ui.controller import KioskController, Screen
@@ -132,6 +131,8 @@ class MainWindow(QMainWindow):
         self.status.clear()
 
     def _on_about_triggered(self) -> None:
+        from kiosk import __version__
+
         QMessageBox.about(self, self.tr("Tentang Loket"),
                           self.tr("Loket %1 — kiosk pembayaran tagihan (PPOB).").replace("%1", __version__))  # fmt: skip
 

@@ -68,3 +68,14 @@ def test_daily_closing(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
     assert view.values["Perubahan saldo penyedia"].startswith("-Rp ")
     view.grab().save(str(screenshots_dir / "closing.png"))
     assert kiosk.controller.service.journal.count(HistoryFilter()) == 4
+
+
+def test_pages_read_from_either_end_keep_the_order(kiosk: Kiosk, monkeypatch) -> None:
+    import kiosk.ui.history_model as history_model
+
+    pay_some(kiosk)
+    monkeypatch.setattr(history_model, "PAGE", 3)  # 4 rows: one page from each end
+    model = HistoryModel(kiosk.controller.service.journal)
+    expected = [row[7] for row in kiosk.controller.service.journal.page(HistoryFilter(), 0, 100)]
+    assert [model.ref_id(i) for i in reversed(range(4))] == expected[::-1]
+    assert [model.ref_id(i) for i in range(4)] == expected

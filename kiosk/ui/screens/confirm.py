@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.payment import Bill
 from kiosk.products import product
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.widgets.bill_card import BillCard
 from kiosk.ui.widgets.details import BillDetails
+
+if TYPE_CHECKING:
+    from kiosk.payment import Bill
 
 
 class ConfirmScreen(ScreenWidget):

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.bill_request import BillRequest
 from kiosk.i18n import Text
 from kiosk.money import format_rupiah
-from kiosk.payment import BillRequest
 from kiosk.products import (
     EMONEY_QUICK_AMOUNTS,
     InputKind,

@@ -151,6 +151,12 @@ class HomeScreen(ScreenWidget):
         else:
             self.notice.hide()
 
+    def show_problem(self, text: str) -> None:
+        """Payments cannot start (not set up, journal unreadable): say why, tiles off."""
+        for tile in (*self.tiles.values(), self.status_tile):
+            tile.setEnabled(False)
+        self._notice("offlineNotice", text)
+
     def _notice(self, name: str, text: str) -> None:
         self.notice.setObjectName(name)
         self.notice.setText(text)

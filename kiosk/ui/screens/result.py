@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.journal import PaymentState
-from kiosk.payment import PaymentResult
+from kiosk.journal.states import PaymentState
 from kiosk.products import product
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
@@ -16,6 +16,9 @@ from kiosk.ui.widgets.banner import Banner
 from kiosk.ui.widgets.bill_card import BillCard
 from kiosk.ui.widgets.details import BillDetails
 from kiosk.ui.widgets.sn_box import SnBox
+
+if TYPE_CHECKING:
+    from kiosk.payment import PaymentResult
 
 
 class ResultScreen(ScreenWidget):

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.payment import PaymentResult
 from kiosk.products import product
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.widgets import clear_layout
 from kiosk.ui.widgets.keypad import CLEAR, DELETE, Keypad
+
+if TYPE_CHECKING:
+    from kiosk.payment import PaymentResult
 
 
 class StatusCheckScreen(ScreenWidget):

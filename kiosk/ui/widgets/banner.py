@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.journal import PaymentState
+from kiosk.journal.states import PaymentState
 from kiosk.ui.icons import icon
 
 _STYLE = {

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from kiosk.i18n import Lang
 from kiosk.money import format_rupiah
-from kiosk.payment import Bill
 from kiosk.ui.widgets import clear_layout
+
+if TYPE_CHECKING:
+    from kiosk.payment import Bill
 
 
 class BillCard(QFrame):

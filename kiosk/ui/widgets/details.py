@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.i18n import Lang
-from kiosk.models.fields import PeriodTable
-from kiosk.models.reply import TransactionReply
 from kiosk.ui.widgets import clear_layout
+
+if TYPE_CHECKING:
+    from kiosk.models.fields import PeriodTable
+    from kiosk.models.reply import TransactionReply
 
 
 class FieldList(QWidget):

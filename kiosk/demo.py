@@ -1,0 +1,4 @@
+"""The built-in simulator's public demo credentials: not a secret, never a real key."""
+
+DEMO_USERNAME = "demo"
+DEMO_KEY = "demo-key"

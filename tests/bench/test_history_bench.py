@@ -1,0 +1,94 @@
+"""Opening the history over 100,000 journal rows and scrolling to the end, against a bare
+QTableView over an in-memory list of 100,000 tuples, in the same run."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QTableView
+
+from kiosk.journal import Journal
+from kiosk.ui.history_view import HistoryView
+
+pytestmark = pytest.mark.bench
+ROWS = 100_000
+
+
+def fill(path: Path) -> None:
+    Journal(path).close()  # schema
+    start = datetime(2026, 11, 24, 8, 0)
+    with sqlite3.connect(path) as db:
+        tx, ev, st = [], [], []
+        for i in range(ROWS):
+            at = (start + timedelta(seconds=i % 36000)).isoformat()
+            ref = f"2611{i:010d}"
+            tx.append((ref, "pln", f"53{i:010d}", None, "BUDI SANTOSO", 8000, 0, 2500, 10500, 0,
+                       9500, at, "{}"))  # fmt: skip
+            ev.append((ref, at, "success", "00", None, f"SN{i}", None, "bench", None))
+            st.append((ref, "success", "00", f"SN{i}", at, at, "pln", f"53{i:010d}"))
+        db.executemany("INSERT INTO transactions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", tx)
+        db.executemany("INSERT INTO events (ref_id, at, state, rc, message, sn, balance, reason,"
+                       " reply) VALUES (?,?,?,?,?,?,?,?,?)", ev)  # fmt: skip
+        db.executemany("INSERT INTO tx_state VALUES (?,?,?,?,?,?,?,?)", st)
+
+
+class TupleModel(QAbstractTableModel):
+    def __init__(self, rows: list[tuple[str, ...]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 8
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        return (
+            self.rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+        )
+
+
+def scroll_to_end(view: QTableView) -> None:
+    model = view.model()
+    while model.canFetchMore(QModelIndex()):  # a model that fetches in chunks
+        model.fetchMore(QModelIndex())
+    view.scrollToBottom()
+    QApplication.processEvents()
+
+
+def test_history_against_a_bare_table(qapp, tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    fill(path)
+    journal = Journal(path)
+    ours, bare = [], []
+    for _ in range(3):
+        start = time.perf_counter()
+        view = HistoryView(journal)
+        view.day_from.setDate(view.day_from.date().addYears(-1))
+        view.show()
+        scroll_to_end(view.table)
+        ours.append(time.perf_counter() - start)
+        assert view.model.rowCount() == ROWS
+        view.close()
+        view.deleteLater()
+
+        start = time.perf_counter()
+        rows = [(f"24-11-2026 {i}", "Listrik PLN", f"53{i:010d}", "BUDI SANTOSO", "Rp 10.500",
+                 "Sukses", f"SN{i}", f"2611{i:010d}") for i in range(ROWS)]  # fmt: skip
+        table = QTableView()
+        table.setModel(TupleModel(rows))
+        table.show()
+        scroll_to_end(table)
+        bare.append(time.perf_counter() - start)
+        table.close()
+        table.deleteLater()
+    ratio = min(ours) / min(bare)
+    print(f"\nhistory over {ROWS:,} journal rows: open+scroll-to-end {min(ours) * 1000:.0f} ms; "
+          f"bare QTableView over {ROWS:,} tuples {min(bare) * 1000:.0f} ms; ratio {ratio:.2f} "
+          "(target <= 2)")  # fmt: skip
