@@ -22,7 +22,8 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
         from kiosk import __version__
 
-        parser.exit(message=f"Loket {__version__}\n")
+        print(f"Loket {__version__}")
+        parser.exit()
 
 
 def _parser() -> argparse.ArgumentParser:
