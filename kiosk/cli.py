@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     key = sub.add_parser("set-key", help="store the API key in the OS keychain")
     key.add_argument("--username", help="API username (saved to the settings)")
+    sub.add_parser("set-pin", help="set the admin PIN (4-8 digits; stdin or a hidden prompt)")
     sub.add_parser("show", help="print the settings (the key is never printed)")
     check = sub.add_parser("check", help="test the connection with a balance call")
     check.add_argument("--endpoint")
@@ -73,6 +74,20 @@ def main(argv: list[str]) -> int:
             return 1
         store.save(paths.settings_file, settings.with_changes(api_username=username))
         print(f"The API key for {username!r} is stored in the OS keychain ({keychain.SERVICE}).")
+        return 0
+    if args.command == "set-pin":
+        from kiosk.pin import hash_pin, valid_pin
+
+        pin = (
+            sys.stdin.readline().strip()
+            if not sys.stdin.isatty()
+            else getpass.getpass("Admin PIN: ")
+        )
+        if not valid_pin(pin):
+            print("error: the PIN must be 4 to 8 digits", file=sys.stderr)
+            return 2
+        store.save(paths.settings_file, settings.with_changes(admin_pin_hash=hash_pin(pin)))
+        print("The admin PIN is set (stored as a salted scrypt hash).")
         return 0
     if args.command == "show":
         data = asdict(settings)

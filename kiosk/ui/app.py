@@ -247,8 +247,10 @@ def run(options: AppOptions) -> int:
     receipts = None if options.demo else AppPaths.default().receipts
     window = build_window(service=None, client=None, settings=settings, runner=runner,
                           lang=lang, receipts_dir=receipts)  # fmt: skip
-    window.set_kiosk_mode(kiosk)
     if kiosk:
+        from kiosk.ui.kiosk_mode import KioskMode
+
+        window.kiosk_mode = KioskMode(window, settings)
         window.showFullScreen()
     else:
         window.show()

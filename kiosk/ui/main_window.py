@@ -36,6 +36,8 @@ class MainWindow(QMainWindow):
         self.switcher: Any = None
         self.shop_windows: Any = None
         self.receipts: Any = None
+        self.kiosk_mode: Any = None
+        self.allow_close = True
         self.stack = QStackedWidget()
         self.home = HomeScreen(settings.shop_name)
         self.form = FormScreen()
@@ -137,6 +139,9 @@ class MainWindow(QMainWindow):
                           self.tr("Loket %1 — kiosk pembayaran tagihan (PPOB).").replace("%1", __version__))  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.allow_close:  # kiosk mode: leave it with the admin PIN first
+            event.ignore()
+            return
         if self.controller.paying:
             event.ignore()
             QMessageBox.warning(self, self.tr("Pembayaran sedang diproses"),

@@ -1,0 +1,71 @@
+"""Kiosk mode: fullscreen, frameless, no close, idle reset; leaving needs the admin PIN.
+
+The way out for the shopkeeper: press and hold the shop's name in the header
+for two seconds, then type the admin PIN (``python -m kiosk config set-pin``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from kiosk.pin import PinGuard
+from kiosk.settings import Settings
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.pin_dialog import PinDialog
+
+HOLD_MS = 2000
+
+
+class KioskMode(QObject):
+    """Signals: ``left()`` once the admin PIN opened the desktop window."""
+
+    left = Signal()
+
+    def __init__(
+        self, window: MainWindow, settings: Settings, *, idle_ms: int | None = None
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.guard = PinGuard(settings.admin_pin_hash)
+        self.dialog: PinDialog | None = None
+        self.active = True
+        window.set_kiosk_mode(True)
+        was_visible = window.isVisible()
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)  # hides the window
+        if was_visible:
+            window.showFullScreen()
+        window.allow_close = False
+        self.idle = IdleWatcher(window, window.controller,
+                                idle_ms=idle_ms or settings.idle_timeout_s * 1000)  # fmt: skip
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(HOLD_MS)
+        self._hold.timeout.connect(self.ask_pin)
+        window.home.shop.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._hold.start()
+        elif event.type() == QEvent.Type.MouseButtonRelease:
+            self._hold.stop()
+        return False
+
+    def ask_pin(self) -> None:
+        if not self.guard.stored_hash:
+            QMessageBox.information(self.window, self.tr("PIN Admin"), self.tr(
+                "PIN admin belum diatur. Jalankan 'python -m kiosk config set-pin'."))  # fmt: skip
+            return
+        self.dialog = PinDialog(self.guard, self.tr("Keluar dari mode kiosk"), self.window)
+        self.dialog.pin_accepted.connect(self.leave)
+        self.dialog.open()
+
+    def leave(self) -> None:
+        self.active = False
+        self.idle.deleteLater()
+        self.window.allow_close = True
+        self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+        self.window.set_kiosk_mode(False)
+        self.window.showNormal()
+        self.left.emit()

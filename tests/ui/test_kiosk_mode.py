@@ -1,0 +1,62 @@
+"""Kiosk mode: the idle reset clears the customer's data; leaving needs the admin PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kiosk.pin import hash_pin
+from kiosk.settings import Settings
+from kiosk.ui.controller import Screen
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.kiosk_mode import KioskMode
+from tests.ui.conftest import Kiosk
+from tests.ui.test_flow import fill_and_inquire, open_form
+
+
+def test_idle_countdown_then_home_with_the_data_gone(qtbot, kiosk: Kiosk) -> None:
+    watcher = IdleWatcher(kiosk.window, kiosk.controller, idle_ms=50, countdown_s=2, tick_ms=20)
+    open_form(qtbot, kiosk, "pln")
+    fill_and_inquire(qtbot, kiosk, "530000000001")
+    assert kiosk.controller.screen is Screen.CONFIRM
+    with qtbot.waitSignal(watcher.prompt_shown, timeout=3000):
+        pass
+    assert watcher.prompt.isVisible() and "Masih di sana?" in watcher.prompt.title.text()
+    with qtbot.waitSignal(watcher.session_reset, timeout=3000):
+        pass
+    assert kiosk.controller.screen is Screen.HOME
+    assert kiosk.controller.bill is None
+    assert kiosk.window.form.field1.text() == ""
+    assert kiosk.window.confirm.bill is None
+    assert kiosk.sim.requests("pay-pasca") == []
+
+
+def test_a_touch_keeps_the_session(qtbot, kiosk: Kiosk) -> None:
+    watcher = IdleWatcher(kiosk.window, kiosk.controller, idle_ms=50, countdown_s=50, tick_ms=20)
+    open_form(qtbot, kiosk, "pdam")
+    qtbot.keyClicks(kiosk.window.form.field1, "1013226")
+    with qtbot.waitSignal(watcher.prompt_shown, timeout=3000):
+        pass
+    qtbot.mouseClick(watcher.prompt.stay, Qt.MouseButton.LeftButton)
+    assert not watcher.prompt.isVisible()
+    assert kiosk.controller.screen is Screen.FORM
+    assert kiosk.window.form.field1.text() == "1013226"
+
+
+def test_leaving_kiosk_mode_needs_the_admin_pin(qtbot, kiosk: Kiosk, screenshots_dir) -> None:
+    settings = Settings(admin_pin_hash=hash_pin("2468"))
+    mode = KioskMode(kiosk.window, settings, idle_ms=60_000)
+    assert not kiosk.window.menuBar().isVisible()
+    kiosk.window.close()
+    assert kiosk.window.isVisible()  # no closing a kiosk
+    mode.ask_pin()
+    dialog = mode.dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.field, "1111")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "PIN salah." and mode.active
+    dialog.grab().save(str(screenshots_dir / "pin-dialog.png"))
+    with qtbot.waitSignal(mode.left, timeout=2000):
+        for key in "2468":
+            qtbot.mouseClick(dialog.keypad.buttons[key], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert not mode.active and kiosk.window.allow_close
