@@ -16,6 +16,7 @@ import keyring
 import keyring.errors
 
 from kiosk.i18n import Lang, Text
+from kiosk.logsetup import register_secret
 
 SERVICE = "loket-kiosk"
 
@@ -113,5 +114,15 @@ def has_key(username: str) -> bool:
 
 
 def key_provider(username: str) -> Callable[[], str]:
-    """For the API client: the key, read at the moment a request is signed."""
-    return lambda: get_key(username)
+    """For the API client: the key, read at the moment a request is signed.
+
+    Each key read is also registered with the log redactor, so even a stray log
+    line could not carry it.
+    """
+
+    def provide() -> str:
+        key = get_key(username)
+        register_secret(key)
+        return key
+
+    return provide

@@ -222,9 +222,11 @@ def _production_parts(settings: Settings, options: AppOptions) -> tuple[Any, Any
     from kiosk.api.client import DigiswitchClient
     from kiosk.journal import Journal
     from kiosk.keychain import key_provider
+    from kiosk.logsetup import configure_logging
     from kiosk.payment import PaymentService
 
     paths = AppPaths.default()
+    configure_logging(paths.logs)
     client = DigiswitchClient(base_url=options.endpoint or settings.endpoint,
                               username=settings.api_username,
                               key_provider=key_provider(settings.api_username),
