@@ -71,8 +71,14 @@ class LanguageSwitcher:
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
-        self.translator = QTranslator()
-        self.loaded = self.translator.load(str(resource("translations", "loket_en.qm")))
+        # One translator per application, however many windows come and go.
+        found = app.findChild(QTranslator, "loket_en")
+        if found is None:
+            found = QTranslator(app)
+            found.setObjectName("loket_en")
+            found.load(str(resource("translations", "loket_en.qm")))
+        self.translator = found
+        self.loaded = not found.isEmpty()
 
     def apply(self, lang: str) -> None:
         self.app.removeTranslator(self.translator)

@@ -4,55 +4,108 @@
 <context>
     <name>BillCard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="32"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="36"/>
         <source>Tagihan</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="33"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="37"/>
         <source>Denda</source>
         <translation>Late Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="34"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="38"/>
         <source>Admin Bank</source>
         <translation>Bank Admin Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="37"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="41"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="53"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="57"/>
         <source>Total Bayar</source>
         <translation>Total to Pay</translation>
     </message>
 </context>
 <context>
+    <name>ClosingView</name>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="159"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="160"/>
+        <source>Jumlah transaksi</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="161"/>
+        <source>Sukses</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="162"/>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="163"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="164"/>
+        <source>Total diterima</source>
+        <translation>Total collected</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="165"/>
+        <source>Biaya admin</source>
+        <translation>Admin fees</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="166"/>
+        <source>Adm Loket</source>
+        <translation>Shop Fee</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="168"/>
+        <source>Perubahan saldo penyedia</source>
+        <translation>Provider balance change</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="180"/>
+        <source>Tutup Kasir</source>
+        <translation>Daily Closing</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="83"/>
         <source>Konfirmasi %1</source>
         <translation>Confirm %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="88"/>
         <source>Bayar</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="89"/>
         <source>Bayar sekarang</source>
         <translation>Pay now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Batal, kembali ke menu</source>
         <translation>Cancel, back to the menu</translation>
     </message>
@@ -85,6 +138,70 @@
         <location filename="../../kiosk/ui/screens/form.py" line="165"/>
         <source>Nominal isi ulang (Rp)</source>
         <translation>Top-up amount (Rp)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="55"/>
+        <source>Cari nomor pelanggan, no. referensi atau SN</source>
+        <translation>Search customer number, reference no. or SN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="62"/>
+        <source>Dari tanggal</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="63"/>
+        <source>Sampai tanggal</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="65"/>
+        <source>Semua produk</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="69"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="73"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="74"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="91"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="92"/>
+        <source>Cek ulang status</source>
+        <translation>Re-check status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="93"/>
+        <location filename="../../kiosk/ui/history_view.py" line="139"/>
+        <source>Ekspor CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="107"/>
+        <source>Riwayat Transaksi</source>
+        <translation>Transaction History</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="123"/>
+        <source>%1 transaksi</source>
+        <translation>%1 transactions</translation>
     </message>
 </context>
 <context>
@@ -139,56 +256,107 @@
     </message>
 </context>
 <context>
+    <name>KioskMode</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="57"/>
+        <source>PIN Admin</source>
+        <translation>Admin PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="58"/>
+        <source>PIN admin belum diatur. Jalankan &apos;python -m kiosk config set-pin&apos;.</source>
+        <translation>No admin PIN is set. Run 'python -m kiosk config set-pin'.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="60"/>
+        <source>Keluar dari mode kiosk</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="98"/>
+        <location filename="../../kiosk/ui/main_window.py" line="105"/>
         <source>&amp;Toko</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="99"/>
+        <location filename="../../kiosk/ui/main_window.py" line="106"/>
         <source>&amp;Riwayat Transaksi</source>
         <translation>Transaction &amp;History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="100"/>
+        <location filename="../../kiosk/ui/main_window.py" line="107"/>
         <source>&amp;Tutup Kasir</source>
         <translation>&amp;Daily Closing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="101"/>
+        <location filename="../../kiosk/ui/main_window.py" line="108"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="102"/>
+        <location filename="../../kiosk/ui/main_window.py" line="109"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="103"/>
+        <location filename="../../kiosk/ui/main_window.py" line="110"/>
         <source>Loket — Pembayaran Tagihan</source>
         <translation>Loket — Bill Payment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="129"/>
+        <location filename="../../kiosk/ui/main_window.py" line="138"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="130"/>
+        <location filename="../../kiosk/ui/main_window.py" line="139"/>
         <source>Loket %1 — kiosk pembayaran tagihan (PPOB).</source>
         <translation>Loket %1 — bill-payment kiosk (PPOB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="135"/>
+        <location filename="../../kiosk/ui/main_window.py" line="147"/>
         <source>Pembayaran sedang diproses</source>
         <translation>The payment is being processed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="136"/>
+        <location filename="../../kiosk/ui/main_window.py" line="148"/>
         <source>Tunggu sampai pembayaran selesai sebelum menutup Loket.</source>
         <translation>Wait until the payment has finished before closing Loket.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="28"/>
+        <source>PIN Admin</source>
+        <translation>Admin PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="35"/>
+        <source>PIN admin</source>
+        <translation>Admin PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="43"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="44"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="59"/>
+        <source>Terlalu banyak PIN salah. Coba lagi dalam %1 menit.</source>
+        <translation>Too many wrong PINs. Try again in %1 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="80"/>
+        <source>PIN salah.</source>
+        <translation>Wrong PIN.</translation>
     </message>
 </context>
 <context>
@@ -207,52 +375,57 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="95"/>
         <source>Sukses</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="97"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="98"/>
         <source>Pending — sedang dicek</source>
         <translation>Pending — being checked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="107"/>
         <source>Uang yang sudah diterima dari pelanggan harus dikembalikan.</source>
         <translation>Money already taken from the customer must be returned.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="121"/>
         <source>No. Referensi: %1</source>
         <translation>Reference No.: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="127"/>
         <source>Status dicek otomatis (berikutnya %1). Layar ini berubah sendiri saat sudah final. Simpan nomor referensi untuk Cek Status.</source>
         <translation>The status is checked automatically (next at %1). This screen updates itself when final. Keep the reference number for Check Status.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="134"/>
+        <source>Struk: %1</source>
+        <translation>Receipt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="138"/>
         <source>Cetak Struk</source>
         <translation>Print Receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="139"/>
         <source>Cetak struk</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="140"/>
         <source>Transaksi Baru</source>
         <translation>New Transaction</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="141"/>
         <source>Transaksi baru, kembali ke menu</source>
         <translation>New transaction, back to the menu</translation>
     </message>
@@ -283,44 +456,62 @@
 <context>
     <name>StatusCheckScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="77"/>
         <source>Mengecek…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="77"/>
         <source>Cek Status</source>
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="80"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="84"/>
         <source>Transaksi tidak ditemukan di loket ini. Periksa kembali nomor referensi pada struk.</source>
         <translation>No transaction found at this kiosk. Please check the reference number on the receipt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="96"/>
         <source>Cek Status Pembayaran</source>
         <translation>Check Payment Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="98"/>
         <source>Ketik nomor referensi dari struk, atau nomor pelanggan yang dibayar di loket ini.</source>
         <translation>Type the reference number from the receipt, or the customer number paid at this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="99"/>
         <source>Nomor referensi atau nomor pelanggan</source>
         <translation>Reference number or customer number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="100"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="101"/>
         <source>Kembali ke menu</source>
         <translation>Back to the menu</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePrompt</name>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="24"/>
+        <source>Masih di sana?</source>
+        <translation>Still there?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="27"/>
+        <source>Ya, lanjutkan</source>
+        <translation>Yes, continue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="35"/>
+        <source>Layar kembali ke menu dalam %1 detik.</source>
+        <translation>Returning to the menu in %1 seconds.</translation>
     </message>
 </context>
 </TS>

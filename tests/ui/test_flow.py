@@ -252,3 +252,22 @@ def test_print_button_writes_the_receipt(qtbot, kiosk: Kiosk) -> None:
     pdf = kiosk.window.receipts.last_pdf
     assert pdf is not None and pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
     assert str(pdf) in kiosk.window.result.reference.text()
+
+
+def test_language_switch_on_a_result_pane(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
+    open_form(qtbot, kiosk, "pln")
+    fill_and_inquire(qtbot, kiosk, "530000000002")
+    pay(qtbot, kiosk)
+    assert {"Sukses", "Nama", "Tarif/Daya", "Transaksi berhasil."} <= set(
+        texts(kiosk.window.result)
+    )
+    kiosk.controller.set_language("en")
+    english = {"Success", "Name", "Tariff/Power", "Transaction successful.", "Total to Pay"}
+    qtbot.waitUntil(lambda: english <= set(texts(kiosk.window.result)), timeout=2000)
+    assert kiosk.window.result.new.text() == "New Transaction"
+    assert kiosk.window.result.details.table.horizontalHeaderItem(0).text() == "Period"
+    qtbot.waitUntil(lambda: kiosk.window.result.card.values["total"].isVisible(), timeout=2000)
+    kiosk.window.grab().save(str(screenshots_dir / "result-pln-en.png"))
+    qtbot.mouseClick(kiosk.window.result.new, Qt.MouseButton.LeftButton)
+    kiosk.window.grab().save(str(screenshots_dir / "home-en.png"))
+    assert kiosk.window.home.tiles["pdam"].text() == "PDAM Water"

@@ -79,7 +79,7 @@ class Record:
 
 L = Text
 LEMBAR = L("Lembar Tagihan", "Bill Sheets")
-STAND = ("stand", L("Stand Meter", "Meter Reading"), Kind.TEXT)
+STAND = ("stand", L("Stand Meter", "Meter"), Kind.TEXT)
 PERIODE = L("Periode", "Period")
 
 
