@@ -9,11 +9,10 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kiosk.i18n import Lang, Text
@@ -21,15 +20,14 @@ from kiosk.paths import AppPaths
 from kiosk.resources import resource
 from kiosk.settings import Settings
 from kiosk.ui.controller import KioskController
+from kiosk.ui.desks import ReceiptDesk, SettingsDesk, ShopWindows
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import DESKTOP, KIOSK, stylesheet
 
 if TYPE_CHECKING:
     from kiosk.api.client import DigiswitchClient
-    from kiosk.journal import DailySummary
     from kiosk.payment import PaymentService
-    from kiosk.ui.history_view import ClosingView, HistoryView
 
 log = logging.getLogger("kiosk")
 
@@ -87,83 +85,6 @@ class LanguageSwitcher:
         QLocale.setDefault(
             QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Indonesian)
         )
-
-
-class ShopWindows:
-    """The shopkeeper's desktop windows (History, Tutup Kasir), opened from the menu."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.history: HistoryView | None = None
-        self.closing: ClosingView | None = None
-        window.history_requested.connect(self.open_history)
-        window.closing_requested.connect(self.open_closing)
-
-    def open_history(self) -> None:
-        from kiosk.ui.history_view import HistoryView
-
-        controller = self.window.controller
-        view = HistoryView(self.window.controller.service.journal, controller.lang)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.open_requested.connect(controller.open_ref)
-        view.recheck_requested.connect(controller.recheck)
-        controller.status_updated.connect(view.apply_filter)
-        self.history = view
-        view.show()
-
-    def open_closing(self) -> None:
-        controller = self.window.controller
-        controller.runner.submit(
-            lambda: self.window.controller.service.journal.daily_summary(date.today()),
-            on_done=self._on_summary_done, on_error=controller._on_background_error,
-        )  # fmt: skip
-
-    def _on_summary_done(self, summary: DailySummary) -> None:
-        from kiosk.ui.history_view import ClosingView
-
-        view = ClosingView(summary, self.window.controller.lang)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.closing = view
-        view.show()
-
-
-class ReceiptDesk:
-    """Cetak Struk: a PDF in the receipts folder, and ESC/POS when a thermal printer is set.
-
-    The PDF is written on the GUI thread (a few milliseconds); the thermal printer
-    is I/O and goes through the worker. A reprint from History says CETAK ULANG.
-    """
-
-    def __init__(self, window: MainWindow, settings: Settings, folder: Path) -> None:
-        self.window, self.settings, self.folder = window, settings, folder
-        self.last_pdf: Path | None = None
-        window.result.print_requested.connect(self.print_result)
-
-    def print_result(self, result: Any, *, reprint: bool = False) -> Path:
-        from kiosk.receipt import build_receipt
-        from kiosk.ui.receipt_print import save_pdf
-
-        controller = self.window.controller
-        receipt = build_receipt(result, shop_name=self.settings.shop_name, printed_at=datetime.now(),
-                                lang=controller.lang, reprint=reprint)  # fmt: skip
-        self.folder.mkdir(parents=True, exist_ok=True)
-        suffix = "-pending" if receipt.pending else ""
-        self.last_pdf = save_pdf(receipt, self.folder / f"struk-{result.ref_id}{suffix}.pdf",
-                                 self.settings.paper)  # fmt: skip
-        self.window.result.show_printed(str(self.last_pdf))
-        if self.settings.thermal_printer:
-            from kiosk.receipt.escpos import send_to_printer
-
-            target = self.settings.thermal_printer
-            controller.runner.submit(lambda: send_to_printer(receipt, target),
-                                     on_done=lambda _: None,
-                                     on_error=self._on_printer_error)  # fmt: skip
-        return self.last_pdf
-
-    def _on_printer_error(self, exc: BaseException) -> None:
-        message = getattr(exc, "message", None)
-        text = message.get(self.window.controller.lang) if message is not None else str(exc)
-        self.window.result.show_printed(text)
 
 
 def build_window(*, service: PaymentService | None, client: DigiswitchClient | None, settings: Settings,
@@ -263,11 +184,14 @@ def run(options: AppOptions) -> int:
     else:
         window.show()
     parts: list[Any] = []
+    current = [settings]
 
     def attach() -> None:
         # After the first frame: the HTTP stack, the journal and (demo) the simulator.
+        settings = current[0]
         if not options.demo and not settings.configured:
             window.home.show_problem(NOT_CONFIGURED.get(window.controller.lang))
+            desk.open()  # first run: the setup form
             return
         try:
             made = (
@@ -281,9 +205,27 @@ def run(options: AppOptions) -> int:
             log.error("start-up failed: %s", type(exc).__name__)
             window.home.show_problem(explain(exc).get(window.controller.lang))
             return
+        if parts:  # settings changed: the old parts go
+            window.controller.shutdown()
+            parts[0].journal.close()
+            parts.clear()
         parts.extend(made)
+        window.controller.settings = settings
         window.controller.attach(made[0], made[1])
         window.controller.start()
+
+    def on_saved(settings: Settings) -> None:
+        current[0] = settings
+        window.home.set_shop_name(settings.shop_name)
+        attach()
+
+    settings_file = (
+        (Path(tempfile.gettempdir()) / "loket-demo-settings.json")
+        if options.demo
+        else AppPaths.default().settings_file
+    )
+    desk = SettingsDesk(window, settings, settings_file, on_saved)
+    window.settings_desk = desk
 
     if os.environ.get("LOKET_QUIT_AFTER_FIRST_PAINT"):  # benchmarks: cold start to first frame
         _AfterFirstPaint(window, app.quit)

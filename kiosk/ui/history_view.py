@@ -33,6 +33,7 @@ from kiosk.journal import DailySummary, HistoryFilter, Journal, PaymentState
 from kiosk.money import format_rupiah
 from kiosk.products import PRODUCTS
 from kiosk.ui.history_model import HistoryModel
+from kiosk.ui.theme import DESKTOP, stylesheet
 
 
 def _qdate(day: date) -> QDate:
@@ -105,6 +106,7 @@ class HistoryView(QWidget):
         self.product.currentIndexChanged.connect(self.apply_filter)
         self.state.currentIndexChanged.connect(self.apply_filter)
         self.setWindowTitle(self.tr("Riwayat Transaksi"))
+        self.setStyleSheet(stylesheet(DESKTOP))
         self.resize(1200, 640)
         self.apply_filter()
 

@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.shop_windows: Any = None
         self.receipts: Any = None
         self.kiosk_mode: Any = None
+        self.settings_desk: Any = None
         self.allow_close = True
         self.stack = QStackedWidget()
         self.home = HomeScreen(settings.shop_name)

@@ -1,0 +1,204 @@
+"""The shopkeeper's desks around the kiosk window: History and Tutup Kasir, receipts,
+and Settings. Each is opened from the menu and does its work through the
+controller's worker; none of them holds money logic."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+
+from kiosk.settings import Settings
+
+if TYPE_CHECKING:
+    from kiosk.journal import DailySummary
+    from kiosk.ui.history_view import ClosingView, HistoryView
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.setup_view import ConnectionRequest, SetupResult, SetupView
+
+
+class ShopWindows:
+    """The shopkeeper's desktop windows (History, Tutup Kasir), opened from the menu."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.history: HistoryView | None = None
+        self.closing: ClosingView | None = None
+        window.history_requested.connect(self.open_history)
+        window.closing_requested.connect(self.open_closing)
+
+    def open_history(self) -> None:
+        from kiosk.ui.history_view import HistoryView
+
+        controller = self.window.controller
+        view = HistoryView(self.window.controller.service.journal, controller.lang)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.open_requested.connect(controller.open_ref)
+        view.recheck_requested.connect(controller.recheck)
+        controller.status_updated.connect(view.apply_filter)
+        self.history = view
+        view.show()
+
+    def open_closing(self) -> None:
+        controller = self.window.controller
+        controller.runner.submit(
+            lambda: self.window.controller.service.journal.daily_summary(date.today()),
+            on_done=self._on_summary_done, on_error=controller._on_background_error,
+        )  # fmt: skip
+
+    def _on_summary_done(self, summary: DailySummary) -> None:
+        from kiosk.ui.history_view import ClosingView
+
+        view = ClosingView(summary, self.window.controller.lang)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.closing = view
+        view.show()
+
+
+class ReceiptDesk:
+    """Cetak Struk: a PDF in the receipts folder, and ESC/POS when a thermal printer is set.
+
+    The PDF is written on the GUI thread (a few milliseconds); the thermal printer
+    is I/O and goes through the worker. A reprint from History says CETAK ULANG.
+    """
+
+    def __init__(self, window: MainWindow, settings: Settings, folder: Path) -> None:
+        self.window, self.settings, self.folder = window, settings, folder
+        self.last_pdf: Path | None = None
+        window.result.print_requested.connect(self.print_result)
+
+    def print_result(self, result: Any, *, reprint: bool = False) -> Path:
+        from kiosk.receipt import build_receipt
+        from kiosk.ui.receipt_print import save_pdf
+
+        controller = self.window.controller
+        receipt = build_receipt(result, shop_name=self.settings.shop_name, printed_at=datetime.now(),
+                                lang=controller.lang, reprint=reprint)  # fmt: skip
+        self.folder.mkdir(parents=True, exist_ok=True)
+        suffix = "-pending" if receipt.pending else ""
+        self.last_pdf = save_pdf(receipt, self.folder / f"struk-{result.ref_id}{suffix}.pdf",
+                                 self.settings.paper)  # fmt: skip
+        self.window.result.show_printed(str(self.last_pdf))
+        if self.settings.thermal_printer:
+            from kiosk.receipt.escpos import send_to_printer
+
+            target = self.settings.thermal_printer
+            controller.runner.submit(lambda: send_to_printer(receipt, target),
+                                     on_done=lambda _: None,
+                                     on_error=self._on_printer_error)  # fmt: skip
+        return self.last_pdf
+
+    def _on_printer_error(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", None)
+        text = message.get(self.window.controller.lang) if message is not None else str(exc)
+        self.window.result.show_printed(text)
+
+
+class SettingsDesk:
+    """Pengaturan (behind the admin PIN) and the first-run setup.
+
+    Tes koneksi and Simpan run in the worker: the balance call is network I/O and
+    the keychain may be a D-Bus round trip.
+    """
+
+    def __init__(self, window: MainWindow, settings: Settings, settings_file: Path,
+                 on_saved: Callable[[Settings], None]) -> None:  # fmt: skip
+        self.window, self.settings, self.file, self.on_saved = (
+            window,
+            settings,
+            settings_file,
+            on_saved,
+        )
+        self.view: SetupView | None = None
+        self.dialog: Any = None
+        window.settings_requested.connect(self.open_guarded)
+
+    def open_guarded(self) -> None:
+        if not self.settings.admin_pin_hash:
+            self.open()
+            return
+        from kiosk.pin import PinGuard
+        from kiosk.ui.pin_dialog import PinDialog
+
+        self.dialog = PinDialog(PinGuard(self.settings.admin_pin_hash),
+                                self.window.tr("PIN admin untuk Pengaturan"), self.window)  # fmt: skip
+        self.dialog.pin_accepted.connect(self.open)
+        self.dialog.open()
+
+    def open(self) -> None:
+        from kiosk.keychain import KeychainError, has_key
+        from kiosk.ui.setup_view import SetupView
+
+        try:
+            stored = bool(self.settings.api_username) and has_key(self.settings.api_username)
+        except KeychainError:
+            stored = False
+        view = SetupView(self.settings, has_key=stored)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.test_requested.connect(self._on_view_test_requested)
+        view.saved.connect(self._on_view_saved)
+        self.view = view
+        view.show()
+
+    def _on_view_test_requested(self, request: ConnectionRequest) -> None:
+        def check() -> str:
+            from kiosk.api.client import DigiswitchClient
+            from kiosk.keychain import key_provider
+
+            provider = (lambda: request.key) if request.key else key_provider(request.username)
+            client = DigiswitchClient(base_url=request.endpoint, username=request.username,
+                                      key_provider=provider, testing=request.testing)  # fmt: skip
+            try:
+                return str(client.balance())
+            finally:
+                client.close()
+
+        self.window.controller.runner.submit(check, on_done=self._on_test_done,
+                                             on_error=self._on_test_error)  # fmt: skip
+
+    def _on_test_done(self, balance: str) -> None:
+        from kiosk.money import format_rupiah
+
+        if self.view is not None:
+            amount = format_rupiah(int(float(balance)), self.window.controller.lang)
+            self.view.show_test_result(
+                True, self.window.tr("Terhubung. Saldo %1").replace("%1", amount)
+            )
+
+    def _on_test_error(self, exc: BaseException) -> None:
+        from kiosk.ui.controller import explain
+
+        if self.view is not None:
+            self.view.show_test_result(
+                False, self._words(exc) or explain(exc).get(self.window.controller.lang)
+            )
+
+    def _words(self, exc: BaseException) -> str:
+        user_message = getattr(exc, "user_message", None)
+        return str(user_message(self.window.controller.lang)) if callable(user_message) else ""
+
+    def _on_view_saved(self, result: SetupResult) -> None:
+        def store() -> Settings:
+            from kiosk import keychain
+            from kiosk import settings as settings_store
+
+            if result.key:
+                keychain.set_key(result.settings.api_username, result.key)
+            settings_store.save(self.file, result.settings)
+            return result.settings
+
+        self.window.controller.runner.submit(store, on_done=self._on_saved_done,
+                                             on_error=self._on_saved_error)  # fmt: skip
+
+    def _on_saved_done(self, settings: Settings) -> None:
+        self.settings = settings
+        if self.view is not None:
+            self.view.close()
+        self.on_saved(settings)
+
+    def _on_saved_error(self, exc: BaseException) -> None:
+        if self.view is not None:
+            self.view.show_error(self._words(exc) or str(exc))

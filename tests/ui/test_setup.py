@@ -1,0 +1,73 @@
+"""First-run setup / Settings: Tes koneksi in the worker, the key only to the keychain."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from kiosk.settings import Settings
+from kiosk.ui.desks import SettingsDesk
+from tests.support.memory_keyring import MemoryKeyring
+from tests.ui.conftest import Kiosk
+
+
+def make_desk(kiosk: Kiosk, tmp_path: Path, saved: list[Settings]) -> SettingsDesk:
+    desk = SettingsDesk(kiosk.window, Settings(), tmp_path / "settings.json", saved.append)
+    desk.open()
+    return desk
+
+
+def test_connection_test_says_what_happened(qtbot, kiosk: Kiosk, tmp_path: Path,
+                                            screenshots_dir: Path) -> None:  # fmt: skip
+    desk = make_desk(kiosk, tmp_path, [])
+    view = desk.view
+    assert view is not None
+    qtbot.addWidget(view)
+    view.username.setText("demo")
+    view.endpoint.setText(kiosk.sim.url)
+    view.key.setText("not-the-key")
+    qtbot.mouseClick(view.test, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.test.isEnabled(), timeout=5000)
+    assert "Kunci API tidak cocok" in view.test_result.text()
+    view.key.setText("demo-key")
+    qtbot.mouseClick(view.test, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Terhubung" in view.test_result.text(), timeout=5000)
+    assert "Rp 5.000.000" in view.test_result.text()
+    view.grab().save(str(screenshots_dir / "settings.png"))
+
+
+def test_save_puts_the_key_in_the_keychain_only(qtbot, kiosk: Kiosk, tmp_path: Path,
+                                                memory_keyring: MemoryKeyring) -> None:  # fmt: skip
+    saved: list[Settings] = []
+    desk = make_desk(kiosk, tmp_path, saved)
+    view = desk.view
+    assert view is not None
+    view.username.setText("toko9")
+    view.key.setText("kunci-toko9-xyz")
+    view.save.click()
+    assert "PIN admin" in view.error.text()  # a PIN is required on first run
+    view.pin.setText("1357")
+    view.fees["pln"].setValue(2500)
+    view.save.click()
+    qtbot.waitUntil(lambda: bool(saved), timeout=5000)
+    assert memory_keyring.store[("loket-kiosk", "toko9")] == "kunci-toko9-xyz"
+    text = (tmp_path / "settings.json").read_text()
+    assert "kunci-toko9-xyz" not in text and "1357" not in text
+    data = json.loads(text)
+    assert data["api_username"] == "toko9" and data["shop_fees"] == {"pln": 2500}
+    assert data["admin_pin_hash"].startswith("scrypt$")
+
+
+def test_a_locked_keychain_is_explained(qtbot, kiosk: Kiosk, tmp_path: Path,
+                                        memory_keyring: MemoryKeyring) -> None:  # fmt: skip
+    desk = make_desk(kiosk, tmp_path, [])
+    view = desk.view
+    assert view is not None
+    memory_keyring.locked = True
+    view.username.setText("toko9")
+    view.key.setText("kunci")
+    view.pin.setText("1357")
+    view.save.click()
+    qtbot.waitUntil(lambda: "terkunci" in view.error.text(), timeout=5000)
