@@ -32,52 +32,52 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="159"/>
+        <location filename="../../kiosk/ui/history_view.py" line="161"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="160"/>
+        <location filename="../../kiosk/ui/history_view.py" line="162"/>
         <source>Jumlah transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="161"/>
+        <location filename="../../kiosk/ui/history_view.py" line="163"/>
         <source>Sukses</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="162"/>
+        <location filename="../../kiosk/ui/history_view.py" line="164"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="163"/>
+        <location filename="../../kiosk/ui/history_view.py" line="165"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="164"/>
+        <location filename="../../kiosk/ui/history_view.py" line="166"/>
         <source>Total diterima</source>
         <translation>Total collected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="165"/>
+        <location filename="../../kiosk/ui/history_view.py" line="167"/>
         <source>Biaya admin</source>
         <translation>Admin fees</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="166"/>
+        <location filename="../../kiosk/ui/history_view.py" line="168"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="168"/>
+        <location filename="../../kiosk/ui/history_view.py" line="170"/>
         <source>Perubahan saldo penyedia</source>
         <translation>Provider balance change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="180"/>
+        <location filename="../../kiosk/ui/history_view.py" line="182"/>
         <source>Tutup Kasir</source>
         <translation>Daily Closing</translation>
     </message>
@@ -143,63 +143,63 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="55"/>
+        <location filename="../../kiosk/ui/history_view.py" line="56"/>
         <source>Cari nomor pelanggan, no. referensi atau SN</source>
         <translation>Search customer number, reference no. or SN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="62"/>
+        <location filename="../../kiosk/ui/history_view.py" line="63"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="63"/>
+        <location filename="../../kiosk/ui/history_view.py" line="64"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="65"/>
+        <location filename="../../kiosk/ui/history_view.py" line="66"/>
         <source>Semua produk</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="69"/>
+        <location filename="../../kiosk/ui/history_view.py" line="70"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="73"/>
+        <location filename="../../kiosk/ui/history_view.py" line="74"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="74"/>
+        <location filename="../../kiosk/ui/history_view.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="91"/>
+        <location filename="../../kiosk/ui/history_view.py" line="92"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="92"/>
+        <location filename="../../kiosk/ui/history_view.py" line="93"/>
         <source>Cek ulang status</source>
         <translation>Re-check status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="93"/>
-        <location filename="../../kiosk/ui/history_view.py" line="139"/>
+        <location filename="../../kiosk/ui/history_view.py" line="94"/>
+        <location filename="../../kiosk/ui/history_view.py" line="141"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="107"/>
+        <location filename="../../kiosk/ui/history_view.py" line="108"/>
         <source>Riwayat Transaksi</source>
         <translation>Transaction History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="123"/>
+        <location filename="../../kiosk/ui/history_view.py" line="125"/>
         <source>%1 transaksi</source>
         <translation>%1 transactions</translation>
     </message>
@@ -276,52 +276,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="105"/>
+        <location filename="../../kiosk/ui/main_window.py" line="106"/>
         <source>&amp;Toko</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="106"/>
+        <location filename="../../kiosk/ui/main_window.py" line="107"/>
         <source>&amp;Riwayat Transaksi</source>
         <translation>Transaction &amp;History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="107"/>
+        <location filename="../../kiosk/ui/main_window.py" line="108"/>
         <source>&amp;Tutup Kasir</source>
         <translation>&amp;Daily Closing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="108"/>
+        <location filename="../../kiosk/ui/main_window.py" line="109"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="109"/>
+        <location filename="../../kiosk/ui/main_window.py" line="110"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="110"/>
+        <location filename="../../kiosk/ui/main_window.py" line="111"/>
         <source>Loket — Pembayaran Tagihan</source>
         <translation>Loket — Bill Payment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="138"/>
+        <location filename="../../kiosk/ui/main_window.py" line="139"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="139"/>
+        <location filename="../../kiosk/ui/main_window.py" line="140"/>
         <source>Loket %1 — kiosk pembayaran tagihan (PPOB).</source>
         <translation>Loket %1 — bill-payment kiosk (PPOB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="147"/>
+        <location filename="../../kiosk/ui/main_window.py" line="148"/>
         <source>Pembayaran sedang diproses</source>
         <translation>The payment is being processed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="148"/>
+        <location filename="../../kiosk/ui/main_window.py" line="149"/>
         <source>Tunggu sampai pembayaran selesai sebelum menutup Loket.</source>
         <translation>Wait until the payment has finished before closing Loket.</translation>
     </message>
@@ -431,6 +431,124 @@
     </message>
 </context>
 <context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="75"/>
+        <source>Koneksi Digiswitch</source>
+        <translation>Digiswitch connection</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="80"/>
+        <source>(tersimpan di keychain)</source>
+        <translation>(stored in the keychain)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="82"/>
+        <source>Mode testing (hanya untuk uji coba)</source>
+        <translation>Testing mode (for trials only)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="84"/>
+        <source>Tes koneksi</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="88"/>
+        <source>Username API</source>
+        <translation>API username</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="88"/>
+        <source>Kunci API</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="89"/>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="95"/>
+        <source>Toko</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="98"/>
+        <source>Mode kiosk (layar penuh, untuk pelanggan)</source>
+        <translation>Kiosk mode (fullscreen, for customers)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="113"/>
+        <source>(tidak berubah)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="114"/>
+        <source>Nama toko</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="115"/>
+        <source>Kembali ke menu jika diam</source>
+        <translation>Back to the menu when idle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="116"/>
+        <source>Kertas struk</source>
+        <translation>Receipt paper</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="117"/>
+        <source>Printer thermal</source>
+        <translation>Thermal printer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="118"/>
+        <source>PIN admin baru (4–8 angka)</source>
+        <translation>New admin PIN (4–8 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="124"/>
+        <source>Adm Loket per produk (Rp)</source>
+        <translation>Shop fee per product (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="142"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="148"/>
+        <source>Pengaturan Loket</source>
+        <translation>Loket Settings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="158"/>
+        <source>Mengecek…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="173"/>
+        <source>Isi username API.</source>
+        <translation>Enter the API username.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="176"/>
+        <source>Isi kunci API.</source>
+        <translation>Enter the API key.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="180"/>
+        <source>PIN admin harus 4–8 angka.</source>
+        <translation>The admin PIN must be 4–8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="183"/>
+        <source>Buat PIN admin (4–8 angka) untuk Pengaturan dan mode kiosk.</source>
+        <translation>Create an admin PIN (4–8 digits) for Settings and kiosk mode.</translation>
+    </message>
+</context>
+<context>
     <name>SnBox</name>
     <message>
         <location filename="../../kiosk/ui/widgets/sn_box.py" line="36"/>
@@ -512,6 +630,19 @@
         <location filename="../../kiosk/ui/idle.py" line="35"/>
         <source>Layar kembali ke menu dalam %1 detik.</source>
         <translation>Returning to the menu in %1 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../kiosk/ui/desks.py" line="127"/>
+        <source>PIN admin untuk Pengaturan</source>
+        <translation>Admin PIN for Settings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desks.py" line="168"/>
+        <source>Terhubung. Saldo %1</source>
+        <translation>Connected. Balance %1</translation>
     </message>
 </context>
 </TS>
