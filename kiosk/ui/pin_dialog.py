@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.pin import PinGuard
-from kiosk.ui.widgets.keypad import CLEAR, DELETE, Keypad
+from kiosk.ui.widgets.keypad import Keypad, type_into
 
 
 class PinDialog(QDialog):
@@ -61,12 +61,7 @@ class PinDialog(QDialog):
         return wait > 0
 
     def _on_keypad_key_pressed(self, key: str) -> None:
-        if key == DELETE:
-            self.field.backspace()
-        elif key == CLEAR:
-            self.field.clear()
-        else:
-            self.field.insert(key)
+        type_into(self.field, key)
 
     def _on_ok_clicked(self) -> None:
         if self._show_lock():

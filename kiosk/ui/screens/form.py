@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, QSize, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,7 +28,7 @@ from kiosk.products import (
 )
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
-from kiosk.ui.widgets.keypad import CLEAR, DELETE, Keypad
+from kiosk.ui.widgets.keypad import add_entry_controls, type_into
 
 
 def _digits_field(max_len: int) -> QLineEdit:
@@ -92,24 +92,10 @@ class FormScreen(ScreenWidget):
         self.error.setWordWrap(True)
         left.addWidget(self.error)
         left.addStretch(1)
-        buttons = QHBoxLayout()
-        self.back = QPushButton()
-        self.back.setIcon(icon("back"))
-        self.back.setIconSize(QSize(28, 28))
+        self.back, self.submit, self.keypad = add_entry_controls(outer, left)
         self.back.clicked.connect(self.back_requested)
-        self.submit = QPushButton()
-        self.submit.setObjectName("primary")
         self.submit.clicked.connect(self._on_submit_clicked)
-        buttons.addWidget(self.back)
-        buttons.addWidget(self.submit, 1)
-        left.addLayout(buttons)
-        outer.addLayout(left, 3)
-        self.keypad = Keypad()
         self.keypad.key_pressed.connect(self._on_keypad_key_pressed)
-        pad = QVBoxLayout()
-        pad.addStretch(1)
-        pad.addWidget(self.keypad)
-        outer.addLayout(pad, 2)
         self._active = self.field1
         for field in (self.field1, self.field2, self.amount):
             field.installEventFilter(self)
@@ -189,13 +175,7 @@ class FormScreen(ScreenWidget):
         return False
 
     def _on_keypad_key_pressed(self, key: str) -> None:
-        field = self._active
-        if key == DELETE:
-            field.backspace()
-        elif key == CLEAR:
-            field.clear()
-        else:
-            field.insert(key)
+        type_into(self._active, key)
         self._on_field_edited()
 
     def _on_quick_amount(self, value: int) -> None:

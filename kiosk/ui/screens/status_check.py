@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.products import product
-from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.widgets import clear_layout
-from kiosk.ui.widgets.keypad import CLEAR, DELETE, Keypad
+from kiosk.ui.widgets.keypad import add_entry_controls, type_into
 
 if TYPE_CHECKING:
     from kiosk.payment import PaymentResult
@@ -47,24 +46,10 @@ class StatusCheckScreen(ScreenWidget):
             left.addWidget(widget)
         left.addLayout(self.list)
         left.addStretch(1)
-        buttons = QHBoxLayout()
-        self.back = QPushButton()
-        self.back.setIcon(icon("back"))
-        self.back.setIconSize(QSize(28, 28))
+        self.back, self.submit, self.keypad = add_entry_controls(outer, left)
         self.back.clicked.connect(self.back_requested)
-        self.submit = QPushButton()
-        self.submit.setObjectName("primary")
         self.submit.clicked.connect(self._on_submit_clicked)
-        buttons.addWidget(self.back)
-        buttons.addWidget(self.submit, 1)
-        left.addLayout(buttons)
-        outer.addLayout(left, 3)
-        self.keypad = Keypad()
         self.keypad.key_pressed.connect(self._on_keypad_key_pressed)
-        pad = QVBoxLayout()
-        pad.addStretch(1)
-        pad.addWidget(self.keypad)
-        outer.addLayout(pad, 2)
         self.retranslate()
 
     def clear(self) -> None:
@@ -103,12 +88,7 @@ class StatusCheckScreen(ScreenWidget):
         self.keypad.retranslate()
 
     def _on_keypad_key_pressed(self, key: str) -> None:
-        if key == DELETE:
-            self.field.backspace()
-        elif key == CLEAR:
-            self.field.clear()
-        else:
-            self.field.insert(key)
+        type_into(self.field, key)
 
     def _on_submit_clicked(self) -> None:
         query = self.field.text().strip()

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.ui.icons import icon
 
@@ -40,3 +47,36 @@ class Keypad(QWidget):
         names = {DELETE: self.tr("Hapus satu angka"), CLEAR: self.tr("Hapus semua")}
         for key, button in self.buttons.items():
             button.setAccessibleName(names.get(key, key))
+
+
+def type_into(field: QLineEdit, key: str) -> None:
+    """What a keypad key does to a text field."""
+    if key == DELETE:
+        field.backspace()
+    elif key == CLEAR:
+        field.clear()
+    else:
+        field.insert(key)
+
+
+def add_entry_controls(
+    outer: QHBoxLayout, left: QVBoxLayout
+) -> tuple[QPushButton, QPushButton, Keypad]:
+    """The entry screens' shape: Kembali + a primary button under the fields on the
+    left, the keypad at the bottom right where the right hand rests."""
+    buttons = QHBoxLayout()
+    back = QPushButton()
+    back.setIcon(icon("back"))
+    back.setIconSize(QSize(28, 28))
+    submit = QPushButton()
+    submit.setObjectName("primary")
+    buttons.addWidget(back)
+    buttons.addWidget(submit, 1)
+    left.addLayout(buttons)
+    outer.addLayout(left, 3)
+    keypad = Keypad()
+    pad = QVBoxLayout()
+    pad.addStretch(1)
+    pad.addWidget(keypad)
+    outer.addLayout(pad, 2)
+    return back, submit, keypad
