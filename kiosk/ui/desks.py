@@ -68,7 +68,13 @@ class ReceiptDesk:
     def __init__(self, window: MainWindow, settings: Settings, folder: Path) -> None:
         self.window, self.settings, self.folder = window, settings, folder
         self.last_pdf: Path | None = None
-        window.result.print_requested.connect(self.print_result)
+        window.screen_built.connect(self._on_window_screen_built)
+
+    def _on_window_screen_built(self, kind: object) -> None:
+        from kiosk.ui.controller import Screen
+
+        if kind is Screen.RESULT:
+            self.window.result.print_requested.connect(self.print_result)
 
     def print_result(self, result: Any, *, reprint: bool = False) -> Path:
         from kiosk.receipt import build_receipt

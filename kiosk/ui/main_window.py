@@ -3,7 +3,7 @@ views and the controller, all made here in one place."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -13,20 +13,24 @@ from kiosk.i18n import Lang
 from kiosk.settings import Settings
 from kiosk.ui.controller import KioskController, Screen
 from kiosk.ui.screens.base import ScreenWidget
-from kiosk.ui.screens.confirm import ConfirmScreen
-from kiosk.ui.screens.form import FormScreen
 from kiosk.ui.screens.home import HomeScreen
-from kiosk.ui.screens.processing import ProcessingScreen
-from kiosk.ui.screens.result import ResultScreen
-from kiosk.ui.screens.status_check import StatusCheckScreen
+
+if TYPE_CHECKING:
+    from kiosk.ui.screens.confirm import ConfirmScreen
+    from kiosk.ui.screens.form import FormScreen
+    from kiosk.ui.screens.processing import ProcessingScreen
+    from kiosk.ui.screens.result import ResultScreen
+    from kiosk.ui.screens.status_check import StatusCheckScreen
 
 
 class MainWindow(QMainWindow):
-    """Signals: ``history_requested()``, ``closing_requested()``, ``settings_requested()``."""
+    """Signals: ``history_requested()``, ``closing_requested()``, ``settings_requested()``,
+    ``screen_built(Screen)`` when a screen is made on first use."""
 
     history_requested = Signal()
     closing_requested = Signal()
     settings_requested = Signal()
+    screen_built = Signal(object)
 
     def __init__(self, controller: KioskController, settings: Settings,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -41,18 +45,9 @@ class MainWindow(QMainWindow):
         self.allow_close = True
         self.stack = QStackedWidget()
         self.home = HomeScreen(settings.shop_name)
-        self.form = FormScreen()
-        self.confirm = ConfirmScreen()
-        self.processing = ProcessingScreen()
-        self.result = ResultScreen()
-        self.status = StatusCheckScreen()
-        self.screens: dict[Screen, ScreenWidget] = {
-            Screen.HOME: self.home, Screen.FORM: self.form, Screen.CONFIRM: self.confirm,
-            Screen.PROCESSING: self.processing, Screen.RESULT: self.result,
-            Screen.STATUS: self.status,
-        }  # fmt: skip
-        for screen in self.screens.values():
-            self.stack.addWidget(screen)
+        # Only the home screen is built for the first frame; the others on first use.
+        self.screens: dict[Screen, ScreenWidget] = {Screen.HOME: self.home}
+        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self._menu()
         self._wire()
@@ -79,26 +74,101 @@ class MainWindow(QMainWindow):
         c.screen_changed.connect(self._on_controller_screen_changed)
         c.language_changed.connect(self.set_language)
         c.balance_changed.connect(self.home.set_balance)
-        c.product_opened.connect(self.form.show_product)
-        c.inquiry_busy.connect(self.form.set_busy)
-        c.inquiry_failed.connect(self.form.show_error)
-        c.bill_received.connect(self.confirm.show_bill)
+        c.product_opened.connect(self._on_controller_product_opened)
+        c.inquiry_busy.connect(self._on_controller_inquiry_busy)
+        c.inquiry_failed.connect(self._on_controller_inquiry_failed)
+        c.bill_received.connect(self._on_controller_bill_received)
         c.payment_finished.connect(self._on_controller_result)
         c.status_updated.connect(self._on_controller_status_updated)
-        c.lookup_busy.connect(self.status.set_busy)
-        c.lookup_finished.connect(self.status.show_results)
+        c.lookup_busy.connect(self._on_controller_lookup_busy)
+        c.lookup_finished.connect(self._on_controller_lookup_finished)
         c.session_cleared.connect(self._on_controller_session_cleared)
         self.home.product_chosen.connect(c.open_product)
         self.home.status_check_requested.connect(c.open_status_check)
         self.home.language_requested.connect(c.set_language)
-        self.form.submitted.connect(c.submit_request)
-        self.form.back_requested.connect(c.cancel)
-        self.confirm.pay_requested.connect(c.pay)
-        self.confirm.cancel_requested.connect(c.cancel)
-        self.result.new_transaction_requested.connect(c.new_transaction)
-        self.status.query_submitted.connect(c.lookup)
-        self.status.result_chosen.connect(c.show_result)
-        self.status.back_requested.connect(c.cancel)
+
+    def screen_for(self, kind: Screen) -> ScreenWidget:
+        """The screen for ``kind``, built and wired the first time it is needed."""
+        found = self.screens.get(kind)
+        if found is not None:
+            return found
+        c = self.controller
+        made: ScreenWidget
+        if kind is Screen.FORM:
+            from kiosk.ui.screens.form import FormScreen
+
+            form = FormScreen()
+            form.submitted.connect(c.submit_request)
+            form.back_requested.connect(c.cancel)
+            made = form
+        elif kind is Screen.CONFIRM:
+            from kiosk.ui.screens.confirm import ConfirmScreen
+
+            confirm = ConfirmScreen()
+            confirm.pay_requested.connect(c.pay)
+            confirm.cancel_requested.connect(c.cancel)
+            made = confirm
+        elif kind is Screen.PROCESSING:
+            from kiosk.ui.screens.processing import ProcessingScreen
+
+            made = ProcessingScreen()
+        elif kind is Screen.RESULT:
+            from kiosk.ui.screens.result import ResultScreen
+
+            result = ResultScreen()
+            result.new_transaction_requested.connect(c.new_transaction)
+            made = result
+        else:
+            from kiosk.ui.screens.status_check import StatusCheckScreen
+
+            status = StatusCheckScreen()
+            status.query_submitted.connect(c.lookup)
+            status.result_chosen.connect(c.show_result)
+            status.back_requested.connect(c.cancel)
+            made = status
+        made.set_language(c.lang)
+        self.stack.addWidget(made)
+        self.screens[kind] = made
+        self.screen_built.emit(kind)
+        return made
+
+    @property
+    def form(self) -> FormScreen:
+        return cast("FormScreen", self.screen_for(Screen.FORM))
+
+    @property
+    def confirm(self) -> ConfirmScreen:
+        return cast("ConfirmScreen", self.screen_for(Screen.CONFIRM))
+
+    @property
+    def processing(self) -> ProcessingScreen:
+        return cast("ProcessingScreen", self.screen_for(Screen.PROCESSING))
+
+    @property
+    def result(self) -> ResultScreen:
+        return cast("ResultScreen", self.screen_for(Screen.RESULT))
+
+    @property
+    def status(self) -> StatusCheckScreen:
+        return cast("StatusCheckScreen", self.screen_for(Screen.STATUS))
+
+    def _on_controller_product_opened(self, product: object) -> None:
+        self.form.show_product(product)  # type: ignore[arg-type]
+
+    def _on_controller_inquiry_busy(self, busy: bool) -> None:
+        self.form.set_busy(busy)
+
+    def _on_controller_inquiry_failed(self, message: object) -> None:
+        self.form.show_error(message)  # type: ignore[arg-type]
+
+    def _on_controller_bill_received(self, bill: object) -> None:
+        self.confirm.show_bill(bill)  # type: ignore[arg-type]
+
+    def _on_controller_lookup_busy(self, busy: bool) -> None:
+        self.status.set_busy(busy)
+
+    def _on_controller_lookup_finished(self, results: object) -> None:
+        self.status.show_results(results)  # type: ignore[arg-type]
 
     def set_language(self, lang: Lang) -> None:
         for screen in self.screens.values():
@@ -117,21 +187,22 @@ class MainWindow(QMainWindow):
     def _on_controller_screen_changed(self, screen: Screen) -> None:
         if screen is Screen.STATUS:
             self.status.clear()
-        self.stack.setCurrentWidget(self.screens[screen])
+        self.stack.setCurrentWidget(self.screen_for(screen))
 
     def _on_controller_result(self, result: object) -> None:
         self.result.show_result(result, self.controller.next_check)  # type: ignore[arg-type]
 
     def _on_controller_status_updated(self, result: object) -> None:
+        if Screen.RESULT not in self.screens:
+            return
         shown = self.result.result
         if shown is not None and shown.ref_id == getattr(result, "ref_id", None):
             self.result.show_result(result, self.controller.next_check)  # type: ignore[arg-type]
 
     def _on_controller_session_cleared(self) -> None:
-        self.form.clear()
-        self.confirm.clear()
-        self.result.clear()
-        self.status.clear()
+        for kind, screen in self.screens.items():
+            if kind is not Screen.HOME:
+                screen.clear()
 
     def _on_about_triggered(self) -> None:
         from kiosk import __version__

@@ -19,6 +19,9 @@ class ScreenWidget(QWidget):
         self.lang = lang
         self.retranslate()
 
+    def clear(self) -> None:
+        """Forget everything the customer typed or saw (Transaksi Baru, idle reset)."""
+
     def retranslate(self) -> None:
         """Set every ``tr()`` text again; subclasses override."""
 
