@@ -26,6 +26,7 @@ class ShopWindows:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.history: HistoryView | None = None
+        self.pin_dialog: Any = None
         self.closing: ClosingView | None = None
         window.history_requested.connect(self.open_history)
         window.closing_requested.connect(self.open_closing)
@@ -38,9 +39,27 @@ class ShopWindows:
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.open_requested.connect(controller.open_ref)
         view.recheck_requested.connect(controller.recheck)
+        view.export_requested.connect(self._on_view_export_requested)
         controller.status_updated.connect(view.apply_filter)
         self.history = view
         view.show()
+
+    def _on_view_export_requested(self) -> None:
+        """Exporting customer data needs the admin PIN when one is set."""
+        view = self.history
+        desk = self.window.settings_desk
+        pin_hash = desk.settings.admin_pin_hash if desk is not None else ""
+        if view is None:
+            return
+        if not pin_hash:
+            view.ask_export()
+            return
+        from kiosk.pin import PinGuard
+        from kiosk.ui.pin_dialog import PinDialog
+
+        self.pin_dialog = PinDialog(PinGuard(pin_hash), view.tr("PIN admin untuk ekspor"), view)
+        self.pin_dialog.pin_accepted.connect(view.ask_export)
+        self.pin_dialog.open()
 
     def open_closing(self) -> None:
         controller = self.window.controller

@@ -41,10 +41,12 @@ def _qdate(day: date) -> QDate:
 
 
 class HistoryView(QWidget):
-    """Signals: ``open_requested(str ref_id)``, ``recheck_requested(str ref_id)``."""
+    """Signals: ``open_requested(str ref_id)``, ``recheck_requested(str ref_id)``,
+    ``export_requested()`` (the desk asks for the admin PIN, then calls ``ask_export``)."""
 
     open_requested = Signal(str)
     recheck_requested = Signal(str)
+    export_requested = Signal()
 
     def __init__(self, journal: Journal, lang: Lang = "id", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,7 +96,7 @@ class HistoryView(QWidget):
         self.export = QPushButton(self.tr("Ekspor CSV"))
         self.open.clicked.connect(lambda: self._emit_selected(self.open_requested))
         self.recheck.clicked.connect(lambda: self._emit_selected(self.recheck_requested))
-        self.export.clicked.connect(self._on_export_clicked)
+        self.export.clicked.connect(self.export_requested)
         buttons.addWidget(self.count, 1)
         for button in (self.open, self.recheck, self.export):
             button.setAccessibleName(button.text())
@@ -136,7 +138,7 @@ class HistoryView(QWidget):
     def _on_table_double_clicked(self, index: object) -> None:
         self.open_requested.emit(self.model.ref_id(index.row()))  # type: ignore[attr-defined]
 
-    def _on_export_clicked(self) -> None:
+    def ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Ekspor CSV"), "riwayat.csv", "CSV (*.csv)"
         )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from kiosk.journal import HistoryFilter, PaymentState
 from kiosk.payment import BillRequest
 from kiosk.ui.controller import Screen
@@ -79,3 +81,23 @@ def test_pages_read_from_either_end_keep_the_order(kiosk: Kiosk, monkeypatch) ->
     expected = [row[7] for row in kiosk.controller.service.journal.page(HistoryFilter(), 0, 100)]
     assert [model.ref_id(i) for i in reversed(range(4))] == expected[::-1]
     assert [model.ref_id(i) for i in range(4)] == expected
+
+
+def test_export_needs_the_admin_pin(qtbot, kiosk: Kiosk, tmp_path: Path) -> None:
+    from kiosk.pin import hash_pin
+    from kiosk.settings import Settings
+    from kiosk.ui.desks import SettingsDesk
+
+    kiosk.window.settings_desk = SettingsDesk(kiosk.window, Settings(admin_pin_hash=hash_pin("2468")),
+                                              tmp_path / "s.json", lambda s: None)  # fmt: skip
+    kiosk.window.history_requested.emit()
+    view = kiosk.window.shop_windows.history
+    qtbot.addWidget(view)
+    asked: list[bool] = []
+    view.ask_export = lambda: asked.append(True)  # the file dialog is not under test here
+    view.export.click()
+    dialog = kiosk.window.shop_windows.pin_dialog
+    assert dialog is not None and dialog.isVisible() and asked == []
+    qtbot.keyClicks(dialog.field, "2468")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert asked == [True]
