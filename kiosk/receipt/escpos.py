@@ -60,7 +60,7 @@ def open_printer(target: str) -> Any:
         return escpos_printer.Serial(dev, baudrate=int(baud or 9600))
     if kind == "network":
         host, _, port = rest.partition(":")
-        return escpos_printer.Network(host, port=int(port or 9100))
+        return escpos_printer.Network(host, port=int(port or 9100), timeout=5)
     raise PrinterProblem(OFFLINE)
 
 
@@ -70,6 +70,20 @@ def send_to_printer(receipt: Receipt, target: str, width: int = 48) -> None:
         if hasattr(printer, "paper_status") and printer.paper_status() == 0:
             raise PrinterProblem(NO_PAPER)
         _write(printer, receipt, width)
+        printer.close()
+    except PrinterProblem:
+        raise
+    except Exception as exc:  # the library raises many types for a missing device
+        raise PrinterProblem(OFFLINE) from exc
+
+
+def check_printer(target: str) -> None:
+    """Raise :class:`PrinterProblem` unless the thermal printer is reachable and has paper."""
+    try:
+        printer = open_printer(target)
+        printer.open()
+        if hasattr(printer, "paper_status") and printer.paper_status() == 0:
+            raise PrinterProblem(NO_PAPER)
         printer.close()
     except PrinterProblem:
         raise

@@ -213,6 +213,8 @@ def run(options: AppOptions) -> int:
         window.controller.settings = settings
         window.controller.attach(made[0], made[1])
         window.controller.start()
+        window.receipts.settings = settings
+        window.receipts.watch_printer()
 
     def on_saved(settings: Settings) -> None:
         current[0] = settings

@@ -75,7 +75,7 @@ class KioskController(QObject):
     inquiry_failed(Text), bill_received(Bill), payment_started(Bill),
     payment_finished(PaymentResult), status_updated(PaymentResult),
     balance_changed(BalanceInfo), language_changed(str), lookup_busy(bool),
-    lookup_finished(list), session_cleared()."""
+    lookup_finished(list), session_cleared(), blocked_changed(Text | None)."""
 
     screen_changed = Signal(object)
     product_opened = Signal(object)
@@ -90,6 +90,7 @@ class KioskController(QObject):
     lookup_busy = Signal(bool)
     lookup_finished = Signal(object)
     session_cleared = Signal()
+    blocked_changed = Signal(object)
 
     def __init__(self, *, service: PaymentService | None, client: DigiswitchClient | None,
                  settings: Settings, runner: TaskRunner, lang: Lang = "id",
@@ -102,6 +103,8 @@ class KioskController(QObject):
         self.bill: Bill | None = None
         self.paying = False
         self.shown_result: PaymentResult | None = None
+        self.blocked: Text | None = None
+        """Why new payments are refused (a thermal printer without paper), or None."""
         self.next_check: datetime | None = None
         self._status_timers: dict[str, QTimer] = {}
         self._balance_timer = QTimer(self)
@@ -140,8 +143,13 @@ class KioskController(QObject):
 
     # -- navigation --------------------------------------------------------------------
 
+    def set_blocked(self, reason: Text | None) -> None:
+        if reason != self.blocked:
+            self.blocked = reason
+            self.blocked_changed.emit(reason)
+
     def open_product(self, code: str) -> None:
-        if self.screen is not Screen.HOME or not self.attached:
+        if self.screen is not Screen.HOME or not self.attached or self.blocked is not None:
             return
         self.product_opened.emit(product(code))
         self._go(Screen.FORM)

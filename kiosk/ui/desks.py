@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from kiosk.settings import Settings
 
@@ -120,6 +120,35 @@ class ReceiptDesk:
         message = getattr(exc, "message", None)
         text = message.get(self.window.controller.lang) if message is not None else str(exc)
         self.window.result.show_printed(text)
+        if message is not None:
+            self.window.controller.set_blocked(message)
+
+    def watch_printer(self, every_ms: int = 30_000) -> None:
+        """A configured thermal printer is checked now and then; while it reports no
+        paper or no connection, the kiosk refuses new payments and says why."""
+        old = getattr(self, "_printer_timer", None)
+        if old is not None:
+            old.stop()
+        if not self.settings.thermal_printer:
+            return
+        self._printer_timer = QTimer(self.window)
+        self._printer_timer.timeout.connect(self.check_printer)
+        self._printer_timer.start(every_ms)
+        self.check_printer()
+
+    def check_printer(self) -> None:
+        from kiosk.receipt.escpos import check_printer
+
+        target = self.settings.thermal_printer
+        controller = self.window.controller
+        controller.runner.submit(lambda: check_printer(target),
+                                 on_done=lambda _: controller.set_blocked(None),
+                                 on_error=self._on_printer_check_error)  # fmt: skip
+
+    def _on_printer_check_error(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", None)
+        if message is not None:
+            self.window.controller.set_blocked(message)
 
 
 class SettingsDesk:

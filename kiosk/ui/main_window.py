@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         c.lookup_busy.connect(self._on_controller_lookup_busy)
         c.lookup_finished.connect(self._on_controller_lookup_finished)
         c.session_cleared.connect(self._on_controller_session_cleared)
+        c.blocked_changed.connect(self._on_controller_blocked_changed)
         self.home.product_chosen.connect(c.open_product)
         self.home.status_check_requested.connect(c.open_status_check)
         self.home.language_requested.connect(c.set_language)
@@ -198,6 +199,12 @@ class MainWindow(QMainWindow):
         shown = self.result.result
         if shown is not None and shown.ref_id == getattr(result, "ref_id", None):
             self.result.show_result(result, self.controller.next_check)  # type: ignore[arg-type]
+
+    def _on_controller_blocked_changed(self, reason: object) -> None:
+        if reason is None:
+            self.home.set_balance(self.home.info)  # tiles back, notice per balance state
+        else:
+            self.home.show_problem(reason.get(self.controller.lang))  # type: ignore[attr-defined]
 
     def _on_controller_session_cleared(self) -> None:
         for kind, screen in self.screens.items():

@@ -271,3 +271,19 @@ def test_language_switch_on_a_result_pane(qtbot, kiosk: Kiosk, screenshots_dir: 
     qtbot.mouseClick(kiosk.window.result.new, Qt.MouseButton.LeftButton)
     kiosk.window.grab().save(str(screenshots_dir / "home-en.png"))
     assert kiosk.window.home.tiles["pdam"].text() == "PDAM Water"
+
+
+def test_a_missing_thermal_printer_refuses_new_payments(qtbot, kiosk: Kiosk) -> None:
+    from kiosk.settings import Settings
+    from tests.support.stub_server import closed_port
+
+    desk = kiosk.window.receipts
+    desk.settings = Settings(thermal_printer=f"network:127.0.0.1:{closed_port()}")
+    with qtbot.waitSignal(kiosk.controller.blocked_changed, timeout=10_000):
+        desk.check_printer()
+    assert not any(tile.isEnabled() for tile in kiosk.window.home.tiles.values())
+    assert any("Printer struk tidak terhubung" in t for t in texts(kiosk.window.home))
+    kiosk.controller.open_product("pln")
+    assert kiosk.controller.screen is Screen.HOME
+    kiosk.controller.set_blocked(None)
+    assert all(tile.isEnabled() for tile in kiosk.window.home.tiles.values())
