@@ -32,52 +32,52 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="161"/>
+        <location filename="../../kiosk/ui/history_view.py" line="163"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="162"/>
+        <location filename="../../kiosk/ui/history_view.py" line="164"/>
         <source>Jumlah transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="163"/>
+        <location filename="../../kiosk/ui/history_view.py" line="165"/>
         <source>Sukses</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="164"/>
+        <location filename="../../kiosk/ui/history_view.py" line="166"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="165"/>
+        <location filename="../../kiosk/ui/history_view.py" line="167"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="166"/>
+        <location filename="../../kiosk/ui/history_view.py" line="168"/>
         <source>Total diterima</source>
         <translation>Total collected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="167"/>
+        <location filename="../../kiosk/ui/history_view.py" line="169"/>
         <source>Biaya admin</source>
         <translation>Admin fees</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="168"/>
+        <location filename="../../kiosk/ui/history_view.py" line="170"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="170"/>
+        <location filename="../../kiosk/ui/history_view.py" line="172"/>
         <source>Perubahan saldo penyedia</source>
         <translation>Provider balance change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="182"/>
+        <location filename="../../kiosk/ui/history_view.py" line="184"/>
         <source>Tutup Kasir</source>
         <translation>Daily Closing</translation>
     </message>
@@ -113,29 +113,29 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="143"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="157"/>
-        <location filename="../../kiosk/ui/screens/form.py" line="163"/>
-        <location filename="../../kiosk/ui/screens/form.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="150"/>
         <source>Cek Tagihan</source>
         <translation>Check Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="146"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="147"/>
         <source>Kembali ke menu</source>
         <translation>Back to the menu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="151"/>
         <source>Nominal isi ulang (Rp)</source>
         <translation>Top-up amount (Rp)</translation>
     </message>
@@ -143,63 +143,63 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="56"/>
+        <location filename="../../kiosk/ui/history_view.py" line="58"/>
         <source>Cari nomor pelanggan, no. referensi atau SN</source>
         <translation>Search customer number, reference no. or SN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="63"/>
+        <location filename="../../kiosk/ui/history_view.py" line="65"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="64"/>
+        <location filename="../../kiosk/ui/history_view.py" line="66"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="66"/>
+        <location filename="../../kiosk/ui/history_view.py" line="68"/>
         <source>Semua produk</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="70"/>
+        <location filename="../../kiosk/ui/history_view.py" line="72"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="74"/>
+        <location filename="../../kiosk/ui/history_view.py" line="76"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="75"/>
+        <location filename="../../kiosk/ui/history_view.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="92"/>
+        <location filename="../../kiosk/ui/history_view.py" line="94"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="93"/>
+        <location filename="../../kiosk/ui/history_view.py" line="95"/>
         <source>Cek ulang status</source>
         <translation>Re-check status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="94"/>
-        <location filename="../../kiosk/ui/history_view.py" line="141"/>
+        <location filename="../../kiosk/ui/history_view.py" line="96"/>
+        <location filename="../../kiosk/ui/history_view.py" line="143"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="108"/>
+        <location filename="../../kiosk/ui/history_view.py" line="110"/>
         <source>Riwayat Transaksi</source>
         <translation>Transaction History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="125"/>
+        <location filename="../../kiosk/ui/history_view.py" line="127"/>
         <source>%1 transaksi</source>
         <translation>%1 transactions</translation>
     </message>
@@ -245,12 +245,12 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="40"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="47"/>
         <source>Hapus satu angka</source>
         <translation>Delete one digit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="40"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="47"/>
         <source>Hapus semua</source>
         <translation>Clear all</translation>
     </message>
@@ -276,52 +276,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="106"/>
+        <location filename="../../kiosk/ui/main_window.py" line="177"/>
         <source>&amp;Toko</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="107"/>
+        <location filename="../../kiosk/ui/main_window.py" line="178"/>
         <source>&amp;Riwayat Transaksi</source>
         <translation>Transaction &amp;History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="108"/>
+        <location filename="../../kiosk/ui/main_window.py" line="179"/>
         <source>&amp;Tutup Kasir</source>
         <translation>&amp;Daily Closing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="109"/>
+        <location filename="../../kiosk/ui/main_window.py" line="180"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="110"/>
+        <location filename="../../kiosk/ui/main_window.py" line="181"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="111"/>
+        <location filename="../../kiosk/ui/main_window.py" line="182"/>
         <source>Loket — Pembayaran Tagihan</source>
         <translation>Loket — Bill Payment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="139"/>
+        <location filename="../../kiosk/ui/main_window.py" line="217"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="140"/>
+        <location filename="../../kiosk/ui/main_window.py" line="218"/>
         <source>Loket %1 — kiosk pembayaran tagihan (PPOB).</source>
         <translation>Loket %1 — bill-payment kiosk (PPOB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="148"/>
+        <location filename="../../kiosk/ui/main_window.py" line="226"/>
         <source>Pembayaran sedang diproses</source>
         <translation>The payment is being processed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="149"/>
+        <location filename="../../kiosk/ui/main_window.py" line="227"/>
         <source>Tunggu sampai pembayaran selesai sebelum menutup Loket.</source>
         <translation>Wait until the payment has finished before closing Loket.</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation>Too many wrong PINs. Try again in %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="80"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="75"/>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -574,42 +574,42 @@
 <context>
     <name>StatusCheckScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="62"/>
         <source>Mengecek…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="62"/>
         <source>Cek Status</source>
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="69"/>
         <source>Transaksi tidak ditemukan di loket ini. Periksa kembali nomor referensi pada struk.</source>
         <translation>No transaction found at this kiosk. Please check the reference number on the receipt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="81"/>
         <source>Cek Status Pembayaran</source>
         <translation>Check Payment Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="83"/>
         <source>Ketik nomor referensi dari struk, atau nomor pelanggan yang dibayar di loket ini.</source>
         <translation>Type the reference number from the receipt, or the customer number paid at this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="84"/>
         <source>Nomor referensi atau nomor pelanggan</source>
         <translation>Reference number or customer number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="85"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="86"/>
         <source>Kembali ke menu</source>
         <translation>Back to the menu</translation>
     </message>
@@ -635,14 +635,22 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="127"/>
+        <location filename="../../kiosk/ui/desks.py" line="181"/>
         <source>PIN admin untuk Pengaturan</source>
         <translation>Admin PIN for Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="168"/>
+        <location filename="../../kiosk/ui/desks.py" line="222"/>
         <source>Terhubung. Saldo %1</source>
         <translation>Connected. Balance %1</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../kiosk/ui/desks.py" line="60"/>
+        <source>PIN admin untuk ekspor</source>
+        <translation>Admin PIN to export</translation>
     </message>
 </context>
 </TS>
