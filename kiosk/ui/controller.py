@@ -103,6 +103,8 @@ class KioskController(QObject):
         self.bill: Bill | None = None
         self.paying = False
         self.shown_result: PaymentResult | None = None
+        self.reopened = False
+        """The shown result came from History or Cek Status: its receipt is a reprint."""
         self.blocked: Text | None = None
         """Why new payments are refused (a thermal printer without paper), or None."""
         self.next_check: datetime | None = None
@@ -221,6 +223,7 @@ class KioskController(QObject):
 
     def _on_pay_done(self, timed: tuple[PaymentResult, datetime | None]) -> None:
         self.paying = False
+        self.reopened = False
         self.bill = None
         result = self._show(timed)
         self.payment_finished.emit(result)
@@ -314,6 +317,7 @@ class KioskController(QObject):
 
     def show_result(self, result: PaymentResult) -> None:
         """Open a stored result (from Cek Status or History)."""
+        self.reopened = True
         self._show((result, datetime.now() if result.state.unresolved else None))
         self.payment_finished.emit(result)
         self._go(Screen.RESULT)

@@ -87,6 +87,7 @@ class ReceiptDesk:
     def __init__(self, window: MainWindow, settings: Settings, folder: Path) -> None:
         self.window, self.settings, self.folder = window, settings, folder
         self.last_pdf: Path | None = None
+        self.printed: set[str] = set()
         window.screen_built.connect(self._on_window_screen_built)
 
     def _on_window_screen_built(self, kind: object) -> None:
@@ -95,11 +96,14 @@ class ReceiptDesk:
         if kind is Screen.RESULT:
             self.window.result.print_requested.connect(self.print_result)
 
-    def print_result(self, result: Any, *, reprint: bool = False) -> Path:
+    def print_result(self, result: Any, *, reprint: bool | None = None) -> Path:
         from kiosk.receipt import build_receipt
         from kiosk.ui.receipt_print import save_pdf
 
         controller = self.window.controller
+        if reprint is None:  # printed before, or reopened from History: CETAK ULANG
+            reprint = controller.reopened or result.ref_id in self.printed
+        self.printed.add(result.ref_id)
         receipt = build_receipt(result, shop_name=self.settings.shop_name, printed_at=datetime.now(),
                                 lang=controller.lang, reprint=reprint)  # fmt: skip
         self.folder.mkdir(parents=True, exist_ok=True)

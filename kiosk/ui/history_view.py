@@ -181,7 +181,40 @@ class ClosingView(QWidget):
             shown.setAccessibleName(f"{label}: {value}")
             form.addRow(label, shown)
             self.values[label] = value
+        buttons = QHBoxLayout()
+        self.print = QPushButton(self.tr("Cetak"))
+        self.export = QPushButton(self.tr("Ekspor CSV"))
+        self.print.clicked.connect(self._on_print_clicked)
+        self.export.clicked.connect(self._on_export_clicked)
+        buttons.addWidget(self.print)
+        buttons.addWidget(self.export)
+        form.addRow(buttons)
         self.setWindowTitle(self.tr("Tutup Kasir"))
+        self.setStyleSheet(stylesheet(DESKTOP))
 
     def as_text(self) -> str:
         return "\n".join(f"{k}: {v}" for k, v in self.values.items())
+
+    def export_to(self, path: Path) -> Path:
+        import csv
+
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows(self.values.items())
+        return path
+
+    def _on_export_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor CSV"),
+                                              f"tutup-kasir-{self.summary.day}.csv", "CSV (*.csv)")  # fmt: skip
+        if name:
+            self.export_to(Path(name))
+
+    def _on_print_clicked(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        document = QTextDocument()
+        document.setPlainText(self.windowTitle() + "\n\n" + self.as_text())
+        printer = QPrinter()
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(document.print_)
+        dialog.open()

@@ -252,6 +252,11 @@ def test_print_button_writes_the_receipt(qtbot, kiosk: Kiosk) -> None:
     pdf = kiosk.window.receipts.last_pdf
     assert pdf is not None and pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
     assert str(pdf) in kiosk.window.result.reference.text()
+    from tests.test_receipts import pdf_text
+
+    assert "CETAK ULANG" not in pdf_text(pdf)
+    qtbot.mouseClick(kiosk.window.result.print, Qt.MouseButton.LeftButton)  # a second copy
+    assert "CETAK ULANG" in pdf_text(kiosk.window.receipts.last_pdf)
 
 
 def test_language_switch_on_a_result_pane(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:

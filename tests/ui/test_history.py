@@ -69,6 +69,8 @@ def test_daily_closing(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
     assert view.values["Sukses"] == "3" and view.values["Gagal"] == "1"
     assert view.values["Perubahan saldo penyedia"].startswith("-Rp ")
     view.grab().save(str(screenshots_dir / "closing.png"))
+    exported = view.export_to(screenshots_dir.parent / "closing.csv").read_text()
+    assert "Jumlah transaksi,4" in exported
     assert kiosk.controller.service.journal.count(HistoryFilter()) == 4
 
 
