@@ -91,6 +91,7 @@ class KioskController(QObject):
     lookup_finished = Signal(object)
     session_cleared = Signal()
     blocked_changed = Signal(object)
+    pending_blocked = Signal(str)
 
     def __init__(self, *, service: PaymentService | None, client: DigiswitchClient | None,
                  settings: Settings, runner: TaskRunner, lang: Lang = "id",
@@ -185,11 +186,12 @@ class KioskController(QObject):
 
     # -- inquiry and pay ---------------------------------------------------------------
 
-    def submit_request(self, request: BillRequest) -> None:
+    def submit_request(self, request: BillRequest, *, override_pending: bool = False) -> None:
+        """Inquire; ``override_pending`` (after the admin PIN) pays past an unresolved one."""
         if self.screen is not Screen.FORM:
             return
         self.inquiry_busy.emit(True)
-        self.runner.submit(lambda: self.service.inquire(request),
+        self.runner.submit(lambda: self.service.inquire(request, override_pending=override_pending),
                            on_done=self._on_inquiry_done, on_error=self._on_inquiry_error)  # fmt: skip
 
     def _on_inquiry_done(self, bill: Bill) -> None:
@@ -205,6 +207,9 @@ class KioskController(QObject):
         if isinstance(exc, NotSentError):
             self._set_balance(None, online=False)
         self.inquiry_failed.emit(explain(exc))
+        ref_id = getattr(exc, "ref_id", None)
+        if isinstance(ref_id, str) and type(exc).__name__ == "PendingPaymentExists":
+            self.pending_blocked.emit(ref_id)
 
     def pay(self, bill: Bill) -> None:
         """Pay ``bill`` once; a second call while one is in flight does nothing."""

@@ -176,14 +176,23 @@ class SettingsDesk:
 
     def open_guarded(self) -> None:
         if not self.settings.admin_pin_hash:
-            self.open()
+            self.open()  # first set-up: no PIN exists yet
+            return
+        self.ask_pin(self.window.tr("PIN admin untuk Pengaturan"), self.open)
+
+    def ask_pin(self, purpose: str, then: Callable[[], object]) -> None:
+        """Run ``then`` after the right admin PIN; without a PIN set, say how to set one."""
+        if not self.settings.admin_pin_hash:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(self.window, purpose, self.window.tr(
+                "PIN admin belum diatur. Atur di Pengaturan atau 'python -m kiosk config set-pin'."))  # fmt: skip
             return
         from kiosk.pin import PinGuard
         from kiosk.ui.pin_dialog import PinDialog
 
-        self.dialog = PinDialog(PinGuard(self.settings.admin_pin_hash),
-                                self.window.tr("PIN admin untuk Pengaturan"), self.window)  # fmt: skip
-        self.dialog.pin_accepted.connect(self.open)
+        self.dialog = PinDialog(PinGuard(self.settings.admin_pin_hash), purpose, self.window)
+        self.dialog.pin_accepted.connect(then)
         self.dialog.open()
 
     def open(self) -> None:

@@ -77,7 +77,18 @@
         <translation>Provider balance change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="184"/>
+        <location filename="../../kiosk/ui/history_view.py" line="185"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="186"/>
+        <location filename="../../kiosk/ui/history_view.py" line="206"/>
+        <source>Ekspor CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="192"/>
         <source>Tutup Kasir</source>
         <translation>Daily Closing</translation>
     </message>
@@ -113,29 +124,34 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="148"/>
+        <source>Tetap bayar (PIN admin)</source>
+        <translation>Pay anyway (admin PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/form.py" line="159"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="143"/>
-        <location filename="../../kiosk/ui/screens/form.py" line="149"/>
-        <location filename="../../kiosk/ui/screens/form.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="166"/>
         <source>Cek Tagihan</source>
         <translation>Check Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="162"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="163"/>
         <source>Kembali ke menu</source>
         <translation>Back to the menu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="167"/>
         <source>Nominal isi ulang (Rp)</source>
         <translation>Top-up amount (Rp)</translation>
     </message>
@@ -276,52 +292,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="177"/>
+        <location filename="../../kiosk/ui/main_window.py" line="179"/>
         <source>&amp;Toko</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="178"/>
+        <location filename="../../kiosk/ui/main_window.py" line="180"/>
         <source>&amp;Riwayat Transaksi</source>
         <translation>Transaction &amp;History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="179"/>
+        <location filename="../../kiosk/ui/main_window.py" line="181"/>
         <source>&amp;Tutup Kasir</source>
         <translation>&amp;Daily Closing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="180"/>
+        <location filename="../../kiosk/ui/main_window.py" line="182"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="181"/>
+        <location filename="../../kiosk/ui/main_window.py" line="183"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="182"/>
+        <location filename="../../kiosk/ui/main_window.py" line="184"/>
         <source>Loket — Pembayaran Tagihan</source>
         <translation>Loket — Bill Payment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="217"/>
+        <location filename="../../kiosk/ui/main_window.py" line="212"/>
+        <source>PIN admin untuk tetap membayar</source>
+        <translation>Admin PIN to pay anyway</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="229"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="218"/>
+        <location filename="../../kiosk/ui/main_window.py" line="230"/>
         <source>Loket %1 — kiosk pembayaran tagihan (PPOB).</source>
         <translation>Loket %1 — bill-payment kiosk (PPOB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="226"/>
+        <location filename="../../kiosk/ui/main_window.py" line="238"/>
         <source>Pembayaran sedang diproses</source>
         <translation>The payment is being processed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="227"/>
+        <location filename="../../kiosk/ui/main_window.py" line="239"/>
         <source>Tunggu sampai pembayaran selesai sebelum menutup Loket.</source>
         <translation>Wait until the payment has finished before closing Loket.</translation>
     </message>
@@ -640,7 +661,12 @@
         <translation>Admin PIN for Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="222"/>
+        <location filename="../../kiosk/ui/desks.py" line="189"/>
+        <source>PIN admin belum diatur. Atur di Pengaturan atau &apos;python -m kiosk config set-pin&apos;.</source>
+        <translation>No admin PIN is set. Set one in Settings or with 'python -m kiosk config set-pin'.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desks.py" line="235"/>
         <source>Terhubung. Saldo %1</source>
         <translation>Connected. Balance %1</translation>
     </message>

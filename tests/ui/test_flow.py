@@ -292,3 +292,31 @@ def test_a_missing_thermal_printer_refuses_new_payments(qtbot, kiosk: Kiosk) -> 
     assert kiosk.controller.screen is Screen.HOME
     kiosk.controller.set_blocked(None)
     assert all(tile.isEnabled() for tile in kiosk.window.home.tiles.values())
+
+
+def test_an_unresolved_payment_blocks_the_number_until_the_admin_pin(
+    qtbot, kiosk: Kiosk, tmp_path: Path
+) -> None:
+    from kiosk.pin import hash_pin
+    from kiosk.settings import Settings
+    from kiosk.ui.desks import SettingsDesk
+
+    kiosk.window.settings_desk = SettingsDesk(kiosk.window, Settings(admin_pin_hash=hash_pin("2468")),
+                                              tmp_path / "s.json", lambda s: None)  # fmt: skip
+    kiosk.controller.service.status_interval = 3600  # it stays pending for this test
+    open_form(qtbot, kiosk, "pln")
+    fill_and_inquire(qtbot, kiosk, "630000000002")
+    pay(qtbot, kiosk)
+    qtbot.mouseClick(kiosk.window.result.new, Qt.MouseButton.LeftButton)
+    open_form(qtbot, kiosk, "pln")
+    qtbot.keyClicks(kiosk.window.form.field1, "630000000002")
+    with qtbot.waitSignal(kiosk.controller.pending_blocked, timeout=5000):
+        qtbot.mouseClick(kiosk.window.form.submit, Qt.MouseButton.LeftButton)
+    assert "Masih ada pembayaran yang sedang dicek" in kiosk.window.form.error.text()
+    assert kiosk.window.form.override.isVisible()
+    qtbot.mouseClick(kiosk.window.form.override, Qt.MouseButton.LeftButton)
+    dialog = kiosk.window.settings_desk.dialog
+    qtbot.keyClicks(dialog.field, "2468")
+    with qtbot.waitSignal(kiosk.controller.bill_received, timeout=5000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert kiosk.controller.screen is Screen.CONFIRM
