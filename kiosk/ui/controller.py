@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.api.errors import ApiError, ApiRefusal, NotSentError
+from kiosk.api.errors import ApiError, ApiRefusal, KeyUnavailableError, NotSentError
 from kiosk.i18n import Lang, Text
 from kiosk.products import product
 from kiosk.settings import Settings
@@ -104,6 +104,7 @@ class KioskController(QObject):
         self.bill: Bill | None = None
         self.paying = False
         self.shown_result: PaymentResult | None = None
+        self._blocked_by_key = False
         self.reopened = False
         """The shown result came from History or Cek Status: its receipt is a reprint."""
         self.blocked: Text | None = None
@@ -334,9 +335,18 @@ class KioskController(QObject):
                            on_error=self._on_balance_error)  # fmt: skip
 
     def _on_balance_done(self, balance: Decimal) -> None:
+        if self.blocked is not None and self._blocked_by_key:
+            self._blocked_by_key = False
+            self.set_blocked(None)  # the keychain is back (unlocked, key stored again)
         self._set_balance(balance, online=True)
 
     def _on_balance_error(self, exc: BaseException) -> None:
+        if isinstance(exc, KeyUnavailableError):
+            # Not "offline": the key cannot be read (no backend, locked, deleted). Say so
+            # in words on the home screen and refuse payments until the check succeeds.
+            self._blocked_by_key = True
+            self.set_blocked(exc.message)
+            return
         self._set_balance(None, online=not isinstance(exc, NotSentError))
 
     def _set_balance(self, balance: Decimal | None, *, online: bool) -> None:

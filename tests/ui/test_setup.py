@@ -71,3 +71,37 @@ def test_a_locked_keychain_is_explained(qtbot, kiosk: Kiosk, tmp_path: Path,
     view.pin.setText("1357")
     view.save.click()
     qtbot.waitUntil(lambda: "terkunci" in view.error.text(), timeout=5000)
+
+
+def test_keychain_trouble_is_a_clear_home_screen(qtbot, sim, tmp_path: Path,
+                                                 memory_keyring: MemoryKeyring) -> None:  # fmt: skip
+    from kiosk import keychain
+    from kiosk.api import DigiswitchClient
+    from kiosk.journal import Journal
+    from kiosk.payment import PaymentService
+    from kiosk.ui.app import build_window
+    from kiosk.ui.tasks import TaskRunner
+
+    keychain.set_key("demo", "demo-key")
+    client = DigiswitchClient(base_url=sim.url, username="demo",
+                              key_provider=keychain.key_provider("demo"))  # fmt: skip
+    service = PaymentService(client=client, journal=Journal(tmp_path / "j.sqlite3"))
+    window = build_window(service=service, client=client, settings=Settings(), runner=TaskRunner())
+    qtbot.addWidget(window)
+    window.show()
+    home = window.home
+    for trouble, words in ((lambda: setattr(memory_keyring, "locked", True), "terkunci"),
+                           (lambda: memory_keyring.store.clear(), "sudah dihapus")):  # fmt: skip
+        memory_keyring.locked = False
+        keychain.set_key("demo", "demo-key")
+        trouble()
+        with qtbot.waitSignal(window.controller.blocked_changed, timeout=5000):
+            window.controller.refresh_balance()
+        assert words in home.notice.text()
+        assert not any(tile.isEnabled() for tile in home.tiles.values())
+        memory_keyring.locked = False
+        keychain.set_key("demo", "demo-key")
+        with qtbot.waitSignal(window.controller.blocked_changed, timeout=5000):
+            window.controller.refresh_balance()
+        assert all(tile.isEnabled() for tile in home.tiles.values())
+    window.controller.runner.wait_idle(5000)
