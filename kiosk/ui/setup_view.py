@@ -31,6 +31,7 @@ from kiosk.pin import hash_pin, valid_pin
 from kiosk.products import PRODUCTS
 from kiosk.settings import Settings
 from kiosk.ui.theme import DESKTOP, stylesheet
+from kiosk.ui.widgets import repolish
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +162,7 @@ class SetupView(QWidget):
     def show_test_result(self, ok: bool, message: str) -> None:
         self.test.setEnabled(True)
         self.test_result.setObjectName("" if ok else "error")
-        self.test_result.style().polish(self.test_result)
+        repolish(self.test_result)
         self.test_result.setText(message)
 
     def show_error(self, message: str) -> None:

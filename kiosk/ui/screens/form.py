@@ -28,6 +28,7 @@ from kiosk.products import (
 )
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
+from kiosk.ui.widgets import repolish
 from kiosk.ui.widgets.keypad import add_entry_controls, type_into
 
 
@@ -127,7 +128,7 @@ class FormScreen(ScreenWidget):
         for field in (self.field1, self.field2, self.amount):
             field.clear()
             field.setProperty("invalid", False)
-            field.style().polish(field)
+            repolish(field)
         for button in self.quick_group.buttons():
             button.setChecked(False)
         self.set_busy(False)
@@ -141,7 +142,7 @@ class FormScreen(ScreenWidget):
         self.error.setText(text)
         self.error.setAccessibleName(text)
         self.field1.setProperty("invalid", bool(text))
-        self.field1.style().polish(self.field1)
+        repolish(self.field1)
 
     def show_override(self, ref_id: str) -> None:
         """A payment for this number is unresolved: the shopkeeper may pay anyway with the PIN."""

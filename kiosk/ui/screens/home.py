@@ -23,6 +23,7 @@ from kiosk.money import format_rupiah
 from kiosk.products import PRODUCTS
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
+from kiosk.ui.widgets import repolish
 from kiosk.ui.widgets.tile import Tile
 
 COLUMNS = 5
@@ -91,6 +92,7 @@ class HomeScreen(ScreenWidget):
         self.balance = QLabel()
         self.balance.setObjectName("balance")
         self.network = QLabel()
+        self.network.setObjectName("netOnline")
         self.lang_buttons = QButtonGroup(self)
         row.addWidget(logo)
         row.addWidget(self.shop)
@@ -135,10 +137,12 @@ class HomeScreen(ScreenWidget):
             )
         else:
             self.balance.setText(self.tr("Saldo –"))
-        self.network.setObjectName("netOnline" if info.online else "netOffline")
+        name = "netOnline" if info.online else "netOffline"
+        changed = self.network.objectName() != name
+        self.network.setObjectName(name)
         self.network.setText(self.tr("Online") if info.online else self.tr("Offline"))
-        self.network.style().unpolish(self.network)
-        self.network.style().polish(self.network)
+        if changed:  # re-style only on a change: the first frame stays cheap
+            repolish(self.network)
         for tile in self.tiles.values():
             tile.setEnabled(info.online)
         if not info.online:
@@ -161,8 +165,7 @@ class HomeScreen(ScreenWidget):
         self.notice.setObjectName(name)
         self.notice.setText(text)
         self.notice.setAccessibleName(text)
-        self.notice.style().unpolish(self.notice)
-        self.notice.style().polish(self.notice)
+        repolish(self.notice)
         self.notice.show()
 
     def _on_clock_timeout(self) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLayout, QWidget
 
 
 def clear_layout(layout: QLayout) -> None:
@@ -12,3 +13,15 @@ def clear_layout(layout: QLayout) -> None:
         widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the stylesheet after an objectName/property change.
+
+    Skipped before the widget was first polished: it will be styled when shown,
+    and touching ``style()`` early costs the first frame ~20 ms of type set-up.
+    """
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)

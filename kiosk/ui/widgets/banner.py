@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.journal.states import PaymentState
 from kiosk.ui.icons import icon
+from kiosk.ui.widgets import repolish
 
 _STYLE = {
     PaymentState.SUCCESS: ("bannerSuccess", "status-success"),
@@ -34,8 +35,7 @@ class Banner(QFrame):
     def show_state(self, state: PaymentState, title: str, message: str) -> None:
         name, icon_name = _STYLE.get(state, ("bannerPending", "status-pending"))
         self.setObjectName(name)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        repolish(self)
         self.icon.setPixmap(icon(icon_name).pixmap(64, 64))
         self.title.setText(title)
         self.message.setText(message)
