@@ -11,8 +11,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP = "loket"
 
 
@@ -40,6 +38,8 @@ class AppPaths:
         home = os.environ.get("LOKET_HOME")
         if home:
             return cls.under(Path(home))
+        import platformdirs  # only here: the demo's first frame does not need it
+
         return cls(
             Path(platformdirs.user_config_dir(APP, appauthor=False)),
             Path(platformdirs.user_data_dir(APP, appauthor=False)),

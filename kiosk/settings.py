@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -94,6 +93,8 @@ def load(path: Path) -> Settings:
 
 def save(path: Path, settings: Settings) -> None:
     """Write atomically (temp file, fsync, rename) with owner-only permissions."""
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(asdict(settings), indent=2, ensure_ascii=False, sort_keys=True)
     fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,8 +106,7 @@ def build_window(*, service: PaymentService | None, client: DigiswitchClient | N
     if runner.parent() is None:
         runner.setParent(window)
     window.shop_windows = ShopWindows(window)
-    folder = receipts_dir or Path(tempfile.gettempdir()) / "loket-receipts"
-    window.receipts = ReceiptDesk(window, settings, folder)
+    window.receipts = ReceiptDesk(window, settings, receipts_dir)
     return window
 
 
@@ -120,6 +118,8 @@ def _demo_settings() -> Settings:
 
 
 def _demo_parts(settings: Settings, data_dir: Path | None) -> tuple[Any, Any, Any]:
+    import tempfile
+
     from kiosk.api.client import DigiswitchClient
     from kiosk.api.transport import Timeouts
     from kiosk.journal import Journal
@@ -220,6 +220,8 @@ def run(options: AppOptions) -> int:
         current[0] = settings
         window.home.set_shop_name(settings.shop_name)
         attach()
+
+    import tempfile
 
     settings_file = (
         (Path(tempfile.gettempdir()) / "loket-demo-settings.json")

@@ -84,7 +84,7 @@ class ReceiptDesk:
     is I/O and goes through the worker. A reprint from History says CETAK ULANG.
     """
 
-    def __init__(self, window: MainWindow, settings: Settings, folder: Path) -> None:
+    def __init__(self, window: MainWindow, settings: Settings, folder: Path | None) -> None:
         self.window, self.settings, self.folder = window, settings, folder
         self.last_pdf: Path | None = None
         self.printed: set[str] = set()
@@ -97,6 +97,8 @@ class ReceiptDesk:
             self.window.result.print_requested.connect(self.print_result)
 
     def print_result(self, result: Any, *, reprint: bool | None = None) -> Path:
+        import tempfile
+
         from kiosk.receipt import build_receipt
         from kiosk.ui.receipt_print import save_pdf
 
@@ -106,9 +108,10 @@ class ReceiptDesk:
         self.printed.add(result.ref_id)
         receipt = build_receipt(result, shop_name=self.settings.shop_name, printed_at=datetime.now(),
                                 lang=controller.lang, reprint=reprint)  # fmt: skip
-        self.folder.mkdir(parents=True, exist_ok=True)
+        folder = self.folder or Path(tempfile.gettempdir()) / "loket-receipts"  # demo, tests
+        folder.mkdir(parents=True, exist_ok=True)
         suffix = "-pending" if receipt.pending else ""
-        self.last_pdf = save_pdf(receipt, self.folder / f"struk-{result.ref_id}{suffix}.pdf",
+        self.last_pdf = save_pdf(receipt, folder / f"struk-{result.ref_id}{suffix}.pdf",
                                  self.settings.paper)  # fmt: skip
         self.window.result.show_printed(str(self.last_pdf))
         if self.settings.thermal_printer:
