@@ -41,10 +41,10 @@ class AppOptions:
 
 
 NOT_CONFIGURED = Text(
-    "Loket belum diatur. Petugas toko: jalankan 'python -m kiosk config set-key --username "
-    "NAMA' lalu buka Loket lagi (atau coba 'python -m kiosk --demo').",
-    "Loket is not set up yet. Shop staff: run 'python -m kiosk config set-key --username "
-    "NAME', then start Loket again (or try 'python -m kiosk --demo').",
+    "Loket belum diatur. Petugas toko: isi jendela Pengaturan yang terbuka, atau jalankan "
+    "'python -m kiosk config set-key --username NAMA' (coba juga 'python -m kiosk --demo').",
+    "Loket is not set up yet. Shop staff: fill in the Settings window that opened, or run "
+    "'python -m kiosk config set-key --username NAME' (or try 'python -m kiosk --demo').",
 )
 
 
