@@ -2,9 +2,13 @@
 
 * ``set-key [--username U]`` — the key from stdin (piped) or a hidden prompt,
   never from an argument; stored in the OS keychain only.
-* ``show`` — the settings, the key shown only as stored/missing.
-* ``check [--endpoint URL]`` — a balance call; exit 0 on success, 1 otherwise.
+* ``set-pin`` — the admin PIN, the same way; stored as a salted scrypt hash.
+* ``show`` — the settings and paths; the key shown only as stored or missing.
+* ``check [--endpoint URL]`` — a balance call (endpoint: option, env
+  ``LOKET_ENDPOINT``, settings). Exit 0 on success, 1 with the reason in words.
 * ``set NAME VALUE`` — one non-secret setting.
+
+Exit codes: 0 done, 1 failed (the reason is printed), 2 usage error.
 """
 
 from __future__ import annotations
@@ -12,130 +16,234 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
+from typing import TextIO
 
 from kiosk import keychain
 from kiosk import settings as store
-from kiosk.money import format_rupiah
+from kiosk.i18n import Text
 from kiosk.paths import AppPaths
 
-SETTABLE = {"shop_name": str, "endpoint": str, "testing": bool, "kiosk_mode": bool,
-            "idle_timeout_s": int, "language": str, "api_username": str, "paper": str,
-            "thermal_printer": str, "low_balance_warning": int, "status_poll_min_s": float}  # fmt: skip
+ENDPOINT_ENV = "LOKET_ENDPOINT"
+OK, FAILED, USAGE = 0, 1, 2
+
+
+def _flag(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in ("true", "1", "yes", "on", "ya"):
+        return True
+    if value in ("false", "0", "no", "off", "tidak"):
+        return False
+    raise ValueError("takes true or false")
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[str], str]:
+    def parse(raw: str) -> str:
+        if raw not in options:
+            raise ValueError(f"takes one of: {', '.join(options)}")
+        return raw
+
+    return parse
+
+
+def _whole(low: int, high: int | None = None) -> Callable[[str], int]:
+    def parse(raw: str) -> int:
+        try:
+            value = int(raw.replace(".", "").replace("_", ""))
+        except ValueError:
+            raise ValueError("takes a whole number") from None
+        if value < low or (high is not None and value > high):
+            raise ValueError(f"takes a number from {low}" + (f" to {high}" if high else " up"))
+        return value
+
+    return parse
+
+
+def _endpoint(raw: str) -> str:
+    if not store.endpoint_ok(raw.strip()):
+        raise ValueError("takes an https:// URL (http:// only for 127.0.0.1)")
+    return raw.strip()
+
+
+def _text(raw: str) -> str:
+    return raw.strip()
+
+
+def _printer(raw: str) -> str:
+    value = raw.strip()
+    if value and value.partition(":")[0] not in ("usb", "serial", "network"):
+        raise ValueError('takes "" or usb:VID:PID, serial:/dev/ttyUSB0, network:HOST[:PORT]')
+    return value
+
+
+def _seconds(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError("takes a number of seconds") from None
+    if value < 60:
+        raise ValueError("takes at least 60 seconds (the provider allows one check a minute)")
+    return value
+
+
+SETTABLE: dict[str, Callable[[str], object]] = {
+    "shop_name": _text,
+    "endpoint": _endpoint,
+    "testing": _flag,
+    "kiosk_mode": _flag,
+    "idle_timeout_s": _whole(*store.IDLE_TIMEOUT_RANGE),
+    "language": _choice(store.LANGUAGES),
+    "api_username": _text,
+    "paper": _choice(store.PAPERS),
+    "thermal_printer": _printer,
+    "low_balance_warning": _whole(0),
+    "status_poll_min_s": _seconds,
+}
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m kiosk config")
+    parser = argparse.ArgumentParser(prog="python -m kiosk config",
+                                     description="Loket set-up without the GUI.")  # fmt: skip
     sub = parser.add_subparsers(dest="command", required=True)
-    key = sub.add_parser("set-key", help="store the API key in the OS keychain")
-    key.add_argument("--username", help="API username (saved to the settings)")
+    key = sub.add_parser("set-key", help="store the API key in the OS keychain (stdin or prompt)")
+    key.add_argument("--username", help="API username (also saved to the settings)")
     sub.add_parser("set-pin", help="set the admin PIN (4-8 digits; stdin or a hidden prompt)")
     sub.add_parser("show", help="print the settings (the key is never printed)")
     check = sub.add_parser("check", help="test the connection with a balance call")
-    check.add_argument("--endpoint")
-    one = sub.add_parser("set", help="change one setting")
+    check.add_argument("--endpoint", help=f"API base URL (default: env {ENDPOINT_ENV}, settings)")
+    one = sub.add_parser("set", help="change one non-secret setting")
     one.add_argument("name", choices=sorted(SETTABLE))
     one.add_argument("value")
     return parser
 
 
-def _parse_value(name: str, raw: str) -> object:
-    kind = SETTABLE[name]
-    if kind is bool:
-        if raw.lower() not in ("true", "false", "1", "0", "yes", "no", "on", "off"):
-            raise ValueError(f"{name} takes true or false")
-        return raw.lower() in ("true", "1", "yes", "on")
-    return kind(raw)
+def _read_secret(prompt: str) -> str:
+    """A secret from piped stdin, or typed at a hidden prompt; never an argument."""
+    stdin: TextIO | None = sys.stdin
+    if stdin is None:
+        return ""
+    if stdin.isatty():
+        return getpass.getpass(prompt).strip()
+    return stdin.readline().strip()
+
+
+def _fail(what: Text | str) -> int:
+    if isinstance(what, Text):
+        print(f"FAILED: {what.id}\n        {what.en}")
+    else:
+        print(f"FAILED: {what}")
+    return FAILED
+
+
+def _usage(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return USAGE
 
 
 def main(argv: list[str]) -> int:
+    """Run one ``config`` command; returns the exit code."""
     try:
         args = _parser().parse_args(argv)
-    except SystemExit as exc:
-        return int(exc.code or 0) and 2
+    except SystemExit as exc:  # --help (0) or a usage error (2), already printed
+        return OK if exc.code in (0, None) else USAGE
     paths = AppPaths.default()
     settings = store.load(paths.settings_file)
     if args.command == "set-key":
-        username = args.username or settings.api_username
-        if not username:
-            print("error: give --username (the API username)", file=sys.stderr)
-            return 2
-        key = (
-            sys.stdin.readline().strip() if not sys.stdin.isatty() else getpass.getpass("API key: ")
-        )
-        if not key:
-            print("error: no key given", file=sys.stderr)
-            return 2
-        try:
-            keychain.set_key(username, key)
-        except keychain.KeychainError as exc:
-            print(f"error: {exc.user_message('en')}", file=sys.stderr)
-            return 1
-        store.save(paths.settings_file, settings.with_changes(api_username=username))
-        print(f"The API key for {username!r} is stored in the OS keychain ({keychain.SERVICE}).")
-        return 0
+        return _set_key(paths, settings, args.username)
     if args.command == "set-pin":
-        from kiosk.pin import hash_pin, valid_pin
-
-        pin = (
-            sys.stdin.readline().strip()
-            if not sys.stdin.isatty()
-            else getpass.getpass("Admin PIN: ")
-        )
-        if not valid_pin(pin):
-            print("error: the PIN must be 4 to 8 digits", file=sys.stderr)
-            return 2
-        store.save(paths.settings_file, settings.with_changes(admin_pin_hash=hash_pin(pin)))
-        print("The admin PIN is set (stored as a salted scrypt hash).")
-        return 0
+        return _set_pin(paths, settings)
     if args.command == "show":
-        data = asdict(settings)
-        data["admin_pin_hash"] = "(set)" if settings.admin_pin_hash else "(not set)"
-        try:
-            data["api_key"] = (
-                "**** (stored in keychain)"
-                if keychain.has_key(settings.api_username)
-                else "(missing)"
-            )
-        except keychain.KeychainError as exc:
-            data["api_key"] = f"(unavailable: {exc.user_message('en')})"
-        data["settings_file"] = str(paths.settings_file)
-        data["journal_file"] = str(paths.journal_file)
-        print(json.dumps(data, indent=2, ensure_ascii=False))
-        return 0
+        return _show(paths, settings)
     if args.command == "check":
         return _check(settings, args.endpoint)
     try:
-        value = _parse_value(args.name, args.value)
-        store.save(paths.settings_file, settings.with_changes(**{args.name: value}))
+        value = SETTABLE[args.name](args.value)
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return _usage(f"{args.name} {exc}")
+    store.save(paths.settings_file, settings.with_changes(**{args.name: value}))
     print(f"{args.name} = {value!r}")
-    return 0
+    return OK
+
+
+def _set_key(paths: AppPaths, settings: store.Settings, username: str | None) -> int:
+    username = (username or settings.api_username).strip()
+    if not username:
+        return _usage("give --username (the API username)")
+    key = _read_secret(f"API key for {username} (hidden): ")
+    if not key:
+        return _usage("no key given (pipe it on stdin or type it at the prompt)")
+    try:
+        keychain.set_key(username, key)
+    except keychain.KeychainError as exc:
+        return _fail(exc.message)
+    if username != settings.api_username:
+        store.save(paths.settings_file, settings.with_changes(api_username=username))
+    print(f"OK: the API key for {username!r} is stored in the OS keychain "
+          f"(service {keychain.SERVICE!r}).")  # fmt: skip
+    return OK
+
+
+def _set_pin(paths: AppPaths, settings: store.Settings) -> int:
+    from kiosk.pin import hash_pin, valid_pin
+
+    pin = _read_secret("Admin PIN, 4-8 digits (hidden): ")
+    if not valid_pin(pin):
+        return _usage("the PIN must be 4 to 8 digits")
+    store.save(paths.settings_file, settings.with_changes(admin_pin_hash=hash_pin(pin)))
+    print("OK: the admin PIN is set (stored as a salted scrypt hash).")
+    return OK
+
+
+def _show(paths: AppPaths, settings: store.Settings) -> int:
+    data: dict[str, object] = asdict(settings)
+    data["admin_pin_hash"] = "(set)" if settings.admin_pin_hash else "(not set)"
+    try:
+        stored = keychain.has_key(settings.api_username)
+        data["api_key"] = "**** (stored in keychain)" if stored else "(missing)"
+    except keychain.KeychainError as exc:
+        data["api_key"] = f"(unavailable: {exc.message.en})"
+    data["keychain_backend"] = keychain.backend_name()
+    override = os.environ.get(ENDPOINT_ENV)
+    if override:
+        data["endpoint_in_use"] = f"{override} (from {ENDPOINT_ENV})"
+    data["paths"] = {"settings": str(paths.settings_file), "journal": str(paths.journal_file),
+                     "logs": str(paths.logs), "receipts": str(paths.receipts)}  # fmt: skip
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+    return OK
+
+
+NO_USERNAME = Text(
+    "Username API belum diatur. Jalankan 'python -m kiosk config set-key --username NAMA'.",
+    "The API username is not set. Run 'python -m kiosk config set-key --username NAME'.",
+)
 
 
 def _check(settings: store.Settings, endpoint: str | None) -> int:
-    import os
+    from kiosk.api import ApiError, DigiswitchClient, Timeouts
+    from kiosk.money import format_rupiah
 
-    from kiosk.api import ApiError, DigiswitchClient
-
+    url = endpoint or os.environ.get(ENDPOINT_ENV) or settings.endpoint
+    if not settings.api_username:
+        return _fail(NO_USERNAME)
+    print(f"Checking {url} as {settings.api_username!r}"
+          + (" (testing mode)" if settings.testing else "") + " ...")  # fmt: skip
+    client = None
     try:
-        client = DigiswitchClient(
-            base_url=endpoint or os.environ.get("LOKET_ENDPOINT") or settings.endpoint,
-            username=settings.api_username, key_provider=keychain.key_provider(settings.api_username),
-            testing=settings.testing,
-        )  # fmt: skip
+        client = DigiswitchClient(base_url=url, username=settings.api_username,
+                                  key_provider=keychain.key_provider(settings.api_username),
+                                  testing=settings.testing,
+                                  timeouts=Timeouts(connect=5.0, read=15.0))  # fmt: skip
         balance = client.balance()
-    except keychain.KeychainError as exc:
-        print(f"FAILED: {exc.user_message('id')}\n        {exc.user_message('en')}")
-        return 1
-    except ApiError as exc:
-        print(f"FAILED: {exc.user_message('id')}\n        {exc.user_message('en')}")
-        return 1
+    except (keychain.KeychainError, ApiError) as exc:
+        return _fail(Text(exc.user_message("id"), exc.user_message("en")))
+    finally:
+        if client is not None:
+            client.close()
     print(f"OK: saldo {format_rupiah(balance)}")
-    return 0
+    return OK
 
 
 if __name__ == "__main__":

@@ -1,27 +1,40 @@
 """The API key lives only in the OS keychain, through ``keyring``.
 
 Service name ``loket-kiosk``, account = the API username. The key is read
-fresh for every request (``key_provider``) so a key deleted or changed while
-the kiosk runs takes effect at once. Nothing here logs or echoes the key.
-A plain-text backend (``keyrings.alt``) is refused: it would write the key
-to a file.
+fresh for every request (:func:`key_provider`) so a key deleted or changed
+while the kiosk runs takes effect at once. Nothing here logs or echoes the
+key, and no error message carries it (backend messages are dropped; only
+their type name is kept).
+
+A backend that is not a real keychain is refused with :class:`NoBackendError`:
+``fail``/``null``/an empty ``chainer`` (nowhere to keep the key), and
+``keyrings.alt`` or any ``Plaintext`` keyring (it would write the key to a file).
 """
 
 from __future__ import annotations
 
-import contextlib
+import logging
 from collections.abc import Callable
+from typing import TypeVar
 
 import keyring
+import keyring.backend
 import keyring.errors
+from keyring.backends.chainer import ChainerBackend
 
 from kiosk.i18n import Lang, Text
 from kiosk.logsetup import register_secret
 
 SERVICE = "loket-kiosk"
+SET_KEY_COMMAND = "python -m kiosk config set-key"
+
+log = logging.getLogger("kiosk.keychain")
+_T = TypeVar("_T")
 
 
 class KeychainError(Exception):
+    """Base of every keychain problem; ``message`` says what to do, in both languages."""
+
     message = Text(
         "Keychain tidak dapat dipakai. Hubungi petugas toko.",
         "The keychain cannot be used. Please ask the shop staff.",
@@ -32,80 +45,136 @@ class KeychainError(Exception):
 
 
 class NoBackendError(KeychainError):
+    """No secure keychain: keyring has no usable backend, or only a plain-text one."""
+
     message = Text(
         "Tidak ada keychain yang aman di komputer ini. Pasang dan aktifkan GNOME Keyring atau "
-        "KWallet (Linux); di Windows dan macOS keychain bawaan dipakai. Lalu jalankan "
-        "'python -m kiosk config set-key'.",
+        "KWallet (Linux), Windows Credential Manager (Windows) atau macOS Keychain (Mac), "
+        f"buka kuncinya, lalu jalankan '{SET_KEY_COMMAND}'.",
         "No secure keychain is available on this computer. Install and enable GNOME Keyring or "
-        "KWallet (Linux); Windows and macOS use their built-in keychain. Then run "
-        "'python -m kiosk config set-key'.",
+        "KWallet (Linux), Windows Credential Manager (Windows) or the macOS Keychain (Mac), "
+        f"unlock it, then run '{SET_KEY_COMMAND}'.",
     )
 
 
 class KeychainLockedError(KeychainError):
+    """The keychain exists but is locked (or could not be opened)."""
+
     message = Text(
-        "Keychain terkunci. Buka kunci keychain (login ke desktop), lalu tekan Coba lagi.",
-        "The keychain is locked. Unlock it (log in to the desktop), then press Try again.",
+        "Keychain terkunci. Buka kunci keychain (masuk/login ke desktop atau buka aplikasi "
+        "keychain), lalu tekan Coba lagi.",
+        "The keychain is locked. Unlock it (log in to the desktop or open the keychain app), "
+        "then press Try again.",
     )
 
 
 class KeyMissingError(KeychainError):
+    """No key is stored for this username (never set, or deleted while running)."""
+
     message = Text(
         "Kunci API belum tersimpan atau sudah dihapus. Masukkan kunci di Pengaturan atau "
-        "jalankan 'python -m kiosk config set-key'.",
+        f"jalankan '{SET_KEY_COMMAND}'.",
         "The API key is not stored or was deleted. Enter it in Settings or run "
-        "'python -m kiosk config set-key'.",
+        f"'{SET_KEY_COMMAND}'.",
     )
 
 
 class KeychainFailure(KeychainError):
-    pass
+    """Any other keychain error (D-Bus gone, access denied, a backend bug)."""
+
+    message = Text(
+        "Keychain gagal menjawab. Tekan Coba lagi; jika tetap gagal, mulai ulang komputer "
+        f"lalu jalankan '{SET_KEY_COMMAND}'.",
+        "The keychain did not answer. Press Try again; if it keeps failing, restart the "
+        f"computer, then run '{SET_KEY_COMMAND}'.",
+    )
+
+
+def _name(backend: object) -> str:
+    kind = type(backend)
+    return f"{kind.__module__}.{kind.__qualname__}"
+
+
+def _insecure(name: str) -> bool:
+    return name.startswith("keyrings.alt") or "plaintext" in name.lower()
+
+
+def _unusable(name: str) -> bool:
+    return name.startswith(("keyring.backends.fail.", "keyring.backends.null."))
+
+
+def backend_name() -> str:
+    """The active backend, e.g. ``keyring.backends.SecretService.Keyring`` (for ``show``)."""
+    return _name(keyring.get_keyring())
 
 
 def _backend() -> keyring.backend.KeyringBackend:
+    """The active backend, refused when it cannot keep a key safely."""
     backend = keyring.get_keyring()
-    names = {
-        type(b).__module__ + "." + type(b).__name__ for b in getattr(backend, "backends", [backend])
-    }
-    usable = [n for n in names if not n.startswith(("keyring.backends.fail", "keyrings.alt"))]
-    if not usable or any(n.startswith("keyrings.alt") for n in names):
-        raise NoBackendError("no secure keyring backend")
+    members = list(backend.backends) if isinstance(backend, ChainerBackend) else [backend]
+    names = [_name(member) for member in members]
+    if any(_insecure(name) for name in names):
+        log.warning("refusing keyring backend %s: it stores secrets in a file", names)
+        raise NoBackendError("plain-text keyring backend refused")
+    if all(_unusable(name) for name in names):  # also an empty chain
+        raise NoBackendError("no usable keyring backend")
     return backend
 
 
-def _call(action: Callable[[], object]) -> object:
+def _call(action: Callable[[], _T]) -> _T:
+    """Run one keyring call; every failure becomes a :class:`KeychainError`."""
     try:
         return action()
+    except KeychainError:
+        raise
     except keyring.errors.NoKeyringError:
         raise NoBackendError("no keyring backend") from None
-    except (keyring.errors.KeyringLocked, keyring.errors.InitError):
-        raise KeychainLockedError("keychain locked") from None
-    except keyring.errors.KeyringError as exc:
-        raise KeychainFailure(f"keychain failed: {type(exc).__name__}") from None
+    except (keyring.errors.KeyringLocked, keyring.errors.InitError) as exc:
+        raise KeychainLockedError(f"keychain locked ({type(exc).__name__})") from None
+    except Exception as exc:  # backends raise their own types (D-Bus, Win32, Security)
+        log.warning("keychain failed: %s", type(exc).__name__)
+        raise KeychainFailure(f"keychain failed ({type(exc).__name__})") from None
 
 
 def get_key(username: str) -> str:
+    """The stored key for ``username``; :class:`KeyMissingError` when there is none."""
     backend = _backend()
+    if not username:
+        raise KeyMissingError("no API username configured")
     key = _call(lambda: backend.get_password(SERVICE, username))
     if not key:
         raise KeyMissingError("no API key stored")
-    return str(key)
+    return key
 
 
 def set_key(username: str, key: str) -> None:
-    if not key.strip():
-        raise ValueError("empty key")
+    """Store (or replace) the key; surrounding whitespace from a paste is dropped."""
+    key = key.strip()
+    if not username:
+        raise ValueError("an API username is required")
+    if not key:
+        raise ValueError("the API key is empty")
     backend = _backend()
-    _call(lambda: backend.set_password(SERVICE, username, key.strip()))
+    _call(lambda: backend.set_password(SERVICE, username, key))
+    register_secret(key)
 
 
 def delete_key(username: str) -> None:
+    """Remove the key; nothing stored is not an error."""
     backend = _backend()
-    with contextlib.suppress(KeychainFailure):  # nothing stored is fine
-        _call(lambda: backend.delete_password(SERVICE, username))
+
+    def delete() -> None:
+        try:
+            backend.delete_password(SERVICE, username)
+        except keyring.errors.PasswordDeleteError:
+            if backend.get_password(SERVICE, username) is not None:
+                raise
+
+    _call(delete)
 
 
 def has_key(username: str) -> bool:
+    """Whether a key is stored; a locked or missing keychain still raises."""
     try:
         get_key(username)
     except KeyMissingError:

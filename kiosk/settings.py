@@ -19,6 +19,11 @@ from kiosk.endpoints import PRODUCTION_URL
 
 log = logging.getLogger("kiosk.settings")
 
+LANGUAGES = ("id", "en")
+PAPERS = ("58mm", "80mm", "a4")
+IDLE_TIMEOUT_RANGE = (15, 600)
+"""Seconds of no touch before the kiosk returns home (the settings form's bounds)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -51,6 +56,18 @@ class Settings:
         return bool(self.api_username)
 
 
+def endpoint_ok(url: str) -> bool:
+    """Whether the API client accepts ``url`` (https, or http to loopback only)."""
+    from kiosk.api.errors import ConfigurationError
+    from kiosk.api.transport import checked_base_url
+
+    try:
+        checked_base_url(url)
+    except ConfigurationError:
+        return False
+    return True
+
+
 _TYPES: dict[str, type] = {f.name: type(getattr(Settings(), f.name)) for f in fields(Settings)}
 
 
@@ -65,7 +82,7 @@ def _coerce(name: str, value: Any) -> Any:
         return {str(k): int(v) for k, v in value.items() if int(v) >= 0}
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise TypeError(name)
-    if name == "language" and value not in ("id", "en"):
+    if (name == "language" and value not in LANGUAGES) or (name == "paper" and value not in PAPERS):
         return default
     return value
 
