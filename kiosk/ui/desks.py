@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from kiosk.journal import DailySummary
     from kiosk.ui.history_view import ClosingView, HistoryView
     from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.setup_view import ConnectionRequest, SetupResult, SetupView
+    from kiosk.ui.settings_view import SettingsView
+    from kiosk.ui.setup_view import ConnectionRequest, SetupResult
 
 
 class ShopWindows:
@@ -116,9 +117,10 @@ class ReceiptDesk:
         self.window.result.show_printed(str(self.last_pdf))
         if self.settings.thermal_printer:
             from kiosk.receipt.escpos import send_to_printer
+            from kiosk.receipt.text import width_for
 
-            target = self.settings.thermal_printer
-            controller.runner.submit(lambda: send_to_printer(receipt, target),
+            target, width = self.settings.thermal_printer, width_for(self.settings.paper)
+            controller.runner.submit(lambda: send_to_printer(receipt, target, width),
                                      on_done=lambda _: None,
                                      on_error=self._on_printer_error)  # fmt: skip
         return self.last_pdf
@@ -173,7 +175,7 @@ class SettingsDesk:
             settings_file,
             on_saved,
         )
-        self.view: SetupView | None = None
+        self.view: SettingsView | None = None
         self.dialog: Any = None
         window.settings_requested.connect(self.open_guarded)
 
@@ -200,13 +202,13 @@ class SettingsDesk:
 
     def open(self) -> None:
         from kiosk.keychain import KeychainError, has_key
-        from kiosk.ui.setup_view import SetupView
+        from kiosk.ui.settings_view import SettingsView
 
         try:
             stored = bool(self.settings.api_username) and has_key(self.settings.api_username)
         except KeychainError:
             stored = False
-        view = SetupView(self.settings, has_key=stored)
+        view = SettingsView(self.settings, has_key=stored)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.test_requested.connect(self._on_view_test_requested)
         view.saved.connect(self._on_view_saved)

@@ -124,34 +124,34 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="149"/>
         <source>Tetap bayar (PIN admin)</source>
         <translation>Pay anyway (admin PIN)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="160"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="159"/>
-        <location filename="../../kiosk/ui/screens/form.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="160"/>
         <location filename="../../kiosk/ui/screens/form.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="167"/>
         <source>Cek Tagihan</source>
         <translation>Check Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="163"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="164"/>
         <source>Kembali ke menu</source>
         <translation>Back to the menu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="168"/>
         <source>Nominal isi ulang (Rp)</source>
         <translation>Top-up amount (Rp)</translation>
     </message>
@@ -223,39 +223,82 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="125"/>
         <source>Cek Status</source>
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="136"/>
         <source>Saldo %1</source>
         <translation>Balance %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="139"/>
         <source>Saldo –</source>
         <translation>Balance –</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="143"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="143"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="150"/>
         <source>Loket sedang offline: penyedia tidak dapat dihubungi. Pembayaran dibuka lagi otomatis saat koneksi kembali.</source>
         <translation>The kiosk is offline: the provider cannot be reached. Payments reopen automatically when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="154"/>
         <source>Saldo loket hampir habis. Petugas toko perlu menambah deposit.</source>
         <translation>The kiosk balance is running low. Shop staff need to top up the deposit.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainProblemView</name>
+    <message>
+        <location filename="../../kiosk/ui/keychain_view.py" line="99"/>
+        <source>Keychain tidak tersedia</source>
+        <translation>Keychain not available</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keychain_view.py" line="101"/>
+        <source>Keychain terkunci</source>
+        <translation>Keychain locked</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keychain_view.py" line="103"/>
+        <source>Kunci API belum tersimpan</source>
+        <translation>API key not stored yet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keychain_view.py" line="104"/>
+        <source>Keychain bermasalah</source>
+        <translation>Keychain problem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keychain_view.py" line="113"/>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keychain_view.py" line="114"/>
+        <source>Coba lagi</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keychain_view.py" line="115"/>
+        <source>Coba lagi membaca kunci API</source>
+        <translation>Try reading the API key again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keychain_view.py" line="116"/>
+        <source>Buka Pengaturan</source>
+        <translation>Open Settings</translation>
     </message>
 </context>
 <context>
@@ -281,7 +324,7 @@
     <message>
         <location filename="../../kiosk/ui/kiosk_mode.py" line="58"/>
         <source>PIN admin belum diatur. Jalankan &apos;python -m kiosk config set-pin&apos;.</source>
-        <translation>No admin PIN is set. Run 'python -m kiosk config set-pin'.</translation>
+        <translation>No admin PIN is set. Run &apos;python -m kiosk config set-pin&apos;.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/kiosk_mode.py" line="60"/>
@@ -350,32 +393,62 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="28"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="114"/>
         <source>PIN Admin</source>
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="35"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="115"/>
+        <source>Masukkan PIN admin</source>
+        <translation>Enter the admin PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="116"/>
         <source>PIN admin</source>
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="43"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="117"/>
+        <source>4–8 angka</source>
+        <translation>4–8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="118"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="44"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="120"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="59"/>
-        <source>Terlalu banyak PIN salah. Coba lagi dalam %1 menit.</source>
-        <translation>Too many wrong PINs. Try again in %1 minutes.</translation>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="121"/>
+        <source>OK, periksa PIN</source>
+        <translation>OK, check the PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="75"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="122"/>
+        <source>Pesan PIN</source>
+        <translation>PIN message</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="123"/>
+        <source>Sisa percobaan</source>
+        <translation>Tries left</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="135"/>
+        <source>Terlalu banyak PIN salah. Coba lagi dalam %1.</source>
+        <translation>Too many wrong PINs. Try again in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="163"/>
+        <source>Sisa %1 kali percobaan sebelum PIN dikunci %2 menit.</source>
+        <translation>%1 tries left before the PIN is locked for %2 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="161"/>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -452,119 +525,232 @@
     </message>
 </context>
 <context>
-    <name>SetupView</name>
+    <name>SettingsView</name>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="75"/>
-        <source>Koneksi Digiswitch</source>
-        <translation>Digiswitch connection</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="80"/>
-        <source>(tersimpan di keychain)</source>
-        <translation>(stored in the keychain)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="82"/>
-        <source>Mode testing (hanya untuk uji coba)</source>
-        <translation>Testing mode (for trials only)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="84"/>
-        <source>Tes koneksi</source>
-        <translation>Test connection</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="88"/>
-        <source>Username API</source>
-        <translation>API username</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="88"/>
-        <source>Kunci API</source>
-        <translation>API key</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="89"/>
-        <source>Endpoint</source>
-        <translation>Endpoint</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="95"/>
-        <source>Toko</source>
-        <translation>Shop</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="98"/>
-        <source>Mode kiosk (layar penuh, untuk pelanggan)</source>
-        <translation>Kiosk mode (fullscreen, for customers)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="113"/>
-        <source>(tidak berubah)</source>
-        <translation>(unchanged)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="114"/>
-        <source>Nama toko</source>
-        <translation>Shop name</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="115"/>
-        <source>Kembali ke menu jika diam</source>
-        <translation>Back to the menu when idle</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="116"/>
-        <source>Kertas struk</source>
-        <translation>Receipt paper</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="117"/>
-        <source>Printer thermal</source>
-        <translation>Thermal printer</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="118"/>
-        <source>PIN admin baru (4–8 angka)</source>
-        <translation>New admin PIN (4–8 digits)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="124"/>
-        <source>Adm Loket per produk (Rp)</source>
-        <translation>Shop fee per product (Rp)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="142"/>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="148"/>
+        <location filename="../../kiosk/ui/settings_view.py" line="119"/>
         <source>Pengaturan Loket</source>
         <translation>Loket Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="158"/>
-        <source>Mengecek…</source>
-        <translation>Checking…</translation>
+        <location filename="../../kiosk/ui/settings_view.py" line="120"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="173"/>
-        <source>Isi username API.</source>
-        <translation>Enter the API username.</translation>
+        <location filename="../../kiosk/ui/settings_view.py" line="122"/>
+        <source>Perubahan berlaku setelah Simpan. Kunci API hanya disimpan di keychain sistem operasi; kosongkan kolom kunci untuk memakai kunci yang tersimpan.</source>
+        <translation>Changes apply after Save. The API key is kept only in the operating system&apos;s keychain; leave the key field empty to keep the stored key.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="176"/>
-        <source>Isi kunci API.</source>
-        <translation>Enter the API key.</translation>
+        <location filename="../../kiosk/ui/settings_view.py" line="124"/>
+        <source>Layar dan saldo</source>
+        <translation>Screen and balance</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_view.py" line="125"/>
+        <source>Struk</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_view.py" line="126"/>
+        <source>Adm Loket per produk (biaya toko, Rp)</source>
+        <translation>Shop fee per product (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_view.py" line="127"/>
+        <source>Mode kiosk (layar penuh untuk pelanggan)</source>
+        <translation>Kiosk mode (full screen for customers)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_view.py" line="129"/>
+        <source>Kembali ke menu jika diam</source>
+        <translation>Back to the menu when idle for</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_view.py" line="129"/>
+        <source>Bahasa saat mulai</source>
+        <translation>Language at start-up</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_view.py" line="130"/>
+        <source>Peringatan saldo di bawah</source>
+        <translation>Warn when the balance is below</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_view.py" line="134"/>
+        <source>Kertas struk</source>
+        <translation>Receipt paper</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_view.py" line="136"/>
+        <source>Printer thermal (kosong = tanpa)</source>
+        <translation>Thermal printer (empty = none)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_view.py" line="137"/>
+        <source>Printer thermal</source>
+        <translation>Thermal printer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_view.py" line="140"/>
+        <source>Adm Loket %1</source>
+        <translation>Shop fee %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_view.py" line="147"/>
+        <source>Tulis usb:VID:PID, serial:/dev/ttyUSB0 atau network:ALAMAT[:PORT], atau kosongkan jika tanpa printer thermal.</source>
+        <translation>Write usb:VID:PID, serial:/dev/ttyUSB0 or network:ADDRESS[:PORT], or leave it empty for no thermal printer.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="184"/>
+        <source>Koneksi Digiswitch</source>
+        <translation>Digiswitch connection</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="201"/>
+        <source>Tes koneksi</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="188"/>
+        <source>Username API</source>
+        <translation>API username</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="179"/>
+        <source>Penyiapan Loket</source>
+        <translation>Loket Set-up</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setup_view.py" line="180"/>
+        <source>Selamat datang di Loket</source>
+        <translation>Welcome to Loket</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="182"/>
+        <source>Isi akun Digiswitch Anda, nama toko dan PIN admin. Kunci API disimpan di keychain sistem operasi, tidak di file.</source>
+        <translation>Enter your Digiswitch account, the shop&apos;s name and an admin PIN. The API key is stored in the operating system&apos;s keychain, not in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="186"/>
+        <source>PIN admin</source>
+        <translation>Admin PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="188"/>
+        <source>Kunci API</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="189"/>
+        <source>Alamat server (endpoint)</source>
+        <translation>Server address (endpoint)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="190"/>
+        <source>Ulangi PIN</source>
+        <translation>Repeat the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="196"/>
+        <source>(tersimpan di keychain; isi hanya untuk mengganti)</source>
+        <translation>(stored in the keychain; fill in only to replace it)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="200"/>
+        <source>Mode testing (uji coba, bukan transaksi nyata)</source>
+        <translation>Testing mode (trial, not real transactions)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="206"/>
+        <source>Hasil tes koneksi</source>
+        <translation>Connection test result</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="207"/>
+        <source>Kosongkan untuk tidak mengubah PIN.</source>
+        <translation>Leave empty to keep the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="208"/>
+        <source>PIN admin membuka Pengaturan, ekspor Riwayat dan keluar dari mode kiosk.</source>
+        <translation>The admin PIN opens Settings, History export and leaving kiosk mode.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="210"/>
+        <source>Pesan kesalahan</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="218"/>
+        <source>Isi username API dari akun Digiswitch Anda.</source>
+        <translation>Enter the API username of your Digiswitch account.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="219"/>
+        <source>Username API tidak boleh berisi spasi.</source>
+        <translation>The API username cannot contain spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="221"/>
+        <source>Isi kunci API (salin dari halaman akun Digiswitch).</source>
+        <translation>Enter the API key (copy it from your Digiswitch account page).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="222"/>
+        <source>Kunci API tidak boleh berisi spasi. Salin ulang kuncinya.</source>
+        <translation>The API key cannot contain spaces. Copy the key again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="224"/>
+        <source>Alamat harus diawali https:// (http:// hanya untuk 127.0.0.1).</source>
+        <translation>The address must start with https:// (http:// only for 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="226"/>
+        <source>Isi nama toko; nama ini tampil di layar dan struk.</source>
+        <translation>Enter the shop&apos;s name; it shows on the screen and on receipts.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="231"/>
+        <source>Ulangan PIN tidak sama. Ketik PIN yang sama dua kali.</source>
+        <translation>The repeated PIN does not match. Type the same PIN twice.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="280"/>
+        <source>Mengecek koneksi…</source>
+        <translation>Checking the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="185"/>
+        <source>Toko</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="189"/>
+        <source>Nama toko</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="190"/>
+        <source>PIN admin baru (4–8 angka)</source>
+        <translation>New admin PIN (4–8 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="202"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_view.py" line="229"/>
         <source>PIN admin harus 4–8 angka.</source>
         <translation>The admin PIN must be 4–8 digits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="183"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="228"/>
         <source>Buat PIN admin (4–8 angka) untuk Pengaturan dan mode kiosk.</source>
         <translation>Create an admin PIN (4–8 digits) for Settings and kiosk mode.</translation>
     </message>
@@ -656,17 +842,17 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="181"/>
+        <location filename="../../kiosk/ui/desks.py" line="186"/>
         <source>PIN admin untuk Pengaturan</source>
         <translation>Admin PIN for Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="189"/>
+        <location filename="../../kiosk/ui/desks.py" line="194"/>
         <source>PIN admin belum diatur. Atur di Pengaturan atau &apos;python -m kiosk config set-pin&apos;.</source>
-        <translation>No admin PIN is set. Set one in Settings or with 'python -m kiosk config set-pin'.</translation>
+        <translation>No admin PIN is set. Set one in Settings or with &apos;python -m kiosk config set-pin&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="235"/>
+        <location filename="../../kiosk/ui/desks.py" line="240"/>
         <source>Terhubung. Saldo %1</source>
         <translation>Connected. Balance %1</translation>
     </message>
@@ -674,7 +860,7 @@
 <context>
     <name>view</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="60"/>
+        <location filename="../../kiosk/ui/desks.py" line="61"/>
         <source>PIN admin untuk ekspor</source>
         <translation>Admin PIN to export</translation>
     </message>

@@ -49,6 +49,7 @@ def test_save_puts_the_key_in_the_keychain_only(qtbot, kiosk: Kiosk, tmp_path: P
     view.save.click()
     assert "PIN admin" in view.error.text()  # a PIN is required on first run
     view.pin.setText("1357")
+    view.pin_repeat.setText("1357")
     view.fees["pln"].setValue(2500)
     view.save.click()
     qtbot.waitUntil(lambda: bool(saved), timeout=5000)
@@ -69,6 +70,7 @@ def test_a_locked_keychain_is_explained(qtbot, kiosk: Kiosk, tmp_path: Path,
     view.username.setText("toko9")
     view.key.setText("kunci")
     view.pin.setText("1357")
+    view.pin_repeat.setText("1357")
     view.save.click()
     qtbot.waitUntil(lambda: "terkunci" in view.error.text(), timeout=5000)
 
