@@ -92,7 +92,15 @@ def test_home_screenshot_and_balance(qtbot, kiosk: Kiosk, screenshots_dir: Path)
     with qtbot.waitSignal(kiosk.controller.balance_changed, timeout=5000):
         kiosk.controller.refresh_balance()
     assert "Saldo Rp 5.000.000" in texts(kiosk.window.home)
-    assert all(tile.isEnabled() for tile in kiosk.window.home.tiles.values())
+    home = kiosk.window.home
+    assert all(tile.isEnabled() for tile in home.tiles.values())
+    # the whole balance is on screen once the header has laid itself out again
+    qtbot.waitUntil(lambda: home.balance.width() >= home.balance.sizeHint().width())
+    for tile in home.tiles.values():  # long names wrap instead of losing letters
+        lines = tile.text().split("\n")
+        assert " ".join(lines).replace("&&", "&") == tile.label
+        widest = max(tile.fontMetrics().horizontalAdvance(line) for line in lines)
+        assert widest <= tile.width(), tile.label
     kiosk.window.grab().save(str(screenshots_dir / "home.png"))
 
 
