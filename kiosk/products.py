@@ -8,8 +8,8 @@ of 6-20 digits; the provider's rc 54/57 decides the rest.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from kiosk.i18n import Text
 
@@ -23,8 +23,7 @@ class InputKind(Enum):
     """A phone/card number and a top-up amount (multiples of Rp 1.000)."""
 
 
-@dataclass(frozen=True, slots=True)
-class DigitRule:
+class DigitRule(NamedTuple):  # NamedTuples: cheap to create on the first frame's path
     min_len: int
     max_len: int
 
@@ -47,8 +46,7 @@ class DigitRule:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class Product:
+class Product(NamedTuple):
     code: str
     name: Text
     hint: Text

@@ -8,7 +8,6 @@ Unknown keys in the file are ignored; a bad value falls back to its default
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -90,6 +89,8 @@ def _coerce(name: str, value: Any) -> Any:
 def load(path: Path) -> Settings:
     """The settings in ``path``; defaults when the file is missing or unreadable."""
     try:
+        import json  # only when a settings file is read
+
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return Settings()
@@ -113,6 +114,8 @@ def save(path: Path, settings: Settings) -> None:
     import tempfile
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    import json
+
     data = json.dumps(asdict(settings), indent=2, ensure_ascii=False, sort_keys=True)
     fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
     try:

@@ -7,15 +7,13 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kiosk.i18n import Lang, Text
-from kiosk.paths import AppPaths
 from kiosk.resources import resource
 from kiosk.settings import Settings
 from kiosk.ui.controller import KioskController
@@ -26,13 +24,13 @@ from kiosk.ui.theme import DESKTOP, KIOSK, stylesheet
 
 if TYPE_CHECKING:
     from kiosk.api.client import DigiswitchClient
+    from kiosk.paths import AppPaths
     from kiosk.payment import PaymentService
 
 log = logging.getLogger("kiosk")
 
 
-@dataclass(frozen=True, slots=True)
-class AppOptions:
+class AppOptions(NamedTuple):
     demo: bool = False
     kiosk: bool = False
     endpoint: str | None = None
@@ -110,6 +108,12 @@ def build_window(*, service: PaymentService | None, client: DigiswitchClient | N
     return window
 
 
+def _paths() -> AppPaths:
+    from kiosk.paths import AppPaths  # platformdirs and friends: not in demo's first frame
+
+    return AppPaths.default()
+
+
 def _demo_settings() -> Settings:
     from kiosk.demo import DEMO_USERNAME
 
@@ -139,6 +143,7 @@ def _demo_parts(settings: Settings, data_dir: Path | None) -> tuple[Any, Any, An
 
 def _production_settings() -> Settings:
     from kiosk import settings as settings_store
+    from kiosk.paths import AppPaths
 
     paths = AppPaths.default()
     paths.ensure()
@@ -150,6 +155,7 @@ def _production_parts(settings: Settings, options: AppOptions) -> tuple[Any, Any
     from kiosk.journal import Journal
     from kiosk.keychain import key_provider
     from kiosk.logsetup import configure_logging
+    from kiosk.paths import AppPaths
     from kiosk.payment import PaymentService
 
     paths = AppPaths.default()
@@ -173,7 +179,7 @@ def run(options: AppOptions) -> int:
     app.setStyleSheet(stylesheet(KIOSK if kiosk else DESKTOP))
     lang: Lang = "en" if (options.lang or settings.language) == "en" else "id"
     runner = TaskRunner()
-    receipts = None if options.demo else AppPaths.default().receipts
+    receipts = None if options.demo else _paths().receipts
     window = build_window(service=None, client=None, settings=settings, runner=runner,
                           lang=lang, receipts_dir=receipts)  # fmt: skip
     if kiosk:
@@ -226,7 +232,7 @@ def run(options: AppOptions) -> int:
     settings_file = (
         (Path(tempfile.gettempdir()) / "loket-demo-settings.json")
         if options.demo
-        else AppPaths.default().settings_file
+        else _paths().settings_file
     )
     desk = SettingsDesk(window, settings, settings_file, on_saved)
     window.settings_desk = desk

@@ -8,8 +8,6 @@ announces what happened with signals named for events.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
-from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +21,9 @@ from kiosk.ui.screens.home import BalanceInfo
 from kiosk.ui.tasks import Lane, TaskRunner
 
 if TYPE_CHECKING:
+    from datetime import datetime
+    from decimal import Decimal
+
     from kiosk.api.client import DigiswitchClient
     from kiosk.bill_request import BillRequest
     from kiosk.payment import Bill, PaymentResult, PaymentService
@@ -256,6 +257,8 @@ class KioskController(QObject):
     def _schedule_check(self, ref_id: str, at: datetime) -> None:
         if ref_id in self._status_timers:
             return
+        from datetime import datetime  # late: not needed for the first frame
+
         delay = (at - datetime.now()).total_seconds()
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -324,6 +327,8 @@ class KioskController(QObject):
     def show_result(self, result: PaymentResult) -> None:
         """Open a stored result (from Cek Status or History)."""
         self.reopened = True
+        from datetime import datetime
+
         self._show((result, datetime.now() if result.state.unresolved else None))
         self.payment_finished.emit(result)
         self._go(Screen.RESULT)

@@ -5,11 +5,10 @@ controller's worker; none of them holds money logic."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 
 from kiosk.settings import Settings
 
@@ -19,6 +18,12 @@ if TYPE_CHECKING:
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.settings_view import SettingsView
     from kiosk.ui.setup_view import ConnectionRequest, SetupResult
+
+
+def _delete_on_close() -> Any:
+    from PySide6.QtCore import Qt  # imported late: the Qt namespace is slow to build
+
+    return Qt.WidgetAttribute.WA_DeleteOnClose
 
 
 class ShopWindows:
@@ -37,7 +42,7 @@ class ShopWindows:
 
         controller = self.window.controller
         view = HistoryView(self.window.controller.service.journal, controller.lang)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.setAttribute(_delete_on_close())
         view.open_requested.connect(controller.open_ref)
         view.recheck_requested.connect(controller.recheck)
         view.export_requested.connect(self._on_view_export_requested)
@@ -63,6 +68,8 @@ class ShopWindows:
         self.pin_dialog.open()
 
     def open_closing(self) -> None:
+        from datetime import date
+
         controller = self.window.controller
         controller.runner.submit(
             lambda: self.window.controller.service.journal.daily_summary(date.today()),
@@ -73,7 +80,7 @@ class ShopWindows:
         from kiosk.ui.history_view import ClosingView
 
         view = ClosingView(summary, self.window.controller.lang)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.setAttribute(_delete_on_close())
         self.closing = view
         view.show()
 
@@ -99,6 +106,7 @@ class ReceiptDesk:
 
     def print_result(self, result: Any, *, reprint: bool | None = None) -> Path:
         import tempfile
+        from datetime import datetime
 
         from kiosk.receipt import build_receipt
         from kiosk.ui.receipt_print import save_pdf
@@ -209,7 +217,7 @@ class SettingsDesk:
         except KeychainError:
             stored = False
         view = SettingsView(self.settings, has_key=stored)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.setAttribute(_delete_on_close())
         view.test_requested.connect(self._on_view_test_requested)
         view.saved.connect(self._on_view_saved)
         self.view = view

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from kiosk.i18n import Lang
 from kiosk.settings import Settings
@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
                 screen.clear()
 
     def _on_about_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from kiosk import __version__
 
         QMessageBox.about(self, self.tr("Tentang Loket"),
@@ -235,6 +237,8 @@ class MainWindow(QMainWindow):
             return
         if self.controller.paying:
             event.ignore()
+            from PySide6.QtWidgets import QMessageBox  # not at import: off the first frame
+
             QMessageBox.warning(self, self.tr("Pembayaran sedang diproses"),
                                 self.tr("Tunggu sampai pembayaran selesai sebelum menutup Loket."))  # fmt: skip
             return

@@ -6,8 +6,8 @@ checked in ``tests/ui/test_theme.py``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from string import Template
+from typing import NamedTuple
 
 from kiosk.resources import resource
 
@@ -29,8 +29,7 @@ COLOURS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Scale:
+class Scale(NamedTuple):
     base: int
     small: int
     tile: int
@@ -47,7 +46,7 @@ DESKTOP = Scale(base=12, small=11, tile=12, input=20, h2=15, h1=22, touch=56, ke
 
 def stylesheet(scale: Scale) -> str:
     template = Template(resource("styles", "loket.qss").read_text(encoding="utf-8"))
-    values = {**COLOURS, **{k: str(getattr(scale, k)) for k in Scale.__slots__}}
+    values = {**COLOURS, **{k: str(getattr(scale, k)) for k in Scale._fields}}
     return template.substitute(values)
 
 

@@ -21,7 +21,7 @@ def test_cold_start_and_memory_against_a_bare_window(tmp_path: Path) -> None:
     compileall.compile_dir(ROOT / "kiosk", quiet=1)  # as an installed package would be
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOKET_HOME=str(tmp_path))
     start = paired([sys.executable, "-m", "kiosk", "--demo"], BARE,
-                   dict(env, LOKET_QUIT_AFTER_FIRST_PAINT="1"))  # fmt: skip
+                   dict(env, LOKET_QUIT_AFTER_FIRST_PAINT="1"), runs=15)  # fmt: skip
     paid = paired([sys.executable, "-m", "kiosk", "--self-test"], BARE, env, runs=5)
     print(
         f"\ncold start to first frame: app {start['a_s'] * 1000:.0f} ms, bare "

@@ -104,6 +104,17 @@ def test_home_screenshot_and_balance(qtbot, kiosk: Kiosk, screenshots_dir: Path)
     kiosk.window.grab().save(str(screenshots_dir / "home.png"))
 
 
+def test_tiles_show_their_name_under_the_icon_and_a_hand_cursor(qtbot, kiosk: Kiosk) -> None:
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QEnterEvent
+
+    tile = kiosk.window.home.tiles["pln"]
+    assert tile.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+    assert tile.cursor().shape() is not Qt.CursorShape.PointingHandCursor  # set on first hover
+    tile.event(QEnterEvent(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5)))
+    assert tile.cursor().shape() is Qt.CursorShape.PointingHandCursor
+
+
 def test_invalid_number_says_why_next_to_the_field(qtbot, kiosk: Kiosk) -> None:
     open_form(qtbot, kiosk, "pbb")
     qtbot.keyClicks(kiosk.window.form.field1, "12345")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-from decimal import Decimal
+import time
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,18 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.i18n import Lang
-from kiosk.money import format_rupiah
 from kiosk.products import PRODUCTS
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.widgets import repolish
 from kiosk.ui.widgets.tile import Tile
 
+if TYPE_CHECKING:
+    from decimal import Decimal
+
 COLUMNS = 5
 
 
-@dataclass(frozen=True, slots=True)
-class BalanceInfo:
+class BalanceInfo(NamedTuple):
     online: bool
     balance: Decimal | None
     low: bool
@@ -132,6 +132,8 @@ class HomeScreen(ScreenWidget):
     def set_balance(self, info: BalanceInfo) -> None:
         self.info = info
         if info.balance is not None:
+            from kiosk.money import format_rupiah  # decimal is not needed for the first frame
+
             self.balance.setText(
                 self.tr("Saldo %1").replace("%1", format_rupiah(info.balance, self.lang))
             )
@@ -169,7 +171,7 @@ class HomeScreen(ScreenWidget):
         self.notice.show()
 
     def _on_clock_timeout(self) -> None:
-        self.clock.setText(datetime.now().strftime("%H:%M"))
+        self.clock.setText(time.strftime("%H:%M"))
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 800)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLayout, QWidget
 
 
@@ -21,6 +20,8 @@ def repolish(widget: QWidget) -> None:
     Skipped before the widget was first polished: it will be styled when shown,
     and touching ``style()`` early costs the first frame ~20 ms of type set-up.
     """
+    from PySide6.QtCore import Qt  # not at import: the Qt namespace costs the first frame
+
     if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
         style = widget.style()
         style.unpolish(widget)
