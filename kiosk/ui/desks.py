@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from kiosk.settings import Settings
 
@@ -191,14 +191,17 @@ class SettingsDesk:
         if not self.settings.admin_pin_hash:
             self.open()  # first set-up: no PIN exists yet
             return
-        self.ask_pin(self.window.tr("PIN admin untuk Pengaturan"), self.open)
+        self.ask_pin(
+            QCoreApplication.translate("SettingsDesk", "PIN admin untuk Pengaturan"), self.open
+        )
 
     def ask_pin(self, purpose: str, then: Callable[[], object]) -> None:
         """Run ``then`` after the right admin PIN; without a PIN set, say how to set one."""
         if not self.settings.admin_pin_hash:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(self.window, purpose, self.window.tr(
+            QMessageBox.information(self.window, purpose, QCoreApplication.translate(
+                "SettingsDesk",
                 "PIN admin belum diatur. Atur di Pengaturan atau 'python -m kiosk config set-pin'."))  # fmt: skip
             return
         from kiosk.pin import PinGuard
@@ -209,14 +212,25 @@ class SettingsDesk:
         self.dialog.open()
 
     def open(self) -> None:
-        from kiosk.keychain import KeychainError, has_key
+        """Asks the keychain whether a key is stored (a D-Bus round trip) in the
+        worker, then shows the form."""
+        username = self.settings.api_username
+
+        def stored() -> bool:
+            from kiosk.keychain import KeychainError, has_key
+
+            try:
+                return bool(username) and has_key(username)
+            except KeychainError:
+                return False
+
+        self.window.controller.runner.submit(stored, on_done=self._show_view,
+                                             on_error=lambda _exc: self._show_view(False))  # fmt: skip
+
+    def _show_view(self, has_key: bool) -> None:
         from kiosk.ui.settings_view import SettingsView
 
-        try:
-            stored = bool(self.settings.api_username) and has_key(self.settings.api_username)
-        except KeychainError:
-            stored = False
-        view = SettingsView(self.settings, has_key=stored)
+        view = SettingsView(self.settings, has_key=has_key)
         view.setAttribute(_delete_on_close())
         view.test_requested.connect(self._on_view_test_requested)
         view.saved.connect(self._on_view_saved)
@@ -245,7 +259,10 @@ class SettingsDesk:
         if self.view is not None:
             amount = format_rupiah(int(float(balance)), self.window.controller.lang)
             self.view.show_test_result(
-                True, self.window.tr("Terhubung. Saldo %1").replace("%1", amount)
+                True,
+                QCoreApplication.translate("SettingsDesk", "Terhubung. Saldo %1").replace(
+                    "%1", amount
+                ),
             )
 
     def _on_test_error(self, exc: BaseException) -> None:

@@ -228,77 +228,34 @@
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="138"/>
         <source>Saldo %1</source>
         <translation>Balance %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="141"/>
         <source>Saldo –</source>
         <translation>Balance –</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="145"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="145"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="152"/>
         <source>Loket sedang offline: penyedia tidak dapat dihubungi. Pembayaran dibuka lagi otomatis saat koneksi kembali.</source>
         <translation>The kiosk is offline: the provider cannot be reached. Payments reopen automatically when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="154"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="156"/>
         <source>Saldo loket hampir habis. Petugas toko perlu menambah deposit.</source>
         <translation>The kiosk balance is running low. Shop staff need to top up the deposit.</translation>
-    </message>
-</context>
-<context>
-    <name>KeychainProblemView</name>
-    <message>
-        <location filename="../../kiosk/ui/keychain_view.py" line="99"/>
-        <source>Keychain tidak tersedia</source>
-        <translation>Keychain not available</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/keychain_view.py" line="101"/>
-        <source>Keychain terkunci</source>
-        <translation>Keychain locked</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/keychain_view.py" line="103"/>
-        <source>Kunci API belum tersimpan</source>
-        <translation>API key not stored yet</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/keychain_view.py" line="104"/>
-        <source>Keychain bermasalah</source>
-        <translation>Keychain problem</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/keychain_view.py" line="113"/>
-        <source>Peringatan</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/keychain_view.py" line="114"/>
-        <source>Coba lagi</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/keychain_view.py" line="115"/>
-        <source>Coba lagi membaca kunci API</source>
-        <translation>Try reading the API key again</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/keychain_view.py" line="116"/>
-        <source>Buka Pengaturan</source>
-        <translation>Open Settings</translation>
     </message>
 </context>
 <context>
@@ -370,22 +327,22 @@
         <translation>Admin PIN to pay anyway</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="229"/>
+        <location filename="../../kiosk/ui/main_window.py" line="231"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="230"/>
+        <location filename="../../kiosk/ui/main_window.py" line="232"/>
         <source>Loket %1 — kiosk pembayaran tagihan (PPOB).</source>
         <translation>Loket %1 — bill-payment kiosk (PPOB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="238"/>
+        <location filename="../../kiosk/ui/main_window.py" line="242"/>
         <source>Pembayaran sedang diproses</source>
         <translation>The payment is being processed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239"/>
+        <location filename="../../kiosk/ui/main_window.py" line="243"/>
         <source>Tunggu sampai pembayaran selesai sebelum menutup Loket.</source>
         <translation>Wait until the payment has finished before closing Loket.</translation>
     </message>
@@ -522,6 +479,24 @@
         <location filename="../../kiosk/ui/screens/result.py" line="141"/>
         <source>Transaksi baru, kembali ke menu</source>
         <translation>New transaction, back to the menu</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/desks.py" line="195"/>
+        <source>PIN admin untuk Pengaturan</source>
+        <translation>Admin PIN for Settings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desks.py" line="203"/>
+        <source>PIN admin belum diatur. Atur di Pengaturan atau &apos;python -m kiosk config set-pin&apos;.</source>
+        <translation>No admin PIN is set. Set one in Settings or run &apos;python -m kiosk config set-pin&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desks.py" line="263"/>
+        <source>Terhubung. Saldo %1</source>
+        <translation>Connected. Balance %1</translation>
     </message>
 </context>
 <context>
@@ -840,27 +815,9 @@
     </message>
 </context>
 <context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../kiosk/ui/desks.py" line="186"/>
-        <source>PIN admin untuk Pengaturan</source>
-        <translation>Admin PIN for Settings</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/desks.py" line="194"/>
-        <source>PIN admin belum diatur. Atur di Pengaturan atau &apos;python -m kiosk config set-pin&apos;.</source>
-        <translation>No admin PIN is set. Set one in Settings or with &apos;python -m kiosk config set-pin&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/desks.py" line="240"/>
-        <source>Terhubung. Saldo %1</source>
-        <translation>Connected. Balance %1</translation>
-    </message>
-</context>
-<context>
     <name>view</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="61"/>
+        <location filename="../../kiosk/ui/desks.py" line="66"/>
         <source>PIN admin untuk ekspor</source>
         <translation>Admin PIN to export</translation>
     </message>

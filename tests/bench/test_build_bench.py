@@ -34,7 +34,7 @@ def test_build_size_and_start_against_hello_world(tmp_path: Path) -> None:
     size_ratio = folder_size(app) / folder_size(hello)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOKET_HOME=str(tmp_path / "home"),
                LOKET_QUIT_AFTER_FIRST_PAINT="1")  # fmt: skip
-    start = paired([str(app / "loket"), "--demo"], [str(hello / "hello")], env)
+    start = paired([str(app / "loket"), "--demo"], [str(hello / "hello")], env, runs=15)
     print(f"\none-folder build: {folder_size(app) / 2**20:.0f} MiB vs hello-world "
           f"{folder_size(hello) / 2**20:.0f} MiB, ratio {size_ratio:.2f} (target <= 1.25); "
           f"cold start {start['a_s'] * 1000:.0f} ms vs {start['b_s'] * 1000:.0f} ms, "

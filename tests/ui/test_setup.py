@@ -13,15 +13,16 @@ from tests.support.memory_keyring import MemoryKeyring
 from tests.ui.conftest import Kiosk
 
 
-def make_desk(kiosk: Kiosk, tmp_path: Path, saved: list[Settings]) -> SettingsDesk:
+def make_desk(qtbot, kiosk: Kiosk, tmp_path: Path, saved: list[Settings]) -> SettingsDesk:
     desk = SettingsDesk(kiosk.window, Settings(), tmp_path / "settings.json", saved.append)
-    desk.open()
+    desk.open()  # the keychain is asked in the worker, then the form shows
+    qtbot.waitUntil(lambda: desk.view is not None and desk.view.isVisible(), timeout=5000)
     return desk
 
 
 def test_connection_test_says_what_happened(qtbot, kiosk: Kiosk, tmp_path: Path,
                                             screenshots_dir: Path) -> None:  # fmt: skip
-    desk = make_desk(kiosk, tmp_path, [])
+    desk = make_desk(qtbot, kiosk, tmp_path, [])
     view = desk.view
     assert view is not None
     qtbot.addWidget(view)
@@ -41,7 +42,7 @@ def test_connection_test_says_what_happened(qtbot, kiosk: Kiosk, tmp_path: Path,
 def test_save_puts_the_key_in_the_keychain_only(qtbot, kiosk: Kiosk, tmp_path: Path,
                                                 memory_keyring: MemoryKeyring) -> None:  # fmt: skip
     saved: list[Settings] = []
-    desk = make_desk(kiosk, tmp_path, saved)
+    desk = make_desk(qtbot, kiosk, tmp_path, saved)
     view = desk.view
     assert view is not None
     view.username.setText("toko9")
@@ -63,7 +64,7 @@ def test_save_puts_the_key_in_the_keychain_only(qtbot, kiosk: Kiosk, tmp_path: P
 
 def test_a_locked_keychain_is_explained(qtbot, kiosk: Kiosk, tmp_path: Path,
                                         memory_keyring: MemoryKeyring) -> None:  # fmt: skip
-    desk = make_desk(kiosk, tmp_path, [])
+    desk = make_desk(qtbot, kiosk, tmp_path, [])
     view = desk.view
     assert view is not None
     memory_keyring.locked = True
