@@ -4,13 +4,16 @@ controller's worker; none of them holds money logic."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from kiosk.settings import Settings
+
+log = logging.getLogger("kiosk.ui")
 
 if TYPE_CHECKING:
     from kiosk.journal import DailySummary
@@ -85,14 +88,21 @@ class ShopWindows:
         view.show()
 
 
-class ReceiptDesk:
+class ReceiptDesk(QObject):
     """Cetak Struk: a PDF in the receipts folder, and ESC/POS when a thermal printer is set.
 
-    The PDF is written on the GUI thread (a few milliseconds); the thermal printer
-    is I/O and goes through the worker. A reprint from History says CETAK ULANG.
+    Both are written in the worker (a disk or a printer may be slow or full); the
+    result pane says where the PDF went, or why it could not be written. A second
+    print, or one reopened from History, says CETAK ULANG.
+
+    Signals:
+        pdf_saved(Path): the PDF is on disk.
     """
 
+    pdf_saved = Signal(object)
+
     def __init__(self, window: MainWindow, settings: Settings, folder: Path | None) -> None:
+        super().__init__(window)
         self.window, self.settings, self.folder = window, settings, folder
         self.last_pdf: Path | None = None
         self.printed: set[str] = set()
@@ -104,12 +114,11 @@ class ReceiptDesk:
         if kind is Screen.RESULT:
             self.window.result.print_requested.connect(self.print_result)
 
-    def print_result(self, result: Any, *, reprint: bool | None = None) -> Path:
+    def print_result(self, result: Any, *, reprint: bool | None = None) -> None:
         import tempfile
         from datetime import datetime
 
         from kiosk.receipt import build_receipt
-        from kiosk.ui.receipt_print import save_pdf
 
         controller = self.window.controller
         if reprint is None:  # printed before, or reopened from History: CETAK ULANG
@@ -118,11 +127,18 @@ class ReceiptDesk:
         receipt = build_receipt(result, shop_name=self.settings.shop_name, printed_at=datetime.now(),
                                 lang=controller.lang, reprint=reprint)  # fmt: skip
         folder = self.folder or Path(tempfile.gettempdir()) / "loket-receipts"  # demo, tests
-        folder.mkdir(parents=True, exist_ok=True)
         suffix = "-pending" if receipt.pending else ""
-        self.last_pdf = save_pdf(receipt, folder / f"struk-{result.ref_id}{suffix}.pdf",
-                                 self.settings.paper)  # fmt: skip
-        self.window.result.show_printed(str(self.last_pdf))
+        path, paper = folder / f"struk-{result.ref_id}{suffix}.pdf", self.settings.paper
+
+        def write() -> Path:
+            from kiosk.ui.receipt_print import save_pdf  # QPdfWriter paints in any thread
+
+            folder.mkdir(parents=True, exist_ok=True)
+            return save_pdf(receipt, path, paper)
+
+        ref_id = result.ref_id
+        controller.runner.submit(write, on_done=lambda done: self._on_pdf_done(ref_id, done),
+                                 on_error=lambda exc: self._on_pdf_error(ref_id, exc))  # fmt: skip
         if self.settings.thermal_printer:
             from kiosk.receipt.escpos import send_to_printer
             from kiosk.receipt.text import width_for
@@ -131,7 +147,22 @@ class ReceiptDesk:
             controller.runner.submit(lambda: send_to_printer(receipt, target, width),
                                      on_done=lambda _: None,
                                      on_error=self._on_printer_error)  # fmt: skip
-        return self.last_pdf
+
+    def _showing(self, ref_id: str) -> bool:
+        shown = self.window.result.result
+        return shown is not None and shown.ref_id == ref_id
+
+    def _on_pdf_done(self, ref_id: str, path: Path) -> None:
+        self.last_pdf = path
+        if self._showing(ref_id):  # the customer may have moved on already
+            self.window.result.show_printed(str(path))
+        self.pdf_saved.emit(path)
+
+    def _on_pdf_error(self, ref_id: str, exc: BaseException) -> None:
+        log.error("receipt PDF not written: %s", type(exc).__name__)
+        if self._showing(ref_id):
+            self.window.result.show_printed(QCoreApplication.translate(
+                "ReceiptDesk", "gagal disimpan (disk penuh atau folder tidak dapat ditulis)"))  # fmt: skip
 
     def _on_printer_error(self, exc: BaseException) -> None:
         message = getattr(exc, "message", None)

@@ -424,6 +424,14 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/desks.py" line="164"/>
+        <source>gagal disimpan (disk penuh atau folder tidak dapat ditulis)</source>
+        <translation>could not be saved (disk full or folder not writable)</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/result.py" line="95"/>
@@ -484,17 +492,17 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="195"/>
+        <location filename="../../kiosk/ui/desks.py" line="226"/>
         <source>PIN admin untuk Pengaturan</source>
         <translation>Admin PIN for Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="203"/>
+        <location filename="../../kiosk/ui/desks.py" line="234"/>
         <source>PIN admin belum diatur. Atur di Pengaturan atau &apos;python -m kiosk config set-pin&apos;.</source>
         <translation>No admin PIN is set. Set one in Settings or run &apos;python -m kiosk config set-pin&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="263"/>
+        <location filename="../../kiosk/ui/desks.py" line="294"/>
         <source>Terhubung. Saldo %1</source>
         <translation>Connected. Balance %1</translation>
     </message>
@@ -817,7 +825,7 @@
 <context>
     <name>view</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="66"/>
+        <location filename="../../kiosk/ui/desks.py" line="69"/>
         <source>PIN admin untuk ekspor</source>
         <translation>Admin PIN to export</translation>
     </message>

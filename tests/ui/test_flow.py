@@ -267,15 +267,29 @@ def test_print_button_writes_the_receipt(qtbot, kiosk: Kiosk) -> None:
     open_form(qtbot, kiosk, "pdam")
     fill_and_inquire(qtbot, kiosk, "1013226")
     pay(qtbot, kiosk)
-    qtbot.mouseClick(kiosk.window.result.print, Qt.MouseButton.LeftButton)
-    pdf = kiosk.window.receipts.last_pdf
-    assert pdf is not None and pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+    with qtbot.waitSignal(kiosk.window.receipts.pdf_saved, timeout=5000) as saved:
+        qtbot.mouseClick(kiosk.window.result.print, Qt.MouseButton.LeftButton)
+    pdf = saved.args[0]
+    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
     assert str(pdf) in kiosk.window.result.reference.text()
     from tests.test_receipts import pdf_text
 
     assert "CETAK ULANG" not in pdf_text(pdf)
-    qtbot.mouseClick(kiosk.window.result.print, Qt.MouseButton.LeftButton)  # a second copy
-    assert "CETAK ULANG" in pdf_text(kiosk.window.receipts.last_pdf)
+    with qtbot.waitSignal(kiosk.window.receipts.pdf_saved, timeout=5000):
+        qtbot.mouseClick(kiosk.window.result.print, Qt.MouseButton.LeftButton)  # a second copy
+    assert "CETAK ULANG" in pdf_text(pdf)
+
+
+def test_a_receipt_that_cannot_be_written_says_so(qtbot, kiosk: Kiosk, tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the receipts folder should be")
+    kiosk.window.receipts.folder = blocked
+    open_form(qtbot, kiosk, "pdam")
+    fill_and_inquire(qtbot, kiosk, "1013226")
+    pay(qtbot, kiosk)
+    qtbot.mouseClick(kiosk.window.result.print, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "gagal disimpan" in kiosk.window.result.reference.text(), timeout=5000)
+    assert kiosk.window.isVisible()
 
 
 def test_language_switch_on_a_result_pane(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
