@@ -76,7 +76,8 @@ class KioskController(QObject):
     inquiry_failed(Text), bill_received(Bill), payment_started(Bill),
     payment_finished(PaymentResult), status_updated(PaymentResult),
     balance_changed(BalanceInfo), language_changed(str), lookup_busy(bool),
-    lookup_finished(list), session_cleared(), blocked_changed(Text | None)."""
+    lookup_finished(list), session_cleared(), blocked_changed(Text | None),
+    balance_checked() (after every balance check, good or not)."""
 
     screen_changed = Signal(object)
     product_opened = Signal(object)
@@ -92,6 +93,7 @@ class KioskController(QObject):
     lookup_finished = Signal(object)
     session_cleared = Signal()
     blocked_changed = Signal(object)
+    balance_checked = Signal()
     pending_blocked = Signal(str)
 
     def __init__(self, *, service: PaymentService | None, client: DigiswitchClient | None,
@@ -344,6 +346,7 @@ class KioskController(QObject):
             self._blocked_by_key = False
             self.set_blocked(None)  # the keychain is back (unlocked, key stored again)
         self._set_balance(balance, online=True)
+        self.balance_checked.emit()
 
     def _on_balance_error(self, exc: BaseException) -> None:
         if isinstance(exc, KeyUnavailableError):
@@ -351,8 +354,9 @@ class KioskController(QObject):
             # in words on the home screen and refuse payments until the check succeeds.
             self._blocked_by_key = True
             self.set_blocked(exc.message)
-            return
-        self._set_balance(None, online=not isinstance(exc, NotSentError))
+        else:
+            self._set_balance(None, online=not isinstance(exc, NotSentError))
+        self.balance_checked.emit()
 
     def _set_balance(self, balance: Decimal | None, *, online: bool) -> None:
         low = balance is not None and balance < self.settings.low_balance_warning

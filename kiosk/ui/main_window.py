@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.screen_changed.connect(self._on_controller_screen_changed)
         c.language_changed.connect(self.set_language)
-        c.balance_changed.connect(self.home.set_balance)
+        c.balance_changed.connect(self._on_controller_balance_changed)
+        c.balance_checked.connect(self.home.retry_finished)
         c.product_opened.connect(self._on_controller_product_opened)
         c.inquiry_busy.connect(self._on_controller_inquiry_busy)
         c.inquiry_failed.connect(self._on_controller_inquiry_failed)
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.home.product_chosen.connect(c.open_product)
         self.home.status_check_requested.connect(c.open_status_check)
         self.home.language_requested.connect(c.set_language)
+        self.home.retry_requested.connect(self._on_home_retry_requested)
 
     def screen_for(self, kind: Screen) -> ScreenWidget:
         """The screen for ``kind``, built and wired the first time it is needed."""
@@ -212,11 +214,22 @@ class MainWindow(QMainWindow):
         desk.ask_pin(self.tr("PIN admin untuk tetap membayar"),
                      lambda: self.controller.submit_request(request, override_pending=True))  # type: ignore[arg-type]  # fmt: skip
 
+    def _on_controller_balance_changed(self, info: object) -> None:
+        self.home.set_balance(info)  # type: ignore[arg-type]
+        if self.controller.blocked is not None:  # a block outlives a good balance check
+            self._on_controller_blocked_changed(self.controller.blocked)
+
+    def _on_home_retry_requested(self) -> None:
+        """ "Coba lagi": ask the provider (and the keychain) and the printer again now."""
+        self.controller.refresh_balance()
+        if self.receipts is not None and self.receipts.settings.thermal_printer:
+            self.receipts.check_printer()
+
     def _on_controller_blocked_changed(self, reason: object) -> None:
         if reason is None:
             self.home.set_balance(self.home.info)  # tiles back, notice per balance state
         else:
-            self.home.show_problem(reason.get(self.controller.lang))  # type: ignore[attr-defined]
+            self.home.show_problem(reason.get(self.controller.lang), can_retry=True)  # type: ignore[attr-defined]
 
     def _on_controller_session_cleared(self) -> None:
         for kind, screen in self.screens.items():

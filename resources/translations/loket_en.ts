@@ -223,37 +223,52 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="133"/>
         <source>Cek Status</source>
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="180"/>
+        <source>Coba lagi</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="180"/>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="181"/>
+        <source>Coba lagi sekarang</source>
+        <translation>Try again now</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="148"/>
         <source>Saldo %1</source>
         <translation>Balance %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="151"/>
         <source>Saldo –</source>
         <translation>Balance –</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="155"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="155"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="162"/>
         <source>Loket sedang offline: penyedia tidak dapat dihubungi. Pembayaran dibuka lagi otomatis saat koneksi kembali.</source>
         <translation>The kiosk is offline: the provider cannot be reached. Payments reopen automatically when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="166"/>
         <source>Saldo loket hampir habis. Petugas toko perlu menambah deposit.</source>
         <translation>The kiosk balance is running low. Shop staff need to top up the deposit.</translation>
     </message>
@@ -292,57 +307,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="179"/>
+        <location filename="../../kiosk/ui/main_window.py" line="181"/>
         <source>&amp;Toko</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="180"/>
+        <location filename="../../kiosk/ui/main_window.py" line="182"/>
         <source>&amp;Riwayat Transaksi</source>
         <translation>Transaction &amp;History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="181"/>
+        <location filename="../../kiosk/ui/main_window.py" line="183"/>
         <source>&amp;Tutup Kasir</source>
         <translation>&amp;Daily Closing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="182"/>
+        <location filename="../../kiosk/ui/main_window.py" line="184"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="183"/>
+        <location filename="../../kiosk/ui/main_window.py" line="185"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="184"/>
+        <location filename="../../kiosk/ui/main_window.py" line="186"/>
         <source>Loket — Pembayaran Tagihan</source>
         <translation>Loket — Bill Payment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="212"/>
+        <location filename="../../kiosk/ui/main_window.py" line="214"/>
         <source>PIN admin untuk tetap membayar</source>
         <translation>Admin PIN to pay anyway</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="231"/>
+        <location filename="../../kiosk/ui/main_window.py" line="244"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="232"/>
+        <location filename="../../kiosk/ui/main_window.py" line="245"/>
         <source>Loket %1 — kiosk pembayaran tagihan (PPOB).</source>
         <translation>Loket %1 — bill-payment kiosk (PPOB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="242"/>
+        <location filename="../../kiosk/ui/main_window.py" line="255"/>
         <source>Pembayaran sedang diproses</source>
         <translation>The payment is being processed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="243"/>
+        <location filename="../../kiosk/ui/main_window.py" line="256"/>
         <source>Tunggu sampai pembayaran selesai sebelum menutup Loket.</source>
         <translation>Wait until the payment has finished before closing Loket.</translation>
     </message>

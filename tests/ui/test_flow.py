@@ -323,6 +323,10 @@ def test_a_missing_thermal_printer_refuses_new_payments(qtbot, kiosk: Kiosk) -> 
     assert any("Printer struk tidak terhubung" in t for t in texts(kiosk.window.home))
     kiosk.controller.open_product("pln")
     assert kiosk.controller.screen is Screen.HOME
+    with qtbot.waitSignal(kiosk.controller.balance_checked, timeout=5000):
+        kiosk.controller.refresh_balance()  # a good balance does not hide the printer problem
+    assert not any(tile.isEnabled() for tile in kiosk.window.home.tiles.values())
+    assert any("Printer struk tidak terhubung" in t for t in texts(kiosk.window.home))
     kiosk.controller.set_blocked(None)
     assert all(tile.isEnabled() for tile in kiosk.window.home.tiles.values())
 

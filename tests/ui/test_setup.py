@@ -108,3 +108,39 @@ def test_keychain_trouble_is_a_clear_home_screen(qtbot, sim, tmp_path: Path,
             window.controller.refresh_balance()
         assert all(tile.isEnabled() for tile in home.tiles.values())
     window.controller.runner.wait_idle(5000)
+
+
+def test_coba_lagi_reads_the_unlocked_keychain_at_once(qtbot, sim, tmp_path: Path,
+                                                      memory_keyring: MemoryKeyring,
+                                                      screenshots_dir: Path) -> None:  # fmt: skip
+    from kiosk import keychain
+    from kiosk.api import DigiswitchClient
+    from kiosk.journal import Journal
+    from kiosk.payment import PaymentService
+    from kiosk.ui.app import build_window
+    from kiosk.ui.tasks import TaskRunner
+
+    keychain.set_key("demo", "demo-key")
+    client = DigiswitchClient(base_url=sim.url, username="demo",
+                              key_provider=keychain.key_provider("demo"))  # fmt: skip
+    service = PaymentService(client=client, journal=Journal(tmp_path / "j.sqlite3"))
+    window = build_window(service=service, client=client, settings=Settings(), runner=TaskRunner())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    home = window.home
+    memory_keyring.locked = True
+    with qtbot.waitSignal(window.controller.blocked_changed, timeout=5000):
+        window.controller.refresh_balance()
+    assert home.retry.isVisible() and home.retry.isEnabled()
+    assert home.notice.contentsRect().left() >= 10  # the words do not touch the red border
+    window.grab().save(str(screenshots_dir / "home-keychain-locked.png"))
+    with qtbot.waitSignal(window.controller.balance_checked, timeout=5000):
+        qtbot.mouseClick(home.retry, Qt.MouseButton.LeftButton)  # still locked: says so again
+    assert home.retry.isEnabled() and "terkunci" in home.notice.text()
+    memory_keyring.locked = False
+    with qtbot.waitSignal(window.controller.blocked_changed, timeout=5000):
+        qtbot.mouseClick(home.retry, Qt.MouseButton.LeftButton)
+    assert all(tile.isEnabled() for tile in home.tiles.values())
+    assert not home.retry.isVisible() and not home.notice.isVisible()
+    window.controller.runner.wait_idle(5000)

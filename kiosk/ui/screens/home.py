@@ -38,11 +38,12 @@ class BalanceInfo(NamedTuple):
 
 class HomeScreen(ScreenWidget):
     """Signals: ``product_chosen(str)``, ``status_check_requested()``,
-    ``language_requested(str)``."""
+    ``language_requested(str)``, ``retry_requested()`` ("Coba lagi" beside a problem)."""
 
     product_chosen = Signal(str)
     status_check_requested = Signal()
     language_requested = Signal(str)
+    retry_requested = Signal()
 
     def __init__(self, shop_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,9 +56,16 @@ class HomeScreen(ScreenWidget):
         body.setContentsMargins(24, 16, 24, 24)
         body.setSpacing(12)
         self.notice = QLabel()
+        # Named from the start, the kind (warning/danger) a property: a QLabel restyled
+        # to a new objectName later never gets the stylesheet's padding.
+        self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
-        body.addWidget(self.notice)
+        self.retry: QPushButton | None = None  # built with the first problem: off the first frame
+        self.notice_row = QHBoxLayout()
+        self.notice_row.setSpacing(12)
+        self.notice_row.addWidget(self.notice, 1)
+        body.addLayout(self.notice_row)
         grid = QGridLayout()
         grid.setSpacing(14)
         self.tiles: dict[str, Tile] = {}
@@ -123,6 +131,8 @@ class HomeScreen(ScreenWidget):
         for product in PRODUCTS:
             self.tiles[product.code].set_label(product.name.get(self.lang))
         self.status_tile.set_label(self.tr("Cek Status"))
+        if self.retry is not None:
+            self._retranslate_retry(self.retry)
         for button in self.lang_buttons.buttons():
             name = "Bahasa Indonesia" if button.text() == "ID" else "English"
             button.setAccessibleName(name)
@@ -148,26 +158,52 @@ class HomeScreen(ScreenWidget):
         for tile in self.tiles.values():
             tile.setEnabled(info.online)
         if not info.online:
-            self._notice("offlineNotice", self.tr(
+            self._notice("danger", self.tr(
                 "Loket sedang offline: penyedia tidak dapat dihubungi. Pembayaran dibuka lagi "
-                "otomatis saat koneksi kembali."))  # fmt: skip
+                "otomatis saat koneksi kembali."), can_retry=True)  # fmt: skip
         elif info.low:
-            self._notice("notice", self.tr(
+            self._notice("warning", self.tr(
                 "Saldo loket hampir habis. Petugas toko perlu menambah deposit."))  # fmt: skip
         else:
             self.notice.hide()
+            if self.retry is not None:
+                self.retry.hide()
 
-    def show_problem(self, text: str) -> None:
-        """Payments cannot start (not set up, journal unreadable): say why, tiles off."""
+    def show_problem(self, text: str, *, can_retry: bool = False) -> None:
+        """Payments cannot start (not set up, keychain locked, no paper): say why, tiles
+        off; with ``can_retry`` a "Coba lagi" button checks again at once."""
         for tile in (*self.tiles.values(), self.status_tile):
             tile.setEnabled(False)
-        self._notice("offlineNotice", text)
+        self._notice("danger", text, can_retry=can_retry)
 
-    def _notice(self, name: str, text: str) -> None:
-        self.notice.setObjectName(name)
+    def _retranslate_retry(self, retry: QPushButton) -> None:
+        retry.setText(self.tr("Coba lagi") if retry.isEnabled() else self.tr("Memeriksa…"))
+        retry.setAccessibleName(self.tr("Coba lagi sekarang"))
+
+    def _on_retry_clicked(self) -> None:
+        if self.retry is not None:
+            self.retry.setEnabled(False)
+            self._retranslate_retry(self.retry)
+        self.retry_requested.emit()
+
+    def retry_finished(self) -> None:
+        if self.retry is not None:
+            self.retry.setEnabled(True)
+            self._retranslate_retry(self.retry)
+
+    def _notice(self, kind: str, text: str, *, can_retry: bool = False) -> None:
+        if can_retry and self.retry is None:
+            self.retry = QPushButton()
+            self.retry.clicked.connect(self._on_retry_clicked)
+            self._retranslate_retry(self.retry)
+            self.notice_row.addWidget(self.retry)
+        if self.retry is not None:
+            self.retry.setVisible(can_retry)
+        if self.notice.property("kind") != kind:
+            self.notice.setProperty("kind", kind)
+            repolish(self.notice)
         self.notice.setText(text)
         self.notice.setAccessibleName(text)
-        repolish(self.notice)
         self.notice.show()
 
     def _on_clock_timeout(self) -> None:
