@@ -100,7 +100,7 @@ class HomeScreen(ScreenWidget):
         self.balance = QLabel()
         self.balance.setObjectName("balance")
         self.network = QLabel()
-        self.network.setObjectName("netOnline")
+        self.network.setObjectName("net")  # fixed name, see _notice: the padding stays
         self.lang_buttons = QButtonGroup(self)
         row.addWidget(logo)
         row.addWidget(self.shop)
@@ -149,9 +149,8 @@ class HomeScreen(ScreenWidget):
             )
         else:
             self.balance.setText(self.tr("Saldo –"))
-        name = "netOnline" if info.online else "netOffline"
-        changed = self.network.objectName() != name
-        self.network.setObjectName(name)
+        changed = bool(self.network.property("offline")) == info.online
+        self.network.setProperty("offline", not info.online)
         self.network.setText(self.tr("Online") if info.online else self.tr("Offline"))
         if changed:  # re-style only on a change: the first frame stays cheap
             repolish(self.network)
