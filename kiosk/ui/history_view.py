@@ -55,8 +55,9 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nomor pelanggan, no. referensi atau SN"))
-        self.search.setAccessibleName(self.search.placeholderText())
+        self.search.setPlaceholderText(self.tr("Cari nomor, no. ref, SN"))  # fits the box
+        self.search.setAccessibleName(self.tr("Cari nomor pelanggan, no. referensi atau SN"))
+        self.search.setToolTip(self.search.accessibleName())
         self.day_from, self.day_to = QDateEdit(), QDateEdit()
         for edit in (self.day_from, self.day_to):
             edit.setCalendarPopup(True)

@@ -32,63 +32,63 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="163"/>
+        <location filename="../../kiosk/ui/history_view.py" line="164"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="164"/>
+        <location filename="../../kiosk/ui/history_view.py" line="165"/>
         <source>Jumlah transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="165"/>
+        <location filename="../../kiosk/ui/history_view.py" line="166"/>
         <source>Sukses</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="166"/>
+        <location filename="../../kiosk/ui/history_view.py" line="167"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="167"/>
+        <location filename="../../kiosk/ui/history_view.py" line="168"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="168"/>
+        <location filename="../../kiosk/ui/history_view.py" line="169"/>
         <source>Total diterima</source>
         <translation>Total collected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="169"/>
+        <location filename="../../kiosk/ui/history_view.py" line="170"/>
         <source>Biaya admin</source>
         <translation>Admin fees</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="170"/>
+        <location filename="../../kiosk/ui/history_view.py" line="171"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="172"/>
+        <location filename="../../kiosk/ui/history_view.py" line="173"/>
         <source>Perubahan saldo penyedia</source>
         <translation>Provider balance change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="185"/>
+        <location filename="../../kiosk/ui/history_view.py" line="186"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="186"/>
-        <location filename="../../kiosk/ui/history_view.py" line="206"/>
+        <location filename="../../kiosk/ui/history_view.py" line="187"/>
+        <location filename="../../kiosk/ui/history_view.py" line="207"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="192"/>
+        <location filename="../../kiosk/ui/history_view.py" line="193"/>
         <source>Tutup Kasir</source>
         <translation>Daily Closing</translation>
     </message>
@@ -160,62 +160,67 @@
     <name>HistoryView</name>
     <message>
         <location filename="../../kiosk/ui/history_view.py" line="58"/>
+        <source>Cari nomor, no. ref, SN</source>
+        <translation>Number, ref. no., SN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="59"/>
         <source>Cari nomor pelanggan, no. referensi atau SN</source>
         <translation>Search customer number, reference no. or SN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="65"/>
+        <location filename="../../kiosk/ui/history_view.py" line="66"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="66"/>
+        <location filename="../../kiosk/ui/history_view.py" line="67"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="68"/>
+        <location filename="../../kiosk/ui/history_view.py" line="69"/>
         <source>Semua produk</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="72"/>
+        <location filename="../../kiosk/ui/history_view.py" line="73"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="76"/>
+        <location filename="../../kiosk/ui/history_view.py" line="77"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="77"/>
+        <location filename="../../kiosk/ui/history_view.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="94"/>
+        <location filename="../../kiosk/ui/history_view.py" line="95"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="95"/>
+        <location filename="../../kiosk/ui/history_view.py" line="96"/>
         <source>Cek ulang status</source>
         <translation>Re-check status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="96"/>
-        <location filename="../../kiosk/ui/history_view.py" line="143"/>
+        <location filename="../../kiosk/ui/history_view.py" line="97"/>
+        <location filename="../../kiosk/ui/history_view.py" line="144"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="110"/>
+        <location filename="../../kiosk/ui/history_view.py" line="111"/>
         <source>Riwayat Transaksi</source>
         <translation>Transaction History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="127"/>
+        <location filename="../../kiosk/ui/history_view.py" line="128"/>
         <source>%1 transaksi</source>
         <translation>%1 transactions</translation>
     </message>
@@ -228,17 +233,17 @@
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="179"/>
         <source>Coba lagi</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="179"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="180"/>
         <source>Coba lagi sekarang</source>
         <translation>Try again now</translation>
     </message>
@@ -253,22 +258,22 @@
         <translation>Balance –</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="154"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="154"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="161"/>
         <source>Loket sedang offline: penyedia tidak dapat dihubungi. Pembayaran dibuka lagi otomatis saat koneksi kembali.</source>
         <translation>The kiosk is offline: the provider cannot be reached. Payments reopen automatically when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="165"/>
         <source>Saldo loket hampir habis. Petugas toko perlu menambah deposit.</source>
         <translation>The kiosk balance is running low. Shop staff need to top up the deposit.</translation>
     </message>
