@@ -1,4 +1,5 @@
-"""Where the ``resources/`` folder is: the source tree, or inside a frozen build."""
+"""Where the ``resources/`` folder is: inside a frozen build, the source tree (also an
+editable install), or ``<prefix>/share/loket`` for a wheel installed with pip."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ def resources_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    source = Path(__file__).resolve().parent.parent / "resources"
+    if source.is_dir():
+        return source
+    return Path(sys.prefix) / "share" / "loket"
 
 
 def resource(*parts: str) -> Path:

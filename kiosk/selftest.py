@@ -1,8 +1,11 @@
 """``--self-test``: prove an install (source tree or frozen build) works end to end.
 
 Starts the built-in simulator, runs one inquiry and one payment through the
-real client and a journal in a temporary folder, renders the main window
-offscreen, and prints one line. Exit 0 on success, 1 with the reason.
+real client and a journal in a temporary folder, checks that the icons, the
+stylesheet and the English translation are where the app looks (and that the
+SVG icons render: a build without Qt's svg plugin shows empty tiles), renders
+the main window offscreen, and prints one line. Exit 0 on success, 1 with the
+reason.
 """
 
 from __future__ import annotations
@@ -54,14 +57,26 @@ def _run(started: float) -> str:
             raise RuntimeError(f"payment ended {result.state.value}, expected success")
         if sim.pay_count(bill.ref_id) != 1:
             raise RuntimeError("the simulator did not see exactly one payment")
+        _check_resources()
         pixels = _render_window(service=service, client=client)
         journal.close()
         client.close()
     elapsed = time.perf_counter() - started
     return (
         f"Loket {__version__} self-test OK: inquiry+payment {bill.ref_id} SN {result.sn}, "
-        f"window rendered {pixels[0]}x{pixels[1]}, {elapsed:.1f} s"
+        f"resources found, window rendered {pixels[0]}x{pixels[1]}, {elapsed:.1f} s"
     )
+
+
+def _check_resources() -> None:
+    from kiosk.products import PRODUCTS
+    from kiosk.resources import resource, resources_dir
+
+    wanted = [resource("icons", f"{product.icon}.svg") for product in PRODUCTS]
+    wanted += [resource("styles", "loket.qss"), resource("translations", "loket_en.qm")]
+    missing = [path.name for path in wanted if not path.is_file()]
+    if missing:
+        raise RuntimeError(f"missing under {resources_dir()}: {', '.join(missing)}")
 
 
 def _render_window(*, service: PaymentService, client: DigiswitchClient) -> tuple[int, int]:
@@ -72,6 +87,10 @@ def _render_window(*, service: PaymentService, client: DigiswitchClient) -> tupl
     from kiosk.ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
+    from kiosk.ui.icons import icon
+
+    if icon("pln").pixmap(64, 64).isNull():
+        raise RuntimeError("SVG icons do not render (Qt's svg image plugin is missing)")
     runner = TaskRunner()
     window = build_window(
         service=service, client=client, settings=Settings(), runner=runner, lang="id"

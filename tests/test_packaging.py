@@ -1,10 +1,12 @@
-"""The PyInstaller one-folder build starts and passes its own self-test offscreen."""
+"""The PyInstaller one-folder build starts and passes its own self-test offscreen;
+a wheel carries the resources a pip-installed app needs."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -29,3 +31,17 @@ def test_one_folder_build_runs_its_self_test(tmp_path: Path) -> None:
     version = subprocess.run([str(exe), "--version"], capture_output=True, text=True,
                              env=env, timeout=60, check=True).stdout  # fmt: skip
     assert "Loket 0.1.0" in version
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_a_wheel_carries_icons_styles_and_translations(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path),
+                    str(ROOT)], check=True, timeout=500)  # fmt: skip
+    (wheel,) = tmp_path.glob("loket_kiosk-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = {n.split("/data/share/loket/", 1)[1] for n in names if "/data/share/loket/" in n}
+    resources = ROOT / "resources"
+    wanted = {p.relative_to(resources).as_posix() for pattern in
+              ("icons/*.svg", "styles/*.qss", "translations/*.qm") for p in resources.glob(pattern)}  # fmt: skip
+    assert wanted and wanted <= shipped
