@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from kiosk import keychain
 from kiosk.settings import Settings
 from kiosk.ui.desks import SettingsDesk
 from tests.support.memory_keyring import MemoryKeyring
@@ -76,9 +77,8 @@ def test_a_locked_keychain_is_explained(qtbot, kiosk: Kiosk, tmp_path: Path,
     qtbot.waitUntil(lambda: "terkunci" in view.error.text(), timeout=5000)
 
 
-def test_keychain_trouble_is_a_clear_home_screen(qtbot, sim, tmp_path: Path,
-                                                 memory_keyring: MemoryKeyring) -> None:  # fmt: skip
-    from kiosk import keychain
+def keychain_window(qtbot, sim, tmp_path: Path):
+    """The real window whose client reads the key from the (test) keychain each call."""
     from kiosk.api import DigiswitchClient
     from kiosk.journal import Journal
     from kiosk.payment import PaymentService
@@ -91,6 +91,12 @@ def test_keychain_trouble_is_a_clear_home_screen(qtbot, sim, tmp_path: Path,
     service = PaymentService(client=client, journal=Journal(tmp_path / "j.sqlite3"))
     window = build_window(service=service, client=client, settings=Settings(), runner=TaskRunner())
     qtbot.addWidget(window)
+    return window
+
+
+def test_keychain_trouble_is_a_clear_home_screen(qtbot, sim, tmp_path: Path,
+                                                 memory_keyring: MemoryKeyring) -> None:  # fmt: skip
+    window = keychain_window(qtbot, sim, tmp_path)
     window.show()
     home = window.home
     for trouble, words in ((lambda: setattr(memory_keyring, "locked", True), "terkunci"),
@@ -113,19 +119,7 @@ def test_keychain_trouble_is_a_clear_home_screen(qtbot, sim, tmp_path: Path,
 def test_coba_lagi_reads_the_unlocked_keychain_at_once(qtbot, sim, tmp_path: Path,
                                                       memory_keyring: MemoryKeyring,
                                                       screenshots_dir: Path) -> None:  # fmt: skip
-    from kiosk import keychain
-    from kiosk.api import DigiswitchClient
-    from kiosk.journal import Journal
-    from kiosk.payment import PaymentService
-    from kiosk.ui.app import build_window
-    from kiosk.ui.tasks import TaskRunner
-
-    keychain.set_key("demo", "demo-key")
-    client = DigiswitchClient(base_url=sim.url, username="demo",
-                              key_provider=keychain.key_provider("demo"))  # fmt: skip
-    service = PaymentService(client=client, journal=Journal(tmp_path / "j.sqlite3"))
-    window = build_window(service=service, client=client, settings=Settings(), runner=TaskRunner())
-    qtbot.addWidget(window)
+    window = keychain_window(qtbot, sim, tmp_path)
     window.resize(1280, 800)
     window.show()
     home = window.home
