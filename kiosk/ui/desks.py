@@ -185,9 +185,12 @@ class ReceiptDesk(QObject):
         self.check_printer()
 
     def check_printer(self) -> None:
+        """Ask the thermal printer for its state (nothing to ask without one)."""
         from kiosk.receipt.escpos import check_printer
 
         target = self.settings.thermal_printer
+        if not target:
+            return
         controller = self.window.controller
         controller.runner.submit(lambda: check_printer(target),
                                  on_done=lambda _: controller.set_blocked(None),

@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
     def _on_home_retry_requested(self) -> None:
         """ "Coba lagi": ask the provider (and the keychain) and the printer again now."""
         self.controller.refresh_balance()
-        if self.receipts is not None and self.receipts.settings.thermal_printer:
+        if self.receipts is not None:
             self.receipts.check_printer()
 
     def _on_controller_blocked_changed(self, reason: object) -> None:

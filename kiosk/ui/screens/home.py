@@ -149,8 +149,9 @@ class HomeScreen(ScreenWidget):
             )
         else:
             self.balance.setText(self.tr("Saldo –"))
-        changed = bool(self.network.property("offline")) == info.online
-        self.network.setProperty("offline", not info.online)
+        offline = not info.online
+        changed = bool(self.network.property("offline")) != offline
+        self.network.setProperty("offline", offline)
         self.network.setText(self.tr("Online") if info.online else self.tr("Offline"))
         if changed:  # re-style only on a change: the first frame stays cheap
             repolish(self.network)

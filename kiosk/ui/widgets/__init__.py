@@ -19,6 +19,8 @@ def repolish(widget: QWidget) -> None:
 
     Skipped before the widget was first polished: it will be styled when shown,
     and touching ``style()`` early costs the first frame ~20 ms of type set-up.
+    Change a dynamic property, not the objectName, when the rule has padding: a
+    QLabel renamed after its first polish never gets the new padding.
     """
     from PySide6.QtCore import Qt  # not at import: the Qt namespace costs the first frame
 
