@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kiosk.api import DigiswitchClient
-    from kiosk.payment import PaymentService
+    from kiosk.composition import Core
 
 
 def run_self_test() -> int:
@@ -36,21 +35,15 @@ def run_self_test() -> int:
 
 def _run(started: float) -> str:
     from kiosk import __version__
-    from kiosk.api import DigiswitchClient, Timeouts
-    from kiosk.journal import Journal
-    from kiosk.payment import BillRequest, PaymentService, PaymentState
+    from kiosk.composition import build_core
+    from kiosk.payment import BillRequest, PaymentState
+    from kiosk.settings import Settings
     from kiosk.sim import Simulator
 
     with tempfile.TemporaryDirectory(prefix="loket-selftest-") as tmp, Simulator(port=0) as sim:
-        client = DigiswitchClient(
-            base_url=sim.url,
-            username="demo",
-            key_provider=lambda: "demo-key",
-            testing=True,
-            timeouts=Timeouts(connect=2.0, read=10.0),
-        )
-        journal = Journal(Path(tmp) / "journal.sqlite3")
-        service = PaymentService(client=client, journal=journal, status_interval=1.0)
+        core = build_core(Settings(status_poll_min_s=1.0), journal_file=Path(tmp) / "journal.sqlite3",
+                          demo=True, simulator=sim)  # fmt: skip
+        service = core.service
         bill = service.inquire(BillRequest("pln", "530000000001"))
         result = service.pay(bill)
         if result.state is not PaymentState.SUCCESS or not result.sn:
@@ -58,9 +51,8 @@ def _run(started: float) -> str:
         if sim.pay_count(bill.ref_id) != 1:
             raise RuntimeError("the simulator did not see exactly one payment")
         _check_resources()
-        pixels = _render_window(service=service, client=client)
-        journal.close()
-        client.close()
+        pixels = _render_window(core)
+        core.close()
     elapsed = time.perf_counter() - started
     return (
         f"Loket {__version__} self-test OK: inquiry+payment {bill.ref_id} SN {result.sn}, "
@@ -79,7 +71,7 @@ def _check_resources() -> None:
         raise RuntimeError(f"missing under {resources_dir()}: {', '.join(missing)}")
 
 
-def _render_window(*, service: PaymentService, client: DigiswitchClient) -> tuple[int, int]:
+def _render_window(core: Core) -> tuple[int, int]:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.settings import Settings
@@ -92,9 +84,7 @@ def _render_window(*, service: PaymentService, client: DigiswitchClient) -> tupl
     if icon("pln").pixmap(64, 64).isNull():
         raise RuntimeError("SVG icons do not render (Qt's svg image plugin is missing)")
     runner = TaskRunner()
-    window = build_window(
-        service=service, client=client, settings=Settings(), runner=runner, lang="id"
-    )
+    window = build_window(core=core, settings=Settings(), runner=runner, lang="id")
     window.resize(1280, 800)
     window.show()
     app.processEvents()

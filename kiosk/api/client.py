@@ -30,6 +30,7 @@ from kiosk.api.errors import (
     KeyUnavailableError,
     NotSentError,
     OutcomeUnknownError,
+    ReplyMismatchError,
     ReplyUnreadableError,
 )
 from kiosk.api.transport import (
@@ -188,7 +189,7 @@ class DigiswitchClient:
             raise ReplyUnreadableError(f"{command}: {exc}") from None
         if reply.ref_id and reply.ref_id != ref_id:
             log.warning("%s %s: reply names ref_id %s", command, ref_id, reply.ref_id)
-            raise ReplyUnreadableError(f"{command}: reply is for another ref_id")
+            raise ReplyMismatchError(f"{command}: reply is for another ref_id")
         log.info(
             "%s ref=%s code=%s rc=%s status=%s %.0f ms",
             command, ref_id, code, reply.rc, reply.status, (time.perf_counter() - started) * 1000,

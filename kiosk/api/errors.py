@@ -73,6 +73,10 @@ class ReplyUnreadableError(OutcomeUnknownError):
     """The provider answered, but not with the contract's JSON (HTML, garbage, too large)."""
 
 
+class ReplyMismatchError(ReplyUnreadableError):
+    """The provider answered about another ref_id or customer number: not trusted."""
+
+
 class ApiRefusal(ApiError):
     """The provider answered with a failure rc (e.g. a failed inquiry, a bad sign)."""
 

@@ -7,7 +7,10 @@ from datetime import datetime
 
 
 def new_ref_id(now: datetime | None = None) -> str:
-    """A fresh ref_id: ``YYMMDD`` + 8 random digits, digits only so it can be
-    typed on the kiosk's numeric keypad from a pending slip."""
-    stamp = (now or datetime.now()).strftime("%y%m%d")
+    """A fresh ref_id: the WIB date ``YYMMDD`` + 8 random digits, digits only so it
+    can be typed on the kiosk's numeric keypad from a pending slip."""
+    from kiosk.business_day import in_wib
+    from kiosk.business_day import now as wib_now
+
+    stamp = (in_wib(now) if now is not None else wib_now()).strftime("%y%m%d")
     return stamp + f"{secrets.randbelow(10**8):08d}"

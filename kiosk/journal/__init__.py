@@ -1,4 +1,4 @@
-"""The append-only SQLite transaction journal (no Qt).
+"""The append-only SQLite transaction journal (no Qt): the ledger writes, reports read.
 
 Re-exports are lazy (PEP 562): ``kiosk.journal.states`` is needed by the
 first frame, ``sqlite3`` and the store are not.
@@ -10,26 +10,25 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from kiosk.journal.ledger import Entry, Event, Evidence, Journal, JournalError
+    from kiosk.journal.reports import DailySummary, HistoryFilter, HistoryRow, Reports
     from kiosk.journal.states import ALLOWED, IllegalTransition, PaymentState
-    from kiosk.journal.store import (
-        DailySummary,
-        Entry,
-        Event,
-        HistoryFilter,
-        HistoryRow,
-        Journal,
-        JournalError,
-    )
 
 __all__ = [
-    "ALLOWED", "DailySummary", "Entry", "Event", "HistoryFilter", "HistoryRow",
-    "IllegalTransition", "Journal", "JournalError", "PaymentState",
+    "ALLOWED", "DailySummary", "Entry", "Event", "Evidence", "HistoryFilter", "HistoryRow",
+    "IllegalTransition", "Journal", "JournalError", "PaymentState", "Reports",
 ]  # fmt: skip
 _STATES = {"ALLOWED", "IllegalTransition", "PaymentState"}
+_REPORTS = {"DailySummary", "HistoryFilter", "HistoryRow", "Reports"}
 
 
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module 'kiosk.journal' has no attribute {name!r}")
-    module = "kiosk.journal.states" if name in _STATES else "kiosk.journal.store"
+    if name in _STATES:
+        module = "kiosk.journal.states"
+    elif name in _REPORTS:
+        module = "kiosk.journal.reports"
+    else:
+        module = "kiosk.journal.ledger"
     return getattr(importlib.import_module(module), name)

@@ -68,6 +68,30 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX tx_state_created_ref ON tx_state(created_at DESC, ref_id DESC);
     """,
+    # v3: the money core's evidence. Each event says which call it came from (inquiry,
+    # pay, status, manual, journal), who decided a manual resolution, whether the reply
+    # showed a provider record, and the figures a pay reply charged. Balance checks are
+    # kept so Tutup Kasir knows the opening balance.
+    """
+    ALTER TABLE events ADD COLUMN command TEXT;
+    ALTER TABLE events ADD COLUMN actor TEXT;
+    ALTER TABLE events ADD COLUMN record INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE events ADD COLUMN charged_total INTEGER;
+    ALTER TABLE events ADD COLUMN charged_price INTEGER;
+    ALTER TABLE tx_state ADD COLUMN charged_total INTEGER;
+    ALTER TABLE tx_state ADD COLUMN charged_price INTEGER;
+    CREATE INDEX events_command ON events(ref_id, command, at);
+    CREATE TABLE balance_checks (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        balance TEXT NOT NULL
+    );
+    CREATE INDEX balance_checks_at ON balance_checks(at);
+    CREATE TRIGGER balance_checks_no_update BEFORE UPDATE ON balance_checks
+        BEGIN SELECT RAISE(ABORT, 'journal rows are never edited'); END;
+    CREATE TRIGGER balance_checks_no_delete BEFORE DELETE ON balance_checks
+        BEGIN SELECT RAISE(ABORT, 'journal rows are never deleted'); END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

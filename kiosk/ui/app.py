@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -23,9 +23,8 @@ from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import DESKTOP, KIOSK, stylesheet
 
 if TYPE_CHECKING:
-    from kiosk.api.client import DigiswitchClient
+    from kiosk.composition import Core
     from kiosk.paths import AppPaths
-    from kiosk.payment import PaymentService
 
 log = logging.getLogger("kiosk")
 
@@ -84,13 +83,12 @@ class LanguageSwitcher:
         )
 
 
-def build_window(*, service: PaymentService | None, client: DigiswitchClient | None, settings: Settings,
-                 runner: TaskRunner, lang: str = "id",
-                 receipts_dir: Path | None = None) -> MainWindow:  # fmt: skip
-    """The real window around the given parts (tests hand in a loopback client)."""
+def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
+                 lang: str = "id", receipts_dir: Path | None = None) -> MainWindow:  # fmt: skip
+    """The real window around the given core (tests hand in one on a loopback client)."""
     app = QApplication.instance()
-    controller = KioskController(service=service, client=client, settings=settings,
-                                 runner=runner, lang="en" if lang == "en" else "id")  # fmt: skip
+    controller = KioskController(core=core, settings=settings, runner=runner,
+                                 lang="en" if lang == "en" else "id")  # fmt: skip
     switcher = None
     if isinstance(app, QApplication):
         # Connected before the window's own slots: the translator is in place
@@ -121,56 +119,42 @@ def _demo_settings() -> Settings:
                     status_poll_min_s=2.0)  # fmt: skip
 
 
-def _demo_parts(settings: Settings, data_dir: Path | None) -> tuple[Any, Any, Any]:
-    import tempfile
-
-    from kiosk.api.client import DigiswitchClient
-    from kiosk.api.transport import Timeouts
-    from kiosk.journal import Journal
-    from kiosk.payment import PaymentService
-    from kiosk.sim import DEMO_KEY, DEMO_USERNAME, Simulator
-
-    sim = Simulator(port=0, slow_seconds=8.0).start()
-    folder = data_dir or Path(tempfile.mkdtemp(prefix="loket-demo-"))
-    client = DigiswitchClient(base_url=sim.url, username=DEMO_USERNAME,
-                              key_provider=lambda: DEMO_KEY, testing=True,
-                              timeouts=Timeouts(connect=2.0, read=5.0))  # fmt: skip
-    journal = Journal(folder / "journal.sqlite3")
-    service = PaymentService(client=client, journal=journal, shop_fee=settings.shop_fee,
-                             status_interval=settings.status_poll_min_s)  # fmt: skip
-    return service, client, sim
-
-
 def _production_settings() -> Settings:
     from kiosk import settings as settings_store
-    from kiosk.paths import AppPaths
 
-    paths = AppPaths.default()
+    paths = _paths()
     paths.ensure()
     return settings_store.load(paths.settings_file)
 
 
-def _production_parts(settings: Settings, options: AppOptions) -> tuple[Any, Any, None]:
-    from kiosk.api.client import DigiswitchClient
-    from kiosk.journal import Journal
-    from kiosk.keychain import key_provider
-    from kiosk.logsetup import configure_logging
-    from kiosk.paths import AppPaths
-    from kiosk.payment import PaymentService
+def _journal_file(options: AppOptions) -> Path:
+    if options.demo:
+        import tempfile
 
-    paths = AppPaths.default()
-    configure_logging(paths.logs)
-    client = DigiswitchClient(base_url=options.endpoint or settings.endpoint,
-                              username=settings.api_username,
-                              key_provider=key_provider(settings.api_username),
-                              testing=settings.testing)  # fmt: skip
-    journal = Journal(paths.journal_file)
-    service = PaymentService(client=client, journal=journal, shop_fee=settings.shop_fee,
-                             status_interval=settings.status_poll_min_s)  # fmt: skip
-    return service, client, None
+        folder = options.data_dir or Path(tempfile.mkdtemp(prefix="loket-demo-"))
+        return folder / "journal.sqlite3"
+    return _paths().journal_file
+
+
+def _lock_folder(options: AppOptions) -> Path | None:
+    """The folder whose journal this process owns (a fresh demo folder needs no lock)."""
+    if options.demo:
+        return options.data_dir
+    return _paths().data
 
 
 def run(options: AppOptions) -> int:
+    from kiosk.instance_lock import AlreadyRunning, InstanceLock
+
+    folder = _lock_folder(options)
+    lock = InstanceLock(folder) if folder is not None else None
+    try:
+        if lock is not None:
+            lock.acquire()
+    except AlreadyRunning as exc:
+        words = exc.message
+        print(f"{words.id}\n{words.en} ({folder})", file=sys.stderr)
+        return 3
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket")
@@ -180,8 +164,8 @@ def run(options: AppOptions) -> int:
     lang: Lang = "en" if (options.lang or settings.language) == "en" else "id"
     runner = TaskRunner()
     receipts = None if options.demo else _paths().receipts
-    window = build_window(service=None, client=None, settings=settings, runner=runner,
-                          lang=lang, receipts_dir=receipts)  # fmt: skip
+    window = build_window(core=None, settings=settings, runner=runner, lang=lang,
+                          receipts_dir=receipts)  # fmt: skip
     if kiosk:
         from kiosk.ui.kiosk_mode import KioskMode
 
@@ -189,41 +173,44 @@ def run(options: AppOptions) -> int:
         window.showFullScreen()
     else:
         window.show()
-    parts: list[Any] = []
-    current = [settings]
+    cores: list[Core] = []
 
     def attach() -> None:
-        # After the first frame: the HTTP stack, the journal and (demo) the simulator.
-        settings = current[0]
+        # After the first frame: the HTTP stack, the journal and (demo) the simulator,
+        # built once. Later settings are applied to this core, never a second one.
+        settings = desk.settings
+        if cores:
+            window.controller.apply_settings(settings)
+            window.receipts.settings = settings
+            window.receipts.watch_printer()
+            return
         if not options.demo and not settings.configured:
             window.home.show_problem(NOT_CONFIGURED.get(window.controller.lang))
             desk.open()  # first run: the setup form
             return
         try:
-            made = (
-                _demo_parts(settings, options.data_dir)
-                if options.demo
-                else _production_parts(settings, options)
-            )
+            from kiosk.composition import build_core
+
+            if not options.demo:
+                from kiosk.logsetup import configure_logging
+
+                configure_logging(_paths().logs)
+            core = build_core(settings, journal_file=_journal_file(options), demo=options.demo,
+                              endpoint=options.endpoint)  # fmt: skip
         except Exception as exc:  # a bad endpoint or an unreadable journal: say so, keep running
             from kiosk.ui.controller import explain
 
             log.error("start-up failed: %s", type(exc).__name__)
             window.home.show_problem(explain(exc).get(window.controller.lang))
             return
-        if parts:  # settings changed: the old parts go
-            window.controller.shutdown()
-            parts[0].journal.close()
-            parts.clear()
-        parts.extend(made)
+        cores.append(core)
         window.controller.settings = settings
-        window.controller.attach(made[0], made[1])
+        window.controller.attach(core)
         window.controller.start()
         window.receipts.settings = settings
         window.receipts.watch_printer()
 
     def on_saved(settings: Settings) -> None:
-        current[0] = settings
         window.home.set_shop_name(settings.shop_name)
         attach()
 
@@ -243,6 +230,8 @@ def run(options: AppOptions) -> int:
         _AfterFirstPaint(window, attach)
     code = app.exec()
     runner.wait_idle(5000)
-    if len(parts) == 3 and parts[2] is not None:
-        parts[2].stop()
+    for core in cores:
+        core.close()
+    if lock is not None:
+        lock.release()
     return int(code)

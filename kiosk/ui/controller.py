@@ -24,14 +24,13 @@ if TYPE_CHECKING:
     from datetime import datetime
     from decimal import Decimal
 
-    from kiosk.api.client import DigiswitchClient
     from kiosk.bill_request import BillRequest
-    from kiosk.payment import Bill, PaymentResult, PaymentService
+    from kiosk.composition import Core
+    from kiosk.payment import Alert, Bill, CheckAnswer, PaymentResult, PaymentService
 
 log = logging.getLogger("kiosk.ui")
 
 BALANCE_EVERY_MS = 60_000
-RECONCILE_EVERY_MS = 30_000
 UNEXPECTED = Text(
     "Terjadi kesalahan. Silakan coba lagi atau hubungi petugas toko.",
     "Something went wrong. Please try again or ask the shop staff.",
@@ -49,19 +48,23 @@ class Screen(Enum):
 
 def explain(exc: BaseException) -> Text:
     """What a person reads for an error: never a code alone, never a traceback."""
-    from kiosk.journal.store import JournalError
-    from kiosk.payment import PendingPaymentExists, StaleBill
+    from kiosk.journal.ledger import JournalError
+    from kiosk.payment import InquiryFailed, PaymentNotSent, PendingPaymentExists, StaleBill
 
     if isinstance(exc, PendingPaymentExists):
         return Text(
-            f"Masih ada pembayaran yang sedang dicek untuk nomor ini (ref {exc.ref_id}). "
-            "Tunggu hasilnya atau cek di menu Cek Status.",
-            f"A payment for this number is still being checked (ref {exc.ref_id}). "
-            "Wait for its result or look it up under Check Status.",
+            f"Masih ada pembayaran yang belum pasti untuk nomor ini (ref {exc.ref_id}). "
+            "Jangan membayar ulang: tunggu hasilnya atau cek di menu Cek Status.",
+            f"A payment for this number is not settled yet (ref {exc.ref_id}). "
+            "Do not pay again: wait for its result or look it up under Check Status.",
         )
     if isinstance(exc, StaleBill):
         return Text("Tagihan sudah kedaluwarsa. Silakan cek tagihan lagi.",
                     "The bill has expired. Please check the bill again.")  # fmt: skip
+    if isinstance(exc, InquiryFailed):
+        return exc.message
+    if isinstance(exc, PaymentNotSent):
+        return exc.message
     if isinstance(exc, ApiRefusal):
         return exc.info.message
     if isinstance(exc, (ApiError, JournalError)):
@@ -77,7 +80,8 @@ class KioskController(QObject):
     payment_finished(PaymentResult), status_updated(PaymentResult),
     balance_changed(BalanceInfo), language_changed(str), lookup_busy(bool),
     lookup_finished(list), session_cleared(), blocked_changed(Text | None),
-    balance_checked() (after every balance check, good or not)."""
+    balance_checked() (after every balance check, good or not),
+    alert_raised(str ref_id, Alert) (an operator alert from the payment core)."""
 
     screen_changed = Signal(object)
     product_opened = Signal(object)
@@ -94,55 +98,59 @@ class KioskController(QObject):
     session_cleared = Signal()
     blocked_changed = Signal(object)
     balance_checked = Signal()
-    pending_blocked = Signal(str)
+    alert_raised = Signal(str, object)
 
-    def __init__(self, *, service: PaymentService | None, client: DigiswitchClient | None,
-                 settings: Settings, runner: TaskRunner, lang: Lang = "id",
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(self, *, core: Core | None, settings: Settings, runner: TaskRunner,
+                 lang: Lang = "id", parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
+        from kiosk.ui.status_watch import StatusWatch
+
         self.settings, self.runner = settings, runner
-        self._service, self._client = service, client
+        self.core: Core | None = None
         self.lang: Lang = lang
         self.screen = Screen.HOME
         self.bill: Bill | None = None
         self.paying = False
         self.shown_result: PaymentResult | None = None
-        self._blocked_by_key = False
+        self._blocked_by: str | None = None
+        """What set :attr:`blocked` when the provider or keychain did ("key", "config")."""
         self.reopened = False
         """The shown result came from History or Cek Status: its receipt is a reprint."""
         self.blocked: Text | None = None
         """Why new payments are refused (a thermal printer without paper), or None."""
         self.next_check: datetime | None = None
-        self._status_timers: dict[str, QTimer] = {}
+        self.watch = StatusWatch(runner, self)
+        self.watch.answered.connect(self._on_watch_answered)
+        self.alert_raised.connect(self._on_alert_raised)
         self._balance_timer = QTimer(self)
         self._balance_timer.timeout.connect(self.refresh_balance)
-        self._reconcile_timer = QTimer(self)
-        self._reconcile_timer.timeout.connect(self.reconcile)
+        if core is not None:
+            self.attach(core)
 
-    def attach(self, service: PaymentService, client: DigiswitchClient) -> None:
-        """The money parts, when they are built after the first frame."""
-        self._service, self._client = service, client
+    def attach(self, core: Core) -> None:
+        """The money core, built once (after the first frame in the app)."""
+        self.core = core
+        core.service.on_alert = self.alert_raised.emit  # thread-safe: a queued signal
 
     @property
     def attached(self) -> bool:
-        return self._service is not None
+        return self.core is not None
 
     @property
     def service(self) -> PaymentService:
-        assert self._service is not None, "attach() the payment service first"
-        return self._service
+        assert self.core is not None, "attach() the core first"
+        return self.core.service
 
     @property
     def client(self) -> Any:
-        assert self._client is not None, "attach() the client first"
-        return self._client
+        return self.service.client
 
     def start(self) -> None:
         """Reconcile what a previous run left unresolved and watch the balance."""
+        assert self.core is not None
         self.refresh_balance()
-        self.reconcile()
+        self.watch.start(self.core.resolver)
         self._balance_timer.start(BALANCE_EVERY_MS)
-        self._reconcile_timer.start(RECONCILE_EVERY_MS)
 
     def _go(self, screen: Screen) -> None:
         self.screen = screen
@@ -190,13 +198,12 @@ class KioskController(QObject):
 
     # -- inquiry and pay ---------------------------------------------------------------
 
-    def submit_request(self, request: BillRequest, *, override_pending: bool = False) -> None:
-        """Inquire; ``override_pending`` (after the admin PIN) pays past an unresolved one."""
+    def submit_request(self, request: BillRequest) -> None:
         if self.screen is not Screen.FORM:
             return
         self.inquiry_busy.emit(True)
-        self.runner.submit(lambda: self.service.inquire(request, override_pending=override_pending),
-                           on_done=self._on_inquiry_done, on_error=self._on_inquiry_error)  # fmt: skip
+        self.runner.submit(lambda: self.service.inquire(request), on_done=self._on_inquiry_done,
+                           on_error=self._on_inquiry_error)  # fmt: skip
 
     def _on_inquiry_done(self, bill: Bill) -> None:
         self.inquiry_busy.emit(False)
@@ -211,9 +218,6 @@ class KioskController(QObject):
         if isinstance(exc, NotSentError):
             self._set_balance(None, online=False)
         self.inquiry_failed.emit(explain(exc))
-        ref_id = getattr(exc, "ref_id", None)
-        if isinstance(ref_id, str) and type(exc).__name__ == "PendingPaymentExists":
-            self.pending_blocked.emit(ref_id)
 
     def pay(self, bill: Bill) -> None:
         """Pay ``bill`` once; a second call while one is in flight does nothing."""
@@ -222,20 +226,27 @@ class KioskController(QObject):
         self.paying = True
         self.payment_started.emit(bill)
         self._go(Screen.PROCESSING)
-        self.runner.submit(lambda: self._timed(self.service.pay(bill)), on_done=self._on_pay_done,
+        self.runner.submit(lambda: self._paid(bill), on_done=self._on_pay_done,
                            on_error=self._on_pay_error, lane=Lane.SERIAL)  # fmt: skip
 
-    def _timed(self, result: PaymentResult) -> tuple[PaymentResult, datetime | None]:
-        """Worker side: the result and, when unresolved, when to check it next."""
-        unresolved = result.state.unresolved
-        return result, self.service.next_check_at(result.ref_id) if unresolved else None
+    def _paid(self, bill: Bill) -> CheckAnswer:
+        """Worker side: pay, then ask the resolver when the result is checked next."""
+        from kiosk.payment import CheckAnswer
 
-    def _on_pay_done(self, timed: tuple[PaymentResult, datetime | None]) -> None:
+        result = self.service.pay(bill)
+        entry = self.service.journal.get(result.ref_id)
+        resolver = self.core.resolver if self.core is not None else None
+        next_at = resolver.next_check_at(entry) if resolver and entry else None
+        return CheckAnswer(result, next_at if result.state.unresolved else None)
+
+    def _on_pay_done(self, answer: CheckAnswer) -> None:
         self.paying = False
         self.reopened = False
         self.bill = None
-        result = self._show(timed)
-        self.payment_finished.emit(result)
+        self.shown_result, self.next_check = answer.result, answer.next_at
+        if answer.result.state.unresolved and self.core is not None:
+            self.watch.keep_watching(self.core.resolver)
+        self.payment_finished.emit(answer.result)
         self._go(Screen.RESULT)
         self.refresh_balance()
 
@@ -246,70 +257,39 @@ class KioskController(QObject):
         self._go(Screen.FORM)
         self.inquiry_failed.emit(explain(exc))
 
-    # -- status checks -----------------------------------------------------------------
-
-    def _show(self, timed: tuple[PaymentResult, datetime | None]) -> PaymentResult:
-        result, next_at = timed
-        self.shown_result = result
-        self.next_check = next_at
-        if next_at is not None:
-            self._schedule_check(result.ref_id, next_at)
-        return result
-
-    def _schedule_check(self, ref_id: str, at: datetime) -> None:
-        if ref_id in self._status_timers:
-            return
-        from datetime import datetime  # late: not needed for the first frame
-
-        delay = (at - datetime.now()).total_seconds()
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.timeout.connect(lambda: self._check_now(ref_id))
-        self._status_timers[ref_id] = timer
-        timer.start(max(0, int(delay * 1000)))
-
-    def _check_now(self, ref_id: str) -> None:
-        timer = self._status_timers.pop(ref_id, None)
-        if timer is not None:
-            timer.deleteLater()
-        self.runner.submit(lambda: self._timed(self.service.check_status(ref_id)),
-                           on_done=self._on_status_done, on_error=self._on_background_error)  # fmt: skip
+    # -- status checks (all through the resolver) --------------------------------------
 
     def recheck(self, ref_id: str) -> None:
-        """An explicit re-check (history, Cek Status), still within the backoff."""
-        self._check_now(ref_id)
-
-    def _on_status_done(self, timed: tuple[PaymentResult, datetime | None]) -> None:
-        result, next_at = timed
-        if next_at is not None:
-            self._schedule_check(result.ref_id, next_at)
-        if self.shown_result is not None and self.shown_result.ref_id == result.ref_id:
-            self.shown_result = result
-            self.next_check = next_at
-        self.status_updated.emit(result)
+        """An explicit re-check (History, the result pane): within the provider's spacing."""
+        self.watch.check(ref_id)
 
     def reconcile(self) -> None:
-        def work() -> list[tuple[PaymentResult, datetime | None]]:
-            self.service.reconcile()
-            return [self._timed(r) for r in self.service.unresolved()]
+        self.watch.run_due()
 
-        self.runner.submit(work, on_done=self._on_reconciled, on_error=self._on_background_error)
+    def _on_watch_answered(self, answer: CheckAnswer) -> None:
+        result = answer.result
+        if self.shown_result is not None and self.shown_result.ref_id == result.ref_id:
+            self.shown_result = result
+            self.next_check = answer.next_at
+        self.status_updated.emit(result)
 
-    def _on_reconciled(self, timed: list[tuple[PaymentResult, datetime | None]]) -> None:
-        for item in timed:
-            self._on_status_done(item)
-
-    def _on_background_error(self, exc: BaseException) -> None:
-        log.warning("background check failed: %s", type(exc).__name__)
+    def _on_alert_raised(self, ref_id: str, alert: Alert) -> None:
+        log.warning("operator alert for %s: %s", ref_id, alert.kind.value)
+        if alert.blocks_payments:
+            self._blocked_by = "config"
+            self.set_blocked(alert.text)
 
     # -- customer status check ---------------------------------------------------------
 
     def lookup(self, query: str) -> None:
         self.lookup_busy.emit(True)
+        resolver = self.core.resolver if self.core is not None else None
 
         def work() -> list[PaymentResult]:
             found = self.service.lookup(query)
-            return [self.service.check_status(r.ref_id) if r.state.unresolved else r for r in found]
+            if resolver is None:
+                return found
+            return [resolver.check(r.ref_id).result if r.state.unresolved else r for r in found]
 
         self.runner.submit(work, on_done=self._on_lookup_done, on_error=self._on_lookup_error)
 
@@ -327,24 +307,62 @@ class KioskController(QObject):
                            on_error=self._on_background_error)  # fmt: skip
 
     def show_result(self, result: PaymentResult) -> None:
-        """Open a stored result (from Cek Status or History)."""
+        """Open a stored result (from Cek Status or History); its next check is the
+        resolver's business (it asks when the spacing allows)."""
         self.reopened = True
-        from datetime import datetime
-
-        self._show((result, datetime.now() if result.state.unresolved else None))
+        self.shown_result, self.next_check = result, None
         self.payment_finished.emit(result)
         self._go(Screen.RESULT)
+        if result.state.unresolved and self.core is not None:
+            self.watch.keep_watching(self.core.resolver)
+            self.recheck(result.ref_id)
+
+    def resolve_manually(self, ref_id: str, *, succeeded: bool, actor: str, reason: str) -> None:
+        """A person's decision on an unresolved payment (behind the admin PIN, desktop only)."""
+        self.runner.submit(
+            lambda: self.service.resolve_manually(ref_id, succeeded=succeeded, actor=actor,
+                                                  reason=reason),
+            on_done=self.status_updated.emit, on_error=self._on_background_error,
+        )  # fmt: skip
+
+    def _on_background_error(self, exc: BaseException) -> None:
+        log.warning("background work failed: %s", type(exc).__name__)
+
+    # -- settings ----------------------------------------------------------------------
+
+    def apply_settings(self, settings: Settings) -> None:
+        """New settings between payments: the swap runs on the payment lane, so it
+        waits for a pay in flight and never lands under one."""
+        self.settings = settings
+        core = self.core
+        if core is not None:
+            self.runner.submit(lambda: core.apply_settings(settings),
+                               on_done=lambda _swapped: self.refresh_balance(),
+                               on_error=self._on_background_error, lane=Lane.SERIAL)  # fmt: skip
 
     # -- balance -----------------------------------------------------------------------
 
     def refresh_balance(self) -> None:
-        self.runner.submit(self.client.balance, on_done=self._on_balance_done,
-                           on_error=self._on_balance_error)  # fmt: skip
+        if self.core is None:
+            return
+        core = self.core
+
+        def work() -> Decimal:
+            from kiosk.business_day import now
+
+            balance: Decimal = core.client.balance()
+            try:
+                core.journal.record_balance(balance, at=now())
+            except Exception as exc:  # the opening balance is a nicety; the check is not
+                log.warning("balance not journaled: %s", type(exc).__name__)
+            return balance
+
+        self.runner.submit(work, on_done=self._on_balance_done, on_error=self._on_balance_error)
 
     def _on_balance_done(self, balance: Decimal) -> None:
-        if self.blocked is not None and self._blocked_by_key:
-            self._blocked_by_key = False
-            self.set_blocked(None)  # the keychain is back (unlocked, key stored again)
+        if self.blocked is not None and self._blocked_by is not None:
+            self._blocked_by = None
+            self.set_blocked(None)  # the keychain and the account work again
         self._set_balance(balance, online=True)
         self.balance_checked.emit()
 
@@ -352,8 +370,11 @@ class KioskController(QObject):
         if isinstance(exc, KeyUnavailableError):
             # Not "offline": the key cannot be read (no backend, locked, deleted). Say so
             # in words on the home screen and refuse payments until the check succeeds.
-            self._blocked_by_key = True
+            self._blocked_by = "key"
             self.set_blocked(exc.message)
+        elif isinstance(exc, ApiRefusal) and exc.rc in ("41", "42", "45"):
+            self._blocked_by = "config"
+            self.set_blocked(exc.info.message)
         else:
             self._set_balance(None, online=not isinstance(exc, NotSentError))
         self.balance_checked.emit()
@@ -363,8 +384,8 @@ class KioskController(QObject):
         self.balance_changed.emit(BalanceInfo(online=online, balance=balance, low=low))
 
     def shutdown(self) -> None:
-        for timer in (*self._status_timers.values(), self._balance_timer, self._reconcile_timer):
-            timer.stop()
+        self.watch.stop()
+        self._balance_timer.stop()
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"<KioskController {self.screen.value} paying={self.paying}>"

@@ -36,6 +36,7 @@ class ShopWindows:
         self.window = window
         self.history: HistoryView | None = None
         self.pin_dialog: Any = None
+        self.decision_dialog: Any = None
         self.closing: ClosingView | None = None
         window.history_requested.connect(self.open_history)
         window.closing_requested.connect(self.open_closing)
@@ -48,10 +49,31 @@ class ShopWindows:
         view.setAttribute(_delete_on_close())
         view.open_requested.connect(controller.open_ref)
         view.recheck_requested.connect(controller.recheck)
+        view.resolve_requested.connect(self._on_view_resolve_requested)
         view.export_requested.connect(self._on_view_export_requested)
         controller.status_updated.connect(view.apply_filter)
         self.history = view
         view.show()
+
+    def _on_view_resolve_requested(self, ref_id: str) -> None:
+        """A person decides an unresolved payment: admin PIN, then the decision and why."""
+        desk = self.window.settings_desk
+        if desk is None:
+            return
+        desk.ask_pin(QCoreApplication.translate("ShopWindows", "PIN admin untuk memutuskan status"),
+                     lambda: self._ask_decision(ref_id))  # fmt: skip
+
+    def _ask_decision(self, ref_id: str) -> None:
+        from kiosk.ui.manual_resolution import ManualResolutionDialog
+
+        dialog = ManualResolutionDialog(ref_id, self.history or self.window)
+        dialog.setAttribute(_delete_on_close())
+        dialog.decided.connect(
+            lambda succeeded, reason: self.window.controller.resolve_manually(
+                ref_id, succeeded=succeeded, actor="admin", reason=reason)
+        )  # fmt: skip
+        self.decision_dialog = dialog
+        dialog.open()
 
     def _on_view_export_requested(self) -> None:
         """Exporting customer data needs the admin PIN when one is set."""
@@ -71,11 +93,11 @@ class ShopWindows:
         self.pin_dialog.open()
 
     def open_closing(self) -> None:
-        from datetime import date
+        from kiosk.business_day import business_day, now
 
         controller = self.window.controller
         controller.runner.submit(
-            lambda: self.window.controller.service.journal.daily_summary(date.today()),
+            lambda: self.window.controller.service.journal.daily_summary(business_day(now())),
             on_done=self._on_summary_done, on_error=controller._on_background_error,
         )  # fmt: skip
 
@@ -291,7 +313,9 @@ class SettingsDesk:
         from kiosk.money import format_rupiah
 
         if self.view is not None:
-            amount = format_rupiah(int(float(balance)), self.window.controller.lang)
+            from decimal import Decimal
+
+            amount = format_rupiah(int(Decimal(balance)), self.window.controller.lang)
             self.view.show_test_result(
                 True,
                 QCoreApplication.translate("SettingsDesk", "Terhubung. Saldo %1").replace(

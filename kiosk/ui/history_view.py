@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.business_day import business_day, now
 from kiosk.i18n import Lang
 from kiosk.journal import DailySummary, HistoryFilter, Journal, PaymentState
 from kiosk.money import format_rupiah
@@ -42,10 +43,12 @@ def _qdate(day: date) -> QDate:
 
 class HistoryView(QWidget):
     """Signals: ``open_requested(str ref_id)``, ``recheck_requested(str ref_id)``,
-    ``export_requested()`` (the desk asks for the admin PIN, then calls ``ask_export``)."""
+    ``export_requested()`` (the desk asks for the admin PIN, then calls ``ask_export``),
+    ``resolve_requested(str ref_id)`` (a person decides an unresolved payment, behind the PIN)."""
 
     open_requested = Signal(str)
     recheck_requested = Signal(str)
+    resolve_requested = Signal(str)
     export_requested = Signal()
 
     def __init__(self, journal: Journal, lang: Lang = "id", parent: QWidget | None = None) -> None:
@@ -62,7 +65,7 @@ class HistoryView(QWidget):
         for edit in (self.day_from, self.day_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setDate(_qdate(date.today()))
+            edit.setDate(_qdate(business_day(now())))
         self.day_from.setAccessibleName(self.tr("Dari tanggal"))
         self.day_to.setAccessibleName(self.tr("Sampai tanggal"))
         self.product = QComboBox()
@@ -72,7 +75,7 @@ class HistoryView(QWidget):
         self.state = QComboBox()
         self.state.addItem(self.tr("Semua status"), None)
         for state in (PaymentState.SUCCESS, PaymentState.PENDING, PaymentState.UNKNOWN,
-                      PaymentState.FAILED):  # fmt: skip
+                      PaymentState.DECLINED, PaymentState.REVIEW, PaymentState.FAILED):  # fmt: skip
             self.state.addItem(state.label.get(lang), state)
         self.product.setAccessibleName(self.tr("Produk"))
         self.state.setAccessibleName(self.tr("Status"))
@@ -94,12 +97,14 @@ class HistoryView(QWidget):
         self.count = QLabel()
         self.open = QPushButton(self.tr("Buka"))
         self.recheck = QPushButton(self.tr("Cek ulang status"))
+        self.resolve = QPushButton(self.tr("Putuskan status…"))
         self.export = QPushButton(self.tr("Ekspor CSV"))
         self.open.clicked.connect(lambda: self._emit_selected(self.open_requested))
         self.recheck.clicked.connect(lambda: self._emit_selected(self.recheck_requested))
+        self.resolve.clicked.connect(lambda: self._emit_selected(self.resolve_requested))
         self.export.clicked.connect(self.export_requested)
         buttons.addWidget(self.count, 1)
-        for button in (self.open, self.recheck, self.export):
+        for button in (self.open, self.recheck, self.resolve, self.export):
             button.setAccessibleName(button.text())
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -184,6 +189,7 @@ class ClosingView(QWidget):
             self.values[label] = value
         buttons = QHBoxLayout()
         self.print = QPushButton(self.tr("Cetak"))
+        self.resolve = QPushButton(self.tr("Putuskan status…"))
         self.export = QPushButton(self.tr("Ekspor CSV"))
         self.print.clicked.connect(self._on_print_clicked)
         self.export.clicked.connect(self._on_export_clicked)

@@ -85,7 +85,6 @@ class MainWindow(QMainWindow):
         c.lookup_finished.connect(self._on_controller_lookup_finished)
         c.session_cleared.connect(self._on_controller_session_cleared)
         c.blocked_changed.connect(self._on_controller_blocked_changed)
-        c.pending_blocked.connect(self._on_controller_pending_blocked)
         self.home.product_chosen.connect(c.open_product)
         self.home.status_check_requested.connect(c.open_status_check)
         self.home.language_requested.connect(c.set_language)
@@ -103,7 +102,6 @@ class MainWindow(QMainWindow):
 
             form = FormScreen()
             form.submitted.connect(c.submit_request)
-            form.override_requested.connect(self._on_form_override_requested)
             form.back_requested.connect(c.cancel)
             made = form
         elif kind is Screen.CONFIRM:
@@ -203,16 +201,6 @@ class MainWindow(QMainWindow):
         shown = self.result.result
         if shown is not None and shown.ref_id == getattr(result, "ref_id", None):
             self.result.show_result(result, self.controller.next_check)  # type: ignore[arg-type]
-
-    def _on_controller_pending_blocked(self, ref_id: str) -> None:
-        self.form.show_override(ref_id)
-
-    def _on_form_override_requested(self, request: object) -> None:
-        desk = self.settings_desk
-        if desk is None:
-            return
-        desk.ask_pin(self.tr("PIN admin untuk tetap membayar"),
-                     lambda: self.controller.submit_request(request, override_pending=True))  # type: ignore[arg-type]  # fmt: skip
 
     def _on_controller_balance_changed(self, info: object) -> None:
         self.home.set_balance(info)  # type: ignore[arg-type]

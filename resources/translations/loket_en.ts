@@ -32,63 +32,68 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="164"/>
+        <location filename="../../kiosk/ui/history_view.py" line="169"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="165"/>
+        <location filename="../../kiosk/ui/history_view.py" line="170"/>
         <source>Jumlah transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="166"/>
+        <location filename="../../kiosk/ui/history_view.py" line="171"/>
         <source>Sukses</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="167"/>
+        <location filename="../../kiosk/ui/history_view.py" line="172"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="168"/>
+        <location filename="../../kiosk/ui/history_view.py" line="173"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="169"/>
+        <location filename="../../kiosk/ui/history_view.py" line="174"/>
         <source>Total diterima</source>
         <translation>Total collected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="170"/>
+        <location filename="../../kiosk/ui/history_view.py" line="175"/>
         <source>Biaya admin</source>
         <translation>Admin fees</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="171"/>
+        <location filename="../../kiosk/ui/history_view.py" line="176"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="173"/>
+        <location filename="../../kiosk/ui/history_view.py" line="178"/>
         <source>Perubahan saldo penyedia</source>
         <translation>Provider balance change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="186"/>
+        <location filename="../../kiosk/ui/history_view.py" line="191"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="187"/>
-        <location filename="../../kiosk/ui/history_view.py" line="207"/>
+        <location filename="../../kiosk/ui/history_view.py" line="192"/>
+        <source>Putuskan status…</source>
+        <translation>Decide status…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="193"/>
+        <location filename="../../kiosk/ui/history_view.py" line="213"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="193"/>
+        <location filename="../../kiosk/ui/history_view.py" line="199"/>
         <source>Tutup Kasir</source>
         <translation>Daily Closing</translation>
     </message>
@@ -124,34 +129,29 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="149"/>
-        <source>Tetap bayar (PIN admin)</source>
-        <translation>Pay anyway (admin PIN)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="144"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="160"/>
-        <location filename="../../kiosk/ui/screens/form.py" line="166"/>
-        <location filename="../../kiosk/ui/screens/form.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="144"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="151"/>
         <source>Cek Tagihan</source>
         <translation>Check Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="147"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="148"/>
         <source>Kembali ke menu</source>
         <translation>Back to the menu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="152"/>
         <source>Nominal isi ulang (Rp)</source>
         <translation>Top-up amount (Rp)</translation>
     </message>
@@ -159,68 +159,73 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="58"/>
+        <location filename="../../kiosk/ui/history_view.py" line="61"/>
         <source>Cari nomor, no. ref, SN</source>
         <translation>Number, ref. no., SN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="59"/>
+        <location filename="../../kiosk/ui/history_view.py" line="62"/>
         <source>Cari nomor pelanggan, no. referensi atau SN</source>
         <translation>Search customer number, reference no. or SN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="66"/>
+        <location filename="../../kiosk/ui/history_view.py" line="69"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="67"/>
+        <location filename="../../kiosk/ui/history_view.py" line="70"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="69"/>
+        <location filename="../../kiosk/ui/history_view.py" line="72"/>
         <source>Semua produk</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="73"/>
+        <location filename="../../kiosk/ui/history_view.py" line="76"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="77"/>
+        <location filename="../../kiosk/ui/history_view.py" line="80"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="78"/>
+        <location filename="../../kiosk/ui/history_view.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="95"/>
+        <location filename="../../kiosk/ui/history_view.py" line="98"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="96"/>
+        <location filename="../../kiosk/ui/history_view.py" line="99"/>
         <source>Cek ulang status</source>
         <translation>Re-check status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="97"/>
-        <location filename="../../kiosk/ui/history_view.py" line="144"/>
+        <location filename="../../kiosk/ui/history_view.py" line="100"/>
+        <source>Putuskan status…</source>
+        <translation>Decide status…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/history_view.py" line="101"/>
+        <location filename="../../kiosk/ui/history_view.py" line="149"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="111"/>
+        <location filename="../../kiosk/ui/history_view.py" line="116"/>
         <source>Riwayat Transaksi</source>
         <translation>Transaction History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="128"/>
+        <location filename="../../kiosk/ui/history_view.py" line="133"/>
         <source>%1 transaksi</source>
         <translation>%1 transactions</translation>
     </message>
@@ -233,17 +238,17 @@
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="180"/>
         <source>Coba lagi</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="180"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="181"/>
         <source>Coba lagi sekarang</source>
         <translation>Try again now</translation>
     </message>
@@ -258,22 +263,22 @@
         <translation>Balance –</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="154"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="155"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="154"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="155"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="162"/>
         <source>Loket sedang offline: penyedia tidak dapat dihubungi. Pembayaran dibuka lagi otomatis saat koneksi kembali.</source>
         <translation>The kiosk is offline: the provider cannot be reached. Payments reopen automatically when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="166"/>
         <source>Saldo loket hampir habis. Petugas toko perlu menambah deposit.</source>
         <translation>The kiosk balance is running low. Shop staff need to top up the deposit.</translation>
     </message>
@@ -312,59 +317,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="181"/>
+        <location filename="../../kiosk/ui/main_window.py" line="179"/>
         <source>&amp;Toko</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="182"/>
+        <location filename="../../kiosk/ui/main_window.py" line="180"/>
         <source>&amp;Riwayat Transaksi</source>
         <translation>Transaction &amp;History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="183"/>
+        <location filename="../../kiosk/ui/main_window.py" line="181"/>
         <source>&amp;Tutup Kasir</source>
         <translation>&amp;Daily Closing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="184"/>
+        <location filename="../../kiosk/ui/main_window.py" line="182"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="185"/>
+        <location filename="../../kiosk/ui/main_window.py" line="183"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="186"/>
+        <location filename="../../kiosk/ui/main_window.py" line="184"/>
         <source>Loket — Pembayaran Tagihan</source>
         <translation>Loket — Bill Payment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="214"/>
-        <source>PIN admin untuk tetap membayar</source>
-        <translation>Admin PIN to pay anyway</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="244"/>
+        <location filename="../../kiosk/ui/main_window.py" line="232"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="245"/>
+        <location filename="../../kiosk/ui/main_window.py" line="233"/>
         <source>Loket %1 — kiosk pembayaran tagihan (PPOB).</source>
         <translation>Loket %1 — bill-payment kiosk (PPOB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="255"/>
+        <location filename="../../kiosk/ui/main_window.py" line="243"/>
         <source>Pembayaran sedang diproses</source>
         <translation>The payment is being processed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="256"/>
+        <location filename="../../kiosk/ui/main_window.py" line="244"/>
         <source>Tunggu sampai pembayaran selesai sebelum menutup Loket.</source>
         <translation>Wait until the payment has finished before closing Loket.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualResolutionDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/manual_resolution.py" line="32"/>
+        <source>Putuskan status pembayaran</source>
+        <translation>Decide the payment&apos;s status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/manual_resolution.py" line="35"/>
+        <source>Status pembayaran %1 belum pasti. Putuskan hanya setelah memastikan ke penyedia (misalnya tiket CS). Keputusan ini dicatat di jurnal bersama alasannya.</source>
+        <translation>The status of payment %1 is not certain. Decide only after confirming with the provider (for example a CS ticket). The decision is recorded in the journal with its reason.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/manual_resolution.py" line="40"/>
+        <source>Gagal — tagihan tidak terbayar, uang dikembalikan</source>
+        <translation>Failed — the bill is not paid, the money is returned</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/manual_resolution.py" line="41"/>
+        <source>Sukses — tagihan sudah terbayar</source>
+        <translation>Success — the bill is paid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/manual_resolution.py" line="45"/>
+        <source>Alasan, mis. tiket CS penyedia</source>
+        <translation>Reason, e.g. the provider&apos;s CS ticket</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/manual_resolution.py" line="46"/>
+        <source>Alasan keputusan</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/manual_resolution.py" line="62"/>
+        <source>Pilih Gagal atau Sukses.</source>
+        <translation>Choose Failed or Success.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/manual_resolution.py" line="65"/>
+        <source>Tulis alasannya (minimal %1 huruf).</source>
+        <translation>Write the reason (at least %1 characters).</translation>
     </message>
 </context>
 <context>
@@ -446,7 +489,7 @@
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="164"/>
+        <location filename="../../kiosk/ui/desks.py" line="186"/>
         <source>gagal disimpan (disk penuh atau folder tidak dapat ditulis)</source>
         <translation>could not be saved (disk full or folder not writable)</translation>
     </message>
@@ -512,17 +555,17 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="226"/>
+        <location filename="../../kiosk/ui/desks.py" line="251"/>
         <source>PIN admin untuk Pengaturan</source>
         <translation>Admin PIN for Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="234"/>
+        <location filename="../../kiosk/ui/desks.py" line="259"/>
         <source>PIN admin belum diatur. Atur di Pengaturan atau &apos;python -m kiosk config set-pin&apos;.</source>
         <translation>No admin PIN is set. Set one in Settings or run &apos;python -m kiosk config set-pin&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="294"/>
+        <location filename="../../kiosk/ui/desks.py" line="321"/>
         <source>Terhubung. Saldo %1</source>
         <translation>Connected. Balance %1</translation>
     </message>
@@ -759,6 +802,14 @@
     </message>
 </context>
 <context>
+    <name>ShopWindows</name>
+    <message>
+        <location filename="../../kiosk/ui/desks.py" line="63"/>
+        <source>PIN admin untuk memutuskan status</source>
+        <translation>Admin PIN to decide the status</translation>
+    </message>
+</context>
+<context>
     <name>SnBox</name>
     <message>
         <location filename="../../kiosk/ui/widgets/sn_box.py" line="36"/>
@@ -845,7 +896,7 @@
 <context>
     <name>view</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="69"/>
+        <location filename="../../kiosk/ui/desks.py" line="91"/>
         <source>PIN admin untuk ekspor</source>
         <translation>Admin PIN to export</translation>
     </message>

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.api import DigiswitchClient, Timeouts
-from kiosk.journal import Journal
-from kiosk.payment import PaymentService
+from kiosk.composition import assemble_core
 from kiosk.settings import Settings
 from kiosk.sim import Simulator
 from kiosk.ui.app import build_window
@@ -35,11 +34,11 @@ def make_kiosk(qtbot, sim: Simulator, tmp_path: Path, *, read: float = 3.0,
     client = DigiswitchClient(base_url=url or sim.url, username="demo",
                               key_provider=lambda: "demo-key", testing=True,
                               timeouts=Timeouts(connect=1.0, read=read))  # fmt: skip
-    settings = Settings(shop_name="Toko Sumber Rejeki", shop_fees=shop_fees or {})
-    service = PaymentService(client=client, journal=Journal(tmp_path / "journal.sqlite3"),
-                             shop_fee=settings.shop_fee, status_interval=0.2)  # fmt: skip
+    settings = Settings(shop_name="Toko Sumber Rejeki", shop_fees=shop_fees or {},
+                        status_poll_min_s=0.2)  # fmt: skip
+    core = assemble_core(settings, client, tmp_path / "journal.sqlite3", allow_fast_status=True)
     runner = TaskRunner()
-    window = build_window(service=service, client=client, settings=settings, runner=runner)
+    window = build_window(core=core, settings=settings, runner=runner)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

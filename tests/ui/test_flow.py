@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from kiosk.journal import PaymentState
 from kiosk.money import format_rupiah
@@ -331,29 +331,48 @@ def test_a_missing_thermal_printer_refuses_new_payments(qtbot, kiosk: Kiosk) -> 
     assert all(tile.isEnabled() for tile in kiosk.window.home.tiles.values())
 
 
-def test_an_unresolved_payment_blocks_the_number_until_the_admin_pin(
+def test_an_unresolved_payment_blocks_the_number_until_a_person_decides(
     qtbot, kiosk: Kiosk, tmp_path: Path
 ) -> None:
+    from datetime import timedelta
+
     from kiosk.pin import hash_pin
     from kiosk.settings import Settings
     from kiosk.ui.desks import SettingsDesk
 
     kiosk.window.settings_desk = SettingsDesk(kiosk.window, Settings(admin_pin_hash=hash_pin("2468")),
                                               tmp_path / "s.json", lambda s: None)  # fmt: skip
-    kiosk.controller.service.status_interval = 3600  # it stays pending for this test
+    kiosk.controller.service.interval = timedelta(hours=1)  # it stays pending for this test
     open_form(qtbot, kiosk, "pln")
     fill_and_inquire(qtbot, kiosk, "630000000002")
+    first = kiosk.controller.bill.ref_id
     pay(qtbot, kiosk)
     qtbot.mouseClick(kiosk.window.result.new, Qt.MouseButton.LeftButton)
     open_form(qtbot, kiosk, "pln")
     qtbot.keyClicks(kiosk.window.form.field1, "630000000002")
-    with qtbot.waitSignal(kiosk.controller.pending_blocked, timeout=5000):
+    with qtbot.waitSignal(kiosk.controller.inquiry_failed, timeout=5000):
         qtbot.mouseClick(kiosk.window.form.submit, Qt.MouseButton.LeftButton)
-    assert "Masih ada pembayaran yang sedang dicek" in kiosk.window.form.error.text()
-    assert kiosk.window.form.override.isVisible()
-    qtbot.mouseClick(kiosk.window.form.override, Qt.MouseButton.LeftButton)
-    dialog = kiosk.window.settings_desk.dialog
-    qtbot.keyClicks(dialog.field, "2468")
+    assert "belum pasti" in kiosk.window.form.error.text()
+    assert not hasattr(kiosk.window.form, "override")  # no "pay anyway" on any screen
+    # The shopkeeper decides in History, behind the admin PIN, with a reason.
+    shop = kiosk.window.shop_windows
+    shop.open_history()
+    view = shop.history
+    row = next(r for r in range(view.model.rowCount()) if view.model.ref_id(r) == first)
+    view.table.selectRow(row)
+    qtbot.mouseClick(view.resolve, Qt.MouseButton.LeftButton)
+    pin = kiosk.window.settings_desk.dialog
+    qtbot.keyClicks(pin.field, "2468")
+    qtbot.mouseClick(pin.ok, Qt.MouseButton.LeftButton)
+    decision = shop.decision_dialog
+    decision.failed.setChecked(True)
+    decision.reason.setText("tiket CS 4711: tidak diproses")
+    with qtbot.waitSignal(kiosk.controller.status_updated, timeout=5000) as done:
+        decision.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert done.args[0].state is PaymentState.FAILED
+    events = kiosk.controller.service.journal.events(first)
+    assert (events[-1].command, events[-1].actor) == ("manual", "admin")
+    view.close()
     with qtbot.waitSignal(kiosk.controller.bill_received, timeout=5000):
-        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(kiosk.window.form.submit, Qt.MouseButton.LeftButton)
     assert kiosk.controller.screen is Screen.CONFIRM

@@ -15,19 +15,25 @@ from kiosk.ui.history_view import ClosingView, HistoryView
 from tests.ui.conftest import Kiosk
 
 
-def pay_some(k: Kiosk) -> list[str]:
+def pay_some(qtbot, k: Kiosk) -> list[str]:
     service = k.controller.service
     refs = []
     for code, number in (("pln", "530000000001"), ("pdam", "1013226"), ("pln", "530000000006"),
                          ("bpjs", "8801234560001")):  # fmt: skip
         result = service.pay(service.inquire(BillRequest(code, number)))
         refs.append(result.ref_id)
-    service.check_status(refs[2])  # confirms the failure
+    resolver = k.controller.core.resolver  # type: ignore[union-attr]
+    # One status interval after the pay, the resolver confirms the failure.
+    qtbot.waitUntil(
+        lambda: resolver.check(refs[2]).result.state is PaymentState.FAILED, timeout=3000
+    )
     return refs
 
 
-def test_model_passes_the_model_tester_and_fetches_lazily(qtmodeltester, kiosk: Kiosk) -> None:
-    pay_some(kiosk)
+def test_model_passes_the_model_tester_and_fetches_lazily(
+    qtbot, qtmodeltester, kiosk: Kiosk
+) -> None:
+    pay_some(qtbot, kiosk)
     model = HistoryModel(kiosk.controller.service.journal)
     qtmodeltester.check(model)
     assert model.rowCount() == 4
@@ -37,7 +43,7 @@ def test_model_passes_the_model_tester_and_fetches_lazily(qtmodeltester, kiosk: 
 
 def test_history_search_filter_open_and_export(qtbot, kiosk: Kiosk, tmp_path: Path,
                                                screenshots_dir: Path) -> None:  # fmt: skip
-    refs = pay_some(kiosk)
+    refs = pay_some(qtbot, kiosk)
     kiosk.window.history_requested.emit()  # the menu's Riwayat Transaksi
     view = kiosk.window.shop_windows.history
     assert isinstance(view, HistoryView)
@@ -60,7 +66,7 @@ def test_history_search_filter_open_and_export(qtbot, kiosk: Kiosk, tmp_path: Pa
 
 
 def test_daily_closing(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
-    pay_some(kiosk)
+    pay_some(qtbot, kiosk)
     summary = kiosk.controller.service.journal.daily_summary(date.today())
     view = ClosingView(summary)
     qtbot.addWidget(view)
@@ -74,10 +80,10 @@ def test_daily_closing(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
     assert kiosk.controller.service.journal.count(HistoryFilter()) == 4
 
 
-def test_pages_read_from_either_end_keep_the_order(kiosk: Kiosk, monkeypatch) -> None:
+def test_pages_read_from_either_end_keep_the_order(qtbot, kiosk: Kiosk, monkeypatch) -> None:
     import kiosk.ui.history_model as history_model
 
-    pay_some(kiosk)
+    pay_some(qtbot, kiosk)
     monkeypatch.setattr(history_model, "PAGE", 3)  # 4 rows: one page from each end
     model = HistoryModel(kiosk.controller.service.journal)
     expected = [row[7] for row in kiosk.controller.service.journal.page(HistoryFilter(), 0, 100)]

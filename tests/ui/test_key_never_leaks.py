@@ -10,10 +10,12 @@ from PySide6.QtCore import Qt
 
 from kiosk import keychain
 from kiosk import settings as store
+from kiosk.composition import build_core
+from kiosk.logsetup import configure_logging
 from kiosk.paths import AppPaths
 from kiosk.settings import Settings
 from kiosk.sim import Simulator
-from kiosk.ui.app import AppOptions, _production_parts, build_window
+from kiosk.ui.app import build_window
 from kiosk.ui.tasks import TaskRunner
 from tests.ui.test_flow import Kiosk, fill_and_inquire, open_form, pay
 
@@ -27,9 +29,10 @@ def test_the_key_appears_in_no_file_and_no_command_line(qtbot, loket_home: Path)
         settings = Settings(api_username="toko1", endpoint=sim.url, testing=True,
                             shop_name="Toko Uji", status_poll_min_s=0.2)  # fmt: skip
         store.save(paths.settings_file, settings)
-        service, client, _ = _production_parts(settings, AppOptions(endpoint=sim.url))
+        configure_logging(paths.logs)
+        core = build_core(settings, journal_file=paths.journal_file, endpoint=sim.url)
         runner = TaskRunner()
-        window = build_window(service=service, client=client, settings=settings, runner=runner,
+        window = build_window(core=core, settings=settings, runner=runner,
                               receipts_dir=paths.receipts)  # fmt: skip
         qtbot.addWidget(window)
         window.show()
@@ -50,7 +53,7 @@ def test_the_key_appears_in_no_file_and_no_command_line(qtbot, loket_home: Path)
             qtbot.mouseClick(window.result.new, Qt.MouseButton.LeftButton)
         k.controller.shutdown()
         runner.wait_idle(10_000)
-        service.journal.close()
+        core.close()
         for handler in logging.getLogger().handlers:
             handler.flush()
 

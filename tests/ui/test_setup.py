@@ -80,16 +80,15 @@ def test_a_locked_keychain_is_explained(qtbot, kiosk: Kiosk, tmp_path: Path,
 def keychain_window(qtbot, sim, tmp_path: Path):
     """The real window whose client reads the key from the (test) keychain each call."""
     from kiosk.api import DigiswitchClient
-    from kiosk.journal import Journal
-    from kiosk.payment import PaymentService
+    from kiosk.composition import assemble_core
     from kiosk.ui.app import build_window
     from kiosk.ui.tasks import TaskRunner
 
     keychain.set_key("demo", "demo-key")
     client = DigiswitchClient(base_url=sim.url, username="demo",
                               key_provider=keychain.key_provider("demo"))  # fmt: skip
-    service = PaymentService(client=client, journal=Journal(tmp_path / "j.sqlite3"))
-    window = build_window(service=service, client=client, settings=Settings(), runner=TaskRunner())
+    core = assemble_core(Settings(), client, tmp_path / "j.sqlite3")
+    window = build_window(core=core, settings=Settings(), runner=TaskRunner())
     qtbot.addWidget(window)
     return window
 

@@ -44,7 +44,6 @@ class FormScreen(ScreenWidget):
 
     submitted = Signal(object)
     back_requested = Signal()
-    override_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,10 +92,6 @@ class FormScreen(ScreenWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         left.addWidget(self.error)
-        self.override = QPushButton()
-        self.override.hide()
-        self.override.clicked.connect(self._on_override_clicked)
-        left.addWidget(self.override)
         left.addStretch(1)
         self.back, self.submit, self.keypad = add_entry_controls(outer, left)
         self.back.clicked.connect(self.back_requested)
@@ -133,7 +128,6 @@ class FormScreen(ScreenWidget):
             button.setChecked(False)
         self.set_busy(False)
         self.show_error(None)
-        self.override.hide()
 
     def show_error(self, message: Text | str | None) -> None:
         """A reason in words under the field (a Text follows the language)."""
@@ -143,16 +137,6 @@ class FormScreen(ScreenWidget):
         self.error.setAccessibleName(text)
         self.field1.setProperty("invalid", bool(text))
         repolish(self.field1)
-
-    def show_override(self, ref_id: str) -> None:
-        """A payment for this number is unresolved: the shopkeeper may pay anyway with the PIN."""
-        self.override.setText(self.tr("Tetap bayar (PIN admin)"))
-        self.override.setAccessibleName(self.override.text())
-        self.override.show()
-
-    def _on_override_clicked(self) -> None:
-        if self.product is not None:
-            self.override_requested.emit(self.request())
 
     def set_busy(self, busy: bool) -> None:
         self.submit.setEnabled(not busy)
@@ -201,7 +185,6 @@ class FormScreen(ScreenWidget):
     def _on_field_edited(self, *_: object) -> None:
         if self._error is not None:
             self.show_error(None)
-            self.override.hide()
         if self.sender() is self.amount:
             for button in self.quick_group.buttons():
                 button.setChecked(False)

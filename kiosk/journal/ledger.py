@@ -1,13 +1,18 @@
-"""The transaction journal: SQLite, WAL, ``synchronous=FULL``, append-only.
+"""The ledger: the journal's one writer. SQLite, WAL, ``synchronous=FULL``, append-only.
 
 A row committed here survives a crash or a power cut. The payment service
 writes SENDING *before* a pay request leaves; whatever happens next is a new
-event, never an edit. Safe to call from worker threads (one lock).
+event, never an edit (triggers refuse UPDATE and DELETE). Every pay and status
+answer is journaled, also when it changes nothing, so the evidence the
+decision table needs (a provider record seen, when rc 50 first came, when the
+provider was last asked) survives a restart. The file is readable by its owner
+only. Safe to call from worker threads (one lock). Read-only reports live in
+:mod:`kiosk.journal.reports`.
 """
 
 from __future__ import annotations
 
-import csv
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -18,7 +23,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from kiosk.business_day import in_wib
 from kiosk.i18n import Text
+from kiosk.journal.reports import DailySummary, HistoryFilter, HistoryRow, Reports
 from kiosk.journal.schema import migrate
 from kiosk.journal.states import ALLOWED, IllegalTransition, PaymentState
 
@@ -28,9 +35,9 @@ class JournalError(Exception):
 
     message = Text(
         "Catatan transaksi tidak dapat disimpan (penyimpanan penuh atau rusak). "
-        "Pembayaran tidak dikirim. Hubungi petugas toko.",
+        "Hubungi petugas toko.",
         "The transaction record cannot be saved (storage full or damaged). "
-        "The payment was not sent. Please ask the shop staff.",
+        "Please ask the shop staff.",
     )
 
     def user_message(self, lang: str) -> str:
@@ -58,6 +65,13 @@ class Entry:
     updated_at: datetime
     message: str | None
     last_reply: str | None
+    charged_total: int | None = None
+    """What the pay reply charged the customer, when it differs from the inquiry's total."""
+
+    @property
+    def paid_total(self) -> int:
+        """The bill's total as charged (the pay reply wins over the inquiry)."""
+        return self.charged_total if self.charged_total is not None else self.total
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,30 +82,31 @@ class Event:
     message: str | None
     sn: str | None
     reason: str
+    command: str | None = None
+    actor: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class HistoryFilter:
-    text: str = ""
-    day_from: date | None = None
-    day_to: date | None = None
-    product: str | None = None
-    state: PaymentState | None = None
-    include_inquiries: bool = False
+class Evidence:
+    """What earlier pay and status answers showed about one ref_id."""
 
+    record_seen: bool
+    first_not_found: datetime | None
+    last_call: datetime | None
+    """When the provider was last asked (a pay or status call went out)."""
+    status_calls: int
 
-HISTORY_COLUMNS = ("s.created_at", "t.product", "t.customer_no", "t.customer_name",
-                   "t.total + t.shop_fee", "s.state", "s.sn", "t.ref_id")  # fmt: skip
-HistoryRow = tuple[str, str, str, str | None, int, str, str | None, str]
 
 _ENTRY_SQL = """
 SELECT t.ref_id, t.product, t.customer_no, t.amount, t.customer_name, t.tagihan, t.denda,
        t.admin, t.total, t.shop_fee, t.price, t.created_at, t.inquiry_reply,
        s.state, s.rc, s.sn, s.updated_at,
-       (SELECT message FROM events e WHERE e.ref_id = t.ref_id ORDER BY id DESC LIMIT 1),
+       (SELECT message FROM events e WHERE e.ref_id = t.ref_id AND message IS NOT NULL
+        ORDER BY id DESC LIMIT 1),
        (SELECT reply FROM events e WHERE e.ref_id = t.ref_id AND reply IS NOT NULL
         AND e.state != 'inquired'
-        ORDER BY id DESC LIMIT 1)
+        ORDER BY id DESC LIMIT 1),
+       s.charged_total
 FROM transactions t JOIN tx_state s ON s.ref_id = t.ref_id
 """
 
@@ -104,12 +119,27 @@ def _entry(row: tuple[Any, ...]) -> Entry:
     return Entry(*values)
 
 
+def _stamp(at: datetime) -> str:
+    return in_wib(at).isoformat()
+
+
+def _owner_only(path: Path) -> None:
+    """Create the file readable by its owner only (SQLite gives -wal/-shm the same mode)."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+
+
 class Journal:
+    """The append-only ledger. Report queries are on :attr:`reports` (read-only)."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.RLock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            _owner_only(path)
             self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=FULL")
@@ -118,9 +148,11 @@ class Journal:
             migrate(self._conn)
         except (sqlite3.Error, OSError) as exc:
             raise JournalError(f"cannot open the journal: {exc}") from exc
+        self.reports = Reports(path)
 
     def close(self) -> None:
         with self._lock:
+            self.reports.close()
             self._conn.close()
 
     @contextmanager
@@ -135,6 +167,8 @@ class Journal:
                     raise
                 self._conn.execute("COMMIT")
             except sqlite3.Error as exc:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
                 raise JournalError(f"journal write failed: {exc}") from exc
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -151,7 +185,7 @@ class Journal:
         customer_name: str | None, tagihan: int, denda: int, admin: int, total: int,
         shop_fee: int, price: int | None, reply_json: str, at: datetime,
     ) -> None:  # fmt: skip
-        stamp = at.isoformat()
+        stamp = _stamp(at)
         with self._write() as db:
             db.execute(
                 "INSERT INTO transactions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -159,11 +193,13 @@ class Journal:
                  total, shop_fee, price, stamp, reply_json),
             )  # fmt: skip
             db.execute(
-                "INSERT INTO events (ref_id, at, state, reason, reply) VALUES (?,?,?,?,?)",
-                (ref_id, stamp, PaymentState.INQUIRED.value, "inquiry", reply_json),
+                "INSERT INTO events (ref_id, at, state, reason, reply, command)"
+                " VALUES (?,?,?,?,?,?)",
+                (ref_id, stamp, PaymentState.INQUIRED.value, "inquiry", reply_json, "inquiry"),
             )
             db.execute(
-                "INSERT INTO tx_state VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO tx_state (ref_id, state, rc, sn, updated_at, created_at, product,"
+                " customer_no) VALUES (?,?,?,?,?,?,?,?)",
                 (ref_id, PaymentState.INQUIRED.value, "00", None, stamp, stamp, product,
                  customer_no),
             )  # fmt: skip
@@ -171,38 +207,61 @@ class Journal:
     def transition(
         self, ref_id: str, state: PaymentState, *, at: datetime, reason: str,
         rc: str | None = None, message: str | None = None, sn: str | None = None,
-        balance: Decimal | None = None, reply_json: str | None = None, correction: bool = False,
+        balance: Decimal | None = None, reply_json: str | None = None,
+        command: str | None = None, record: bool = False, charged_total: int | None = None,
+        charged_price: int | None = None, actor: str | None = None, manual: bool = False,
+        correction: bool = False,
     ) -> None:  # fmt: skip
-        """Append a state change; illegal moves raise :class:`IllegalTransition`."""
-        stamp = at.isoformat()
+        """Append an event; illegal moves raise :class:`IllegalTransition`.
+
+        ``manual`` is a person's decision (``actor`` and ``reason`` required): it may
+        move any unresolved state to a final one, REVIEW included.
+        """
+        stamp = _stamp(at)
         with self._write() as db:
             row = db.execute(
-                "SELECT state, sn FROM tx_state WHERE ref_id = ?", (ref_id,)
+                "SELECT state, sn, charged_total, charged_price FROM tx_state WHERE ref_id = ?",
+                (ref_id,),
             ).fetchone()
             if row is None:
                 raise KeyError(ref_id)
             old = PaymentState(row[0])
-            legal = state in ALLOWED[old] or (correction and old.final and state.final)
+            if manual:
+                legal = old.unresolved and state.final and bool(actor) and bool(reason.strip())
+            else:
+                legal = state in ALLOWED[old] or (correction and old.final and state.final)
             if not legal or (correction and not reason):
                 raise IllegalTransition(ref_id, old, state)
             db.execute(
-                "INSERT INTO events (ref_id, at, state, rc, message, sn, balance, reason, reply)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO events (ref_id, at, state, rc, message, sn, balance, reason, reply,"
+                " command, actor, record, charged_total, charged_price)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (ref_id, stamp, state.value, rc, message, sn,
-                 None if balance is None else str(balance), reason, reply_json),
+                 None if balance is None else str(balance), reason, reply_json,
+                 "manual" if manual else command, actor, int(record), charged_total,
+                 charged_price),
             )  # fmt: skip
             db.execute(
                 "INSERT OR REPLACE INTO tx_state (ref_id, state, rc, sn, updated_at, created_at,"
-                " product, customer_no) SELECT ref_id, ?, ?, ?, ?, created_at, product,"
-                " customer_no FROM transactions WHERE ref_id = ?",
-                (state.value, rc, sn or row[1], stamp, ref_id),
-            )
+                " product, customer_no, charged_total, charged_price) SELECT ref_id, ?, ?, ?, ?,"
+                " created_at, product, customer_no, ?, ? FROM transactions WHERE ref_id = ?",
+                (state.value, rc, sn or row[1], stamp,
+                 row[2] if charged_total is None else charged_total,
+                 row[3] if charged_price is None else charged_price, ref_id),
+            )  # fmt: skip
 
     def mark_sending(self, ref_id: str, *, at: datetime) -> None:
         """Committed (and fsynced) before the pay request may leave."""
-        self.transition(ref_id, PaymentState.SENDING, at=at, reason="pay request about to be sent")
+        self.transition(ref_id, PaymentState.SENDING, at=at,
+                        reason="pay request about to be sent", command="pay")  # fmt: skip
 
-    # -- reads -----------------------------------------------------------------------
+    def record_balance(self, balance: Decimal, *, at: datetime) -> None:
+        """A balance check's answer (Tutup Kasir's opening balance comes from these)."""
+        with self._write() as db:
+            db.execute("INSERT INTO balance_checks (at, balance) VALUES (?, ?)",
+                       (_stamp(at), str(balance)))  # fmt: skip
+
+    # -- the payment core's reads ----------------------------------------------------
 
     def get(self, ref_id: str) -> Entry | None:
         rows = self._read(_ENTRY_SQL + " WHERE t.ref_id = ?", (ref_id,))
@@ -210,10 +269,27 @@ class Journal:
 
     def events(self, ref_id: str) -> list[Event]:
         rows = self._read(
-            "SELECT at, state, rc, message, sn, reason FROM events WHERE ref_id = ? ORDER BY id",
+            "SELECT at, state, rc, message, sn, reason, command, actor FROM events"
+            " WHERE ref_id = ? ORDER BY id",
             (ref_id,),
         )
         return [Event(datetime.fromisoformat(r[0]), PaymentState(r[1]), *r[2:]) for r in rows]
+
+    def evidence(self, ref_id: str) -> Evidence:
+        row = self._read(
+            "SELECT MAX(record),"
+            " MIN(CASE WHEN command = 'status' AND rc = '50' THEN at END),"
+            " MAX(CASE WHEN command IN ('pay', 'status') THEN at END),"
+            " SUM(CASE WHEN command = 'status' THEN 1 ELSE 0 END)"
+            " FROM events WHERE ref_id = ?",
+            (ref_id,),
+        )[0]
+        return Evidence(
+            record_seen=bool(row[0]),
+            first_not_found=datetime.fromisoformat(row[1]) if row[1] else None,
+            last_call=datetime.fromisoformat(row[2]) if row[2] else None,
+            status_calls=int(row[3] or 0),
+        )
 
     def unresolved(self) -> list[Entry]:
         states = tuple(s.value for s in PaymentState if s.unresolved)
@@ -234,112 +310,17 @@ class Journal:
                " AND s.state != 'inquired' ORDER BY s.created_at DESC LIMIT ?")  # fmt: skip
         return [_entry(r) for r in self._read(sql, (query, query, query, limit))]
 
-    def _where(self, flt: HistoryFilter) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if not flt.include_inquiries:
-            clauses.append("s.state != 'inquired'")
-        if flt.text:
-            clauses.append("(t.ref_id LIKE ? OR t.customer_no LIKE ? OR s.sn LIKE ?)")
-            params += [f"%{flt.text}%"] * 3
-        if flt.day_from:
-            clauses.append("s.created_at >= ?")
-            params.append(flt.day_from.isoformat())
-        if flt.day_to:
-            clauses.append("s.created_at < ?")
-            params.append(date.fromordinal(flt.day_to.toordinal() + 1).isoformat())
-        if flt.product:
-            clauses.append("s.product = ?")
-            params.append(flt.product)
-        if flt.state:
-            clauses.append("s.state = ?")
-            params.append(flt.state.value)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    # -- reports (read-only, on their own connection; here for views that hold a Journal)
 
     def count(self, flt: HistoryFilter) -> int:
-        where, params = self._where(flt)
-        sql = "SELECT COUNT(*) FROM tx_state s JOIN transactions t ON t.ref_id = s.ref_id" + where
-        return int(self._read(sql, tuple(params))[0][0])
+        return self.reports.count(flt)
 
     def page(self, flt: HistoryFilter, offset: int, limit: int, *,
              after: HistoryRow | None = None, oldest_first: bool = False) -> list[HistoryRow]:  # fmt: skip
-        """History rows, newest first: only the columns a table shows.
-
-        Pass the last row already shown as ``after`` (keyset paging: constant time per
-        page however deep the scroll); ``offset`` is for the first page or a jump.
-        ``oldest_first`` walks the index from the other end, so a jump near the end
-        is as cheap as one near the start.
-        """
-        where, params = self._where(flt)
-        if after is not None:
-            where += (" AND " if where else " WHERE ") + "(s.created_at, s.ref_id) < (?, ?)"
-            params += [after[0], after[7]]
-            offset = 0
-        order = "ASC" if oldest_first else "DESC"
-        sql = (f"SELECT {', '.join(HISTORY_COLUMNS)} FROM tx_state s JOIN transactions t"
-               f" ON t.ref_id = s.ref_id{where} ORDER BY s.created_at {order}, s.ref_id {order}"
-               " LIMIT ? OFFSET ?")  # fmt: skip
-        return [tuple(r) for r in self._read(sql, (*params, limit, offset))]
+        return self.reports.page(flt, offset, limit, after=after, oldest_first=oldest_first)
 
     def export_csv(self, flt: HistoryFilter, path: Path) -> int:
-        rows = self.page(flt, 0, 10**9)
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["waktu", "produk", "nomor", "nama", "total", "status", "sn", "ref_id"])
-            writer.writerows(rows)
-        return len(rows)
-
-    def balances_on(self, day: date) -> list[Decimal]:
-        nxt = date.fromordinal(day.toordinal() + 1).isoformat()
-        rows = self._read(
-            "SELECT balance FROM events WHERE balance IS NOT NULL AND at >= ? AND at < ? ORDER BY id",
-            (day.isoformat(), nxt),
-        )
-        return [Decimal(r[0]) for r in rows]
+        return self.reports.export_csv(flt, path)
 
     def daily_summary(self, day: date) -> DailySummary:
-        """Tutup kasir: the day's counts, money collected and the balance change."""
-        nxt = date.fromordinal(day.toordinal() + 1).isoformat()
-        rows = self._read(
-            "SELECT s.state, COUNT(*), SUM(t.total + t.shop_fee), SUM(t.admin), SUM(t.shop_fee)"
-            " FROM tx_state s JOIN transactions t ON t.ref_id = s.ref_id"
-            " WHERE s.created_at >= ? AND s.created_at < ? AND s.state != 'inquired'"
-            " GROUP BY s.state",
-            (day.isoformat(), nxt),
-        )
-        by_state = {PaymentState(r[0]): r[1:] for r in rows}
-        ok = by_state.get(PaymentState.SUCCESS, (0, 0, 0, 0))
-        balances = self.balances_on(day)
-        return DailySummary(
-            day=day,
-            transactions=sum(int(r[1]) for r in rows),
-            successes=int(ok[0]),
-            failures=int(by_state.get(PaymentState.FAILED, (0,))[0]),
-            pendings=sum(int(v[0]) for s, v in by_state.items() if s.unresolved),
-            collected=int(ok[1] or 0),
-            admin_fees=int(ok[2] or 0),
-            shop_fees=int(ok[3] or 0),
-            balance_first=balances[0] if balances else None,
-            balance_last=balances[-1] if balances else None,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class DailySummary:
-    day: date
-    transactions: int
-    successes: int
-    failures: int
-    pendings: int
-    collected: int
-    """What the shop collected for successful payments, shop fee included."""
-    admin_fees: int
-    shop_fees: int
-    balance_first: Decimal | None
-    balance_last: Decimal | None
-
-    @property
-    def balance_change(self) -> Decimal | None:
-        if self.balance_first is None or self.balance_last is None:
-            return None
-        return self.balance_last - self.balance_first
+        return self.reports.daily_summary(day)

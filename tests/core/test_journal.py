@@ -32,7 +32,7 @@ def test_schema_is_versioned_and_reopens(tmp_path: Path) -> None:
     journal.mark_sending("r1", at=NOW)
     journal.close()
     with sqlite3.connect(path) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 3
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     again = Journal(path)
     entry = again.get("r1")

@@ -16,18 +16,37 @@ from pathlib import Path
 import pytest
 
 from kiosk.api import DigiswitchClient, Timeouts
+from kiosk.business_day import WIB
 from kiosk.journal import Journal, PaymentState
-from kiosk.payment import BillRequest, PaymentService, PendingPaymentExists, StaleBill
+from kiosk.payment import (
+    BillRequest,
+    PaymentResult,
+    PaymentService,
+    PendingPaymentExists,
+    StaleBill,
+    StatusResolver,
+)
 from kiosk.sim import Simulator
 
 S = PaymentState
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-def service_for(url: str, path: Path, *, read: float = 3.0, **kw: object) -> PaymentService:
+def service_for(url: str, path: Path, *, read: float = 3.0, interval: float = 0,
+                **kw: object) -> PaymentService:  # fmt: skip
     client = DigiswitchClient(base_url=url, username="demo", key_provider=lambda: "demo-key",
                               testing=True, timeouts=Timeouts(connect=1, read=read))  # fmt: skip
-    return PaymentService(client=client, journal=Journal(path), status_interval=0, **kw)  # type: ignore[arg-type]
+    return PaymentService(client=client, journal=Journal(path), status_interval=interval,
+                          allow_fast_status=True, **kw)  # type: ignore[arg-type]  # fmt: skip
+
+
+def ask(service: PaymentService, ref_id: str) -> PaymentResult:
+    """One explicit status check through the resolver (the only way to ask)."""
+    return StatusResolver(service).check(ref_id).result
+
+
+def reconcile(service: PaymentService) -> list[PaymentResult]:
+    return [a.result for a in StatusResolver(service).run_due() if a.asked]
 
 
 @pytest.fixture
@@ -45,20 +64,22 @@ def test_success_records_sn_and_one_payment(sim: Simulator, service: PaymentServ
     assert states == [S.INQUIRED, S.SENDING, S.SUCCESS]
 
 
-def test_failed_pay_is_confirmed_by_one_status_call(
+def test_failed_pay_says_not_paid_at_once_then_confirms_the_refund(
     sim: Simulator, service: PaymentService
 ) -> None:
     bill = service.inquire(BillRequest("pln", "530000000006"))
     first = service.pay(bill)
-    assert first.state is S.PENDING  # rc 02 has a provider record: confirm before "Gagal"
-    final = service.check_status(bill.ref_id)
-    assert final.state is S.FAILED and "tidak terpotong" in final.message.id
+    assert first.state is S.DECLINED  # rc 02 has a provider record: confirm the refund
+    assert "TIDAK terbayar" in first.message.id and "dikonfirmasi" in first.message.id
+    final = ask(service, bill.ref_id)
+    assert final.state is S.FAILED and "sudah dikonfirmasi" in final.message.id
 
 
 def test_no_balance_fails_at_once(sim: Simulator, service: PaymentService) -> None:
     bill = service.inquire(BillRequest("pln", "990000000044"))
     result = service.pay(bill)
     assert result.state is S.FAILED and "Saldo loket tidak cukup" in result.message.id
+    assert "tidak terbayar" in result.message.id
 
 
 @pytest.mark.parametrize(
@@ -68,8 +89,8 @@ def test_pending_resolves_by_status(sim: Simulator, service: PaymentService, num
                                     final: PaymentState) -> None:  # fmt: skip
     bill = service.inquire(BillRequest("pln", number))
     assert service.pay(bill).state is S.PENDING
-    assert service.check_status(bill.ref_id).state is S.PENDING
-    assert service.check_status(bill.ref_id).state is final
+    assert ask(service, bill.ref_id).state is S.PENDING
+    assert ask(service, bill.ref_id).state is final
     assert sim.pay_count(bill.ref_id) == 1
 
 
@@ -82,7 +103,7 @@ def test_faults_end_unknown_then_resolve_without_paying_twice(
     assert first.state in (S.UNKNOWN, S.PENDING)
     assert "jangan membayar ulang" in first.message.id
     for _ in range(3):
-        result = service.check_status(bill.ref_id)
+        result = ask(service, bill.ref_id)
     assert result.state is S.SUCCESS
     assert sim.payments() == {bill.ref_id: 1}
     assert len(sim.requests("pay-pasca")) == 1
@@ -93,7 +114,7 @@ def test_timeout_after_send_is_unknown(tmp_path: Path) -> None:
         service = service_for(slow.url, tmp_path / "j.sqlite3", read=0.3)
         bill = service.inquire(BillRequest("pdam", "990000091"))
         assert service.pay(bill).state is S.UNKNOWN
-        assert service.check_status(bill.ref_id).state is S.SUCCESS
+        assert ask(service, bill.ref_id).state is S.SUCCESS
         assert slow.pay_count(bill.ref_id) == 1
 
 
@@ -119,11 +140,22 @@ def test_unresolved_payment_blocks_the_same_customer(
         service.inquire(BillRequest("pln", "630000000002"))
     assert caught.value.ref_id == bill.ref_id
     service.inquire(BillRequest("pln", "530000000001"))  # another customer is fine
-    service.inquire(BillRequest("pln", "630000000002"), override_pending=True)
+    with pytest.raises(TypeError):  # no override: nothing pays past an unknown outcome
+        service.inquire(BillRequest("pln", "630000000002"), override_pending=True)  # type: ignore[call-arg]
+    service.resolve_manually(bill.ref_id, succeeded=False, actor="admin", reason="CS tiket 123")
+    again = service.inquire(BillRequest("pln", "630000000002"))  # a person decided: allowed
+    assert again.ref_id != bill.ref_id
+    last = service.journal.events(bill.ref_id)[-1]
+    assert (last.state, last.command, last.actor, last.reason) == (
+        S.FAILED,
+        "manual",
+        "admin",
+        "CS tiket 123",
+    )
 
 
 def test_a_bill_from_yesterday_is_not_paid(sim: Simulator, tmp_path: Path) -> None:
-    now = [datetime(2026, 11, 23, 23, 59)]
+    now = [datetime(2026, 11, 23, 23, 59, tzinfo=WIB)]
     service = service_for(sim.url, tmp_path / "j.sqlite3", clock=lambda: now[0])
     bill = service.inquire(BillRequest("pln", "530000000001"))
     now[0] += timedelta(minutes=2)
@@ -132,31 +164,39 @@ def test_a_bill_from_yesterday_is_not_paid(sim: Simulator, tmp_path: Path) -> No
     assert sim.requests("pay-pasca") == []
 
 
-def test_status_checks_back_off(sim: Simulator, tmp_path: Path) -> None:
-    now = [datetime(2026, 11, 24, 9, 0)]
-    service = service_for(sim.url, tmp_path / "j.sqlite3", clock=lambda: now[0])
-    service.status_interval = 60
+def test_status_checks_back_off(tmp_path: Path) -> None:
+    now = [datetime(2026, 11, 24, 9, 0, tzinfo=WIB)]
+    sim = Simulator(port=0, pending_checks=5).start()
+    service = service_for(sim.url, tmp_path / "j.sqlite3", clock=lambda: now[0], interval=60)
+    resolver = StatusResolver(service)
     bill = service.inquire(BillRequest("pln", "630000000001"))
     service.pay(bill)
-    assert service.next_check_at(bill.ref_id) == now[0] + timedelta(seconds=60)
-    assert service.reconcile() == []  # not due yet
+    entry = lambda: service.journal.get(bill.ref_id)  # noqa: E731
+    assert resolver.next_check_at(entry()) == now[0] + timedelta(seconds=60)  # type: ignore[arg-type]
+    assert not any(a.asked for a in resolver.run_due())  # not due yet
     now[0] += timedelta(seconds=61)
-    assert [r.ref_id for r in service.reconcile()] == [bill.ref_id]
-    assert service.next_check_at(bill.ref_id) == now[0] + timedelta(seconds=120)
+    assert [a.result.ref_id for a in resolver.run_due() if a.asked] == [bill.ref_id]
+    now[0] += timedelta(seconds=61)
+    assert [a.result.ref_id for a in resolver.run_due() if a.asked] == [bill.ref_id]
+    assert resolver.next_check_at(entry()) == now[0] + timedelta(seconds=120)  # type: ignore[arg-type]
+    sim.stop()
 
 
 def test_start_up_reconciles_what_a_crash_left(sim: Simulator, tmp_path: Path) -> None:
     path = tmp_path / "j.sqlite3"
     before = service_for(sim.url, path)
     never_sent = before.inquire(BillRequest("pln", "530000000001"))
-    before.journal.mark_sending(never_sent.ref_id, at=datetime.now())  # died right here
+    before.journal.mark_sending(never_sent.ref_id, at=datetime.now(WIB))  # died right here
     dropped = before.inquire(BillRequest("pdam", "990000092"))
     assert before.pay(dropped).state is S.UNKNOWN
     before.journal.close()
 
     after = service_for(sim.url, path)  # the next start
-    results = {r.ref_id: r.state for r in after.reconcile()}
-    assert results == {never_sent.ref_id: S.FAILED, dropped.ref_id: S.SUCCESS}
+    first = {r.ref_id: r.state for r in reconcile(after)}
+    # rc 50 once is not enough: the pay may still be queued upstream.
+    assert first == {never_sent.ref_id: S.UNKNOWN, dropped.ref_id: S.SUCCESS}
+    second = {r.ref_id: r.state for r in reconcile(after)}  # one interval later
+    assert second == {never_sent.ref_id: S.FAILED}
     assert sim.payments() == {dropped.ref_id: 1}
 
 
@@ -216,5 +256,5 @@ def test_sigkill_between_journal_write_and_reply(tmp_path: Path) -> None:
 
         restarted = service_for(slow.url, path)
         assert restarted.journal.get(ref).state is S.SENDING  # type: ignore[union-attr]
-        assert [r.state for r in restarted.reconcile()] == [S.SUCCESS]
+        assert [r.state for r in reconcile(restarted)] == [S.SUCCESS]
         assert slow.payments() == {ref: 1}

@@ -1,0 +1,369 @@
+"""The decision table: what a reply (or its absence) means for a payment.
+
+Input: the command (inquiry, pay, status), what came back (an rc, or a
+transport outcome) and what is already known about the ref_id. Output: the
+next state, what the customer reads and what the operator is told. This is
+the only place that interprets an rc; ``kiosk.rc`` holds the provider's table
+as data. Pure: no I/O, no clock, no Qt.
+
+The rules, checked against REFERENCE.md "Response codes":
+
+1. rc 00 is success. rc 03/99 are pending. A code the contract does not list
+   is an unknown outcome and may have a provider record.
+2. Request-level refusals (40, 41, 42, 45, 61, 80–83, 85, 86, 88, and 49)
+   say nothing about the payment: after a pay was sent they never finalize
+   it. It stays unresolved and the operator is alerted; 41/42/45 (a wrong
+   configuration) also block new payments.
+3. A pay refused with a transaction-level code that has a provider record
+   (01, 02, 51–60, 70–74, 84) is DECLINED: the customer learns at once that
+   the bill is not paid; one status call confirms the refund before FAILED.
+   Without a record (43, 44, 47, 56, 62–69, 87) it is FAILED at once.
+4. A pay that provably never left (connection refused, DNS, TLS handshake)
+   is FAILED. After sending, a timeout, reset, 5xx or unreadable reply is
+   UNKNOWN, and a reply for another ref_id or customer is not trusted.
+5. On status, a transaction-level failure code is final (FAILED).
+6. rc 50 on status finalizes as FAILED only when no reply for this ref_id ever
+   showed a provider record and an earlier rc 50 came at least one status
+   interval before. rc 50 against a record is a contradiction: REVIEW.
+7. Success after a DECLINED pay is a contradiction: REVIEW. Only a person
+   moves a payment out of REVIEW (a journaled manual resolution).
+8. An inquiry never talks about a payment: its words are about the bill.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import Enum
+
+from kiosk.i18n import Text
+from kiosk.journal.states import PaymentState
+from kiosk.rc import RC_TABLE, lookup
+
+S = PaymentState
+
+
+class Command(Enum):
+    INQUIRY = "inq-pasca"
+    PAY = "pay-pasca"
+    STATUS = "status-pasca"
+
+
+class Transport(Enum):
+    NOT_SENT = "not-sent"
+    """Provably never reached the provider (refused, DNS, TLS handshake, no key)."""
+    NO_ANSWER = "no-answer"
+    """May have been processed: timeout, reset, HTTP 5xx, unreadable or oversized reply."""
+    MISMATCH = "mismatch"
+    """An answer naming another ref_id or customer number: not trusted."""
+
+
+class RcKind(Enum):
+    SUCCESS = "success"
+    PENDING = "pending"
+    FAILED = "failed"
+    NOT_FOUND = "not-found"
+    REFUSED = "refused"
+    UNKNOWN = "unknown"
+
+
+REQUEST_LEVEL = frozenset({"40", "41", "42", "45", "61", "80", "81", "82", "83", "85", "86", "88"})
+"""Codes that refuse the *request* and say nothing about the payment."""
+CONFIGURATION = frozenset({"41", "42", "45"})
+"""Request refusals that mean the kiosk is set up wrong: new payments are blocked."""
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """What came back: an rc, or a transport outcome."""
+
+    rc: str | None = None
+    transport: Transport | None = None
+
+    @classmethod
+    def reply(cls, rc: str) -> Observation:
+        return cls(rc=rc)
+
+    @classmethod
+    def failed(cls, transport: Transport) -> Observation:
+        return cls(transport=transport)
+
+    def __str__(self) -> str:
+        return (
+            f"rc {self.rc}" if self.rc is not None else str(self.transport and self.transport.value)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    """What the journal knows about the ref_id before this observation."""
+
+    state: PaymentState | None = None
+    record_seen: bool = False
+    """An earlier pay or status reply showed a provider record."""
+    first_not_found: datetime | None = None
+    """When a status call first answered rc 50."""
+    now: datetime | None = None
+    interval: timedelta = timedelta(seconds=60)
+
+
+class AlertKind(Enum):
+    CONFIGURATION = "configuration"
+    REFUSED = "refused"
+    CONTRADICTION = "contradiction"
+    MISMATCH = "mismatch"
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    kind: AlertKind
+    text: Text
+
+    @property
+    def blocks_payments(self) -> bool:
+        return self.kind is AlertKind.CONFIGURATION
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    state: PaymentState | None
+    """The next state; None after an inquiry that gave no bill."""
+    customer: Text | None
+    """What the customer reads; None keeps what is already shown (nothing new learned)."""
+    rule: str
+    """Which rule decided (journaled as the reason)."""
+    alert: Alert | None = None
+    record: bool = False
+    """This observation shows that the provider holds a transaction record."""
+
+
+# -- words --------------------------------------------------------------------------------
+
+CHECKING = Text(
+    "Pembayaran sedang diproses. Status dicek otomatis; jangan membayar ulang.",
+    "The payment is being processed. Its status is checked automatically; do not pay again.",
+)
+UNCERTAIN = Text(
+    "Status pembayaran belum pasti — jangan bayar ulang. Status dicek otomatis; "
+    "hubungi petugas toko bila perlu.",
+    "The payment's status is not certain yet — do not pay again. It is checked "
+    "automatically; ask the shop staff if needed.",
+)
+REVIEW = Text(
+    "Status pembayaran perlu diperiksa petugas toko. Jangan membayar ulang; simpan nomor "
+    "referensi ini.",
+    "The payment's status must be checked by the shop staff. Do not pay again; keep this "
+    "reference number.",
+)
+NEVER_ARRIVED = Text(
+    "Pembayaran tidak sampai ke penyedia dan tidak terjadi. Tagihan tidak terbayar; "
+    "uang tidak terpotong.",
+    "The payment never reached the provider and did not happen. The bill is not paid; "
+    "nothing was charged.",
+)
+NOT_SENT = Text(
+    "Pembayaran tidak terkirim ke penyedia. Tagihan tidak terbayar; uang tidak terpotong. "
+    "Periksa koneksi internet, lalu coba lagi.",
+    "The payment did not reach the provider. The bill is not paid; nothing was charged. "
+    "Check the internet connection and try again.",
+)
+SUCCESS = Text("Transaksi berhasil.", "Transaction successful.")
+_DECLINED = Text(
+    "Tagihan TIDAK terbayar. {id} Pengembalian dana sedang dikonfirmasi ke penyedia.",
+    "The bill was NOT paid. {en} The refund is being confirmed with the provider.",
+)
+_FAILED = Text(
+    "Tagihan tidak terbayar. {id} Uang tidak terpotong.",
+    "The bill was not paid. {en} Nothing was charged.",
+)
+_CONFIRMED = Text(
+    "Tagihan tidak terbayar. Pengembalian dana sudah dikonfirmasi penyedia: uang tidak terpotong.",
+    "The bill was not paid. The provider confirmed the refund: nothing was charged.",
+)
+_BILL_UNREADABLE = Text(
+    "Penyedia tidak memberi jawaban yang bisa dibaca saat cek tagihan. Belum ada yang "
+    "dibayar; silakan coba lagi.",
+    "The provider gave no readable answer while checking the bill. Nothing was paid; "
+    "please try again.",
+)
+_BILL_NOT_SENT = Text(
+    "Tidak dapat terhubung ke penyedia; tagihan belum dicek. Periksa koneksi internet, "
+    "lalu coba lagi.",
+    "Cannot reach the provider; the bill was not checked. Check the internet connection "
+    "and try again.",
+)
+_BILL_UNSURE = Text(
+    "Tagihan belum dapat dicek saat ini (jawaban penyedia belum pasti). Belum ada yang "
+    "dibayar; silakan coba lagi.",
+    "The bill cannot be checked right now (the provider's answer was not definite). "
+    "Nothing was paid; please try again.",
+)
+_BILL_TRY_LATER = Text(
+    "Tagihan tidak dapat dicek saat ini. Silakan coba lagi nanti.",
+    "The bill cannot be checked right now. Please try again later.",
+)
+_PAYMENT_WORDS = frozenset({"01", "02", "50", "70", "74"})
+"""Codes whose table words speak of a transaction; an inquiry says something else."""
+
+
+def _alert_for(rc: str) -> Alert:
+    info = lookup(rc)
+    kind = AlertKind.CONFIGURATION if rc in CONFIGURATION else AlertKind.REFUSED
+    return Alert(kind, Text(f"rc {rc} ({info.meaning}): {info.message.id}",
+                            f"rc {rc} ({info.meaning}): {info.message.en}"))  # fmt: skip
+
+
+_CONTRADICTION = Text(
+    "Jawaban penyedia saling bertentangan; status harus diputuskan petugas.",
+    "The provider's answers contradict each other; a person must decide the status.",
+)
+_MISMATCH = Text(
+    "Jawaban penyedia menyebut transaksi atau nomor pelanggan lain; tidak dipercaya.",
+    "The provider's answer names another transaction or customer number; not trusted.",
+)
+
+
+def _with_reason(template: Text, rc: str) -> Text:
+    words = lookup(rc).message
+    return Text(template.id.format(id=words.id), template.en.format(en=words.en))
+
+
+# -- the table ----------------------------------------------------------------------------
+
+
+def classify(command: Command, rc: str) -> RcKind:
+    """What kind of answer ``rc`` is, for ``command``."""
+    if rc == "00":
+        return RcKind.SUCCESS
+    if rc in ("03", "99"):
+        return RcKind.PENDING
+    if rc in REQUEST_LEVEL or (rc == "49" and command is not Command.INQUIRY):
+        return RcKind.REFUSED
+    if rc == "50":
+        return RcKind.NOT_FOUND
+    if rc in RC_TABLE:
+        return RcKind.FAILED
+    return RcKind.UNKNOWN
+
+
+def shows_record(command: Command, rc: str) -> bool:
+    """Whether a pay or status reply with ``rc`` shows a provider transaction record.
+
+    Refusals of the request say nothing about the payment (no record either way),
+    except rc 49: the ref_id exists upstream. An unknown code may have a record.
+    """
+    if command is Command.INQUIRY:
+        return False
+    kind = classify(command, rc)
+    if kind is RcKind.REFUSED:
+        return rc == "49"
+    if kind is RcKind.NOT_FOUND:
+        return False
+    if kind is RcKind.FAILED:
+        return lookup(rc).has_record
+    return True
+
+
+def decide(command: Command, seen: Observation, known: Knowledge) -> Decision:
+    """The next state, the customer's words and the operator's alert."""
+    if command is Command.INQUIRY:
+        return _inquiry(seen)
+    if command is Command.PAY:
+        return _pay(seen, known)
+    return _status(seen, known)
+
+
+def _inquiry(seen: Observation) -> Decision:
+    if seen.transport is Transport.NOT_SENT:
+        return Decision(None, _BILL_NOT_SENT, "inquiry-not-sent")
+    if seen.transport is not None or seen.rc is None:
+        alert = (
+            Alert(AlertKind.MISMATCH, _MISMATCH) if seen.transport is Transport.MISMATCH else None
+        )
+        return Decision(None, _BILL_UNREADABLE, "inquiry-no-answer", alert)
+    kind = classify(Command.INQUIRY, seen.rc)
+    if kind is RcKind.SUCCESS:
+        return Decision(S.INQUIRED, None, "inquiry-bill")
+    if kind in (RcKind.PENDING, RcKind.UNKNOWN):
+        return Decision(None, _BILL_UNSURE, "inquiry-not-definite")
+    if kind is RcKind.REFUSED:
+        return Decision(None, lookup(seen.rc).message, "inquiry-refused", _alert_for(seen.rc))
+    if seen.rc in _PAYMENT_WORDS:
+        return Decision(None, _BILL_TRY_LATER, "inquiry-failed")
+    return Decision(None, lookup(seen.rc).message, "inquiry-failed")
+
+
+def _still(state: PaymentState | None) -> PaymentState:
+    """The state a payment keeps when nothing is learned (a crash's SENDING is now UNKNOWN)."""
+    if state is None or state is S.SENDING:
+        return S.UNKNOWN
+    return state
+
+
+def _pay(seen: Observation, known: Knowledge) -> Decision:
+    if seen.transport is Transport.NOT_SENT:
+        return Decision(S.FAILED, NOT_SENT, "pay-not-sent")
+    if seen.transport is Transport.MISMATCH:
+        return Decision(S.UNKNOWN, CHECKING, "pay-mismatch", Alert(AlertKind.MISMATCH, _MISMATCH))
+    if seen.transport is not None or seen.rc is None:
+        return Decision(S.UNKNOWN, CHECKING, "pay-no-answer")
+    rc = seen.rc
+    record = shows_record(Command.PAY, rc)
+    kind = classify(Command.PAY, rc)
+    if kind is RcKind.SUCCESS:
+        return Decision(S.SUCCESS, SUCCESS, "pay-success", record=True)
+    if kind is RcKind.PENDING:
+        return Decision(S.PENDING, CHECKING, "pay-pending", record=True)
+    if kind is RcKind.UNKNOWN:
+        return Decision(S.UNKNOWN, CHECKING, "pay-unknown-rc", record=True)
+    if kind is RcKind.REFUSED:
+        return Decision(S.UNKNOWN, UNCERTAIN, "pay-request-refused", _alert_for(rc), record)
+    if kind is RcKind.NOT_FOUND or record:
+        return Decision(S.DECLINED, _with_reason(_DECLINED, rc), "pay-declined-with-record",
+                        record=record)  # fmt: skip
+    return Decision(S.FAILED, _with_reason(_FAILED, rc), "pay-declined-no-record")
+
+
+def _status(seen: Observation, known: Knowledge) -> Decision:
+    state = known.state
+    if state is S.REVIEW:
+        record = seen.rc is not None and shows_record(Command.STATUS, seen.rc)
+        return Decision(S.REVIEW, REVIEW, "review-waits-for-a-person", record=record)
+    if seen.transport is Transport.MISMATCH:
+        return Decision(
+            _still(state), None, "status-mismatch", Alert(AlertKind.MISMATCH, _MISMATCH)
+        )
+    if seen.transport is not None or seen.rc is None:
+        return Decision(_still(state), None, "status-no-answer")
+    rc = seen.rc
+    kind = classify(Command.STATUS, rc)
+    record = shows_record(Command.STATUS, rc)
+    if kind is RcKind.SUCCESS:
+        if state is S.DECLINED:
+            return Decision(S.REVIEW, REVIEW, "status-success-contradicts-declined",
+                            Alert(AlertKind.CONTRADICTION, _CONTRADICTION), record=True)  # fmt: skip
+        return Decision(S.SUCCESS, SUCCESS, "status-success", record=True)
+    if kind is RcKind.PENDING:
+        return Decision(S.PENDING, CHECKING, "status-pending", record=True)
+    if kind is RcKind.UNKNOWN:
+        return Decision(_still(state), None, "status-unknown-rc", record=True)
+    if kind is RcKind.REFUSED:
+        return Decision(_still(state), None, "status-request-refused", _alert_for(rc), record)
+    if kind is RcKind.FAILED:
+        words = _CONFIRMED if state is S.DECLINED else _with_reason(_FAILED, rc)
+        return Decision(S.FAILED, words, "status-failed", record=record)
+    # rc 50: "transaksi tidak ditemukan"
+    if known.record_seen:
+        return Decision(S.REVIEW, REVIEW, "status-not-found-contradicts-record",
+                        Alert(AlertKind.CONTRADICTION, _CONTRADICTION))  # fmt: skip
+    first, now = known.first_not_found, known.now
+    if first is not None and now is not None and now - first >= known.interval:
+        return Decision(S.FAILED, NEVER_ARRIVED, "status-not-found-twice")
+    return Decision(_still(state), None, "status-not-found-once")
+
+
+def waiting_words(state: PaymentState) -> Text:
+    """What the customer reads while ``state`` waits for an answer."""
+    if state is S.REVIEW:
+        return REVIEW
+    return CHECKING
