@@ -327,8 +327,11 @@ def _pay(seen: Observation, known: Knowledge) -> Decision:
 def _status(seen: Observation, known: Knowledge) -> Decision:
     state = known.state
     if state is S.REVIEW:
-        record = seen.rc is not None and shows_record(Command.STATUS, seen.rc)
-        return Decision(S.REVIEW, REVIEW, "review-waits-for-a-person", record=record)
+        rc = seen.rc
+        record = rc is not None and shows_record(Command.STATUS, rc)
+        refused = rc is not None and classify(Command.STATUS, rc) is RcKind.REFUSED
+        alert = _alert_for(rc) if refused and rc is not None else None
+        return Decision(S.REVIEW, REVIEW, "review-waits-for-a-person", alert, record)
     if seen.transport is Transport.MISMATCH:
         return Decision(
             _still(state), None, "status-mismatch", Alert(AlertKind.MISMATCH, _MISMATCH)
