@@ -100,11 +100,14 @@ def build_core(
         from kiosk.api.transport import Timeouts
         from kiosk.sim import DEMO_KEY, DEMO_USERNAME, Simulator
 
-        if simulator is None:
+        if simulator is None and endpoint is None:
             simulator = Simulator(port=0, slow_seconds=8.0).start()
             closers.append(simulator.stop)
         connect, read = DEMO_TIMEOUTS
-        client = DigiswitchClient(base_url=simulator.url, username=DEMO_USERNAME,
+        # --demo --endpoint URL: the demo credentials against a simulator of your own
+        # (python -m kiosk.sim), e.g. one that outlives a restart of the app.
+        url = endpoint or simulator.url
+        client = DigiswitchClient(base_url=url, username=DEMO_USERNAME,
                                   key_provider=lambda: DEMO_KEY, testing=True,
                                   timeouts=Timeouts(connect=connect, read=read))  # fmt: skip
     else:

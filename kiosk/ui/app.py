@@ -216,12 +216,12 @@ def run(options: AppOptions) -> int:
 
     import tempfile
 
-    settings_file = (
-        (Path(tempfile.gettempdir()) / "loket-demo-settings.json")
-        if options.demo
-        else _paths().settings_file
-    )
-    desk = SettingsDesk(window, settings, settings_file, on_saved)
+    if options.demo:
+        folder = options.data_dir or Path(tempfile.gettempdir())
+        settings_file = folder / "loket-demo-settings.json"
+    else:
+        settings_file = _paths().settings_file
+    desk = SettingsDesk(window, settings, settings_file, on_saved, demo=options.demo)
     window.settings_desk = desk
 
     if os.environ.get("LOKET_QUIT_AFTER_FIRST_PAINT"):  # benchmarks: cold start to first frame

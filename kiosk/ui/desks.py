@@ -232,13 +232,15 @@ class SettingsDesk:
     """
 
     def __init__(self, window: MainWindow, settings: Settings, settings_file: Path,
-                 on_saved: Callable[[Settings], None]) -> None:  # fmt: skip
+                 on_saved: Callable[[Settings], None], *, demo: bool = False) -> None:  # fmt: skip
         self.window, self.settings, self.file, self.on_saved = (
             window,
             settings,
             settings_file,
             on_saved,
         )
+        self.demo = demo
+        """The demo uses the simulator's public credentials: no keychain involved."""
         self.view: SettingsView | None = None
         self.dialog: Any = None
         window.settings_requested.connect(self.open_guarded)
@@ -271,6 +273,9 @@ class SettingsDesk:
         """Asks the keychain whether a key is stored (a D-Bus round trip) in the
         worker, then shows the form."""
         username = self.settings.api_username
+        if self.demo:
+            self._show_view(True)
+            return
 
         def stored() -> bool:
             from kiosk.keychain import KeychainError, has_key
@@ -340,7 +345,7 @@ class SettingsDesk:
             from kiosk import keychain
             from kiosk import settings as settings_store
 
-            if result.key:
+            if result.key and not self.demo:
                 keychain.set_key(result.settings.api_username, result.key)
             settings_store.save(self.file, result.settings)
             return result.settings

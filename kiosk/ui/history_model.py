@@ -91,7 +91,7 @@ class HistoryModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if col == 0:
-            return datetime.fromisoformat(row[0]).strftime("%d-%m-%Y %H:%M")
+            return datetime.fromisoformat(row[0]).astimezone().strftime("%d-%m-%Y %H:%M")
         if col == 1:
             prod = BY_CODE.get(row[1])
             return prod.name.get(self.lang) if prod else row[1]

@@ -122,7 +122,7 @@ class ResultScreen(ScreenWidget):
         pending = state.unresolved
         self.checking.setVisible(pending)
         if pending:
-            when = self.next_check.strftime("%H:%M:%S") if self.next_check else "…"
+            when = self.next_check.astimezone().strftime("%H:%M:%S") if self.next_check else "…"
             self.checking.setText(self.tr(
                 "Status dicek otomatis (berikutnya %1). Layar ini berubah sendiri saat sudah "
                 "final. Simpan nomor referensi untuk Cek Status.").replace("%1", when))  # fmt: skip
