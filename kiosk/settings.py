@@ -78,7 +78,13 @@ def _coerce(name: str, value: Any) -> Any:
     if kind is dict:
         if not isinstance(value, dict):
             raise TypeError(name)
-        return {str(k): int(v) for k, v in value.items() if int(v) >= 0}
+        # Whole Rupiah only: a fee of 2500.5 (or "abc") is refused, never truncated.
+        fees = {str(k): v for k, v in value.items()}
+        if not all(
+            isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in fees.values()
+        ):
+            raise ValueError(name)
+        return fees
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise TypeError(name)
     if (name == "language" and value not in LANGUAGES) or (name == "paper" and value not in PAPERS):

@@ -196,8 +196,9 @@ def build_receipt(
     """The receipt for ``result``; a reprint (from History, or a second copy) says so."""
     bill = result.bill
     details = bill.reply if bill is not None else result.reply  # the inquiry, when known
-    pending = result.state.unresolved
-    failed = result.state is PaymentState.FAILED
+    # DECLINED: the bill is not paid (its refund is still being confirmed): a failure slip.
+    failed = result.state in (PaymentState.FAILED, PaymentState.DECLINED)
+    pending = result.state.unresolved and not failed
     desc = details.desc if details is not None else None
     is_pln = isinstance(desc, PlnDesc)
     product = BY_CODE.get(result.product)
@@ -224,7 +225,7 @@ def build_receipt(
     money: list[Line] = []
     total: Line | None = None
     if details is not None and not failed:
-        amounts = details.amounts()
+        amounts = result.amounts or details.amounts()  # what the pay reply charged wins
         shop_fee = bill.shop_fee if bill is not None else 0
         money = _money_lines(result.product, amounts, shop_fee, lang, is_pln)
         total = (
