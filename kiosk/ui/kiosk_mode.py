@@ -24,11 +24,17 @@ class KioskMode(QObject):
     left = Signal()
 
     def __init__(
-        self, window: MainWindow, settings: Settings, *, idle_ms: int | None = None
+        self,
+        window: MainWindow,
+        settings: Settings,
+        *,
+        idle_ms: int | None = None,
+        pin_guard: PinGuard | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.guard = PinGuard(settings.admin_pin_hash)
+        self.guard = pin_guard if pin_guard is not None else window.pin_guard()
+        self.stored_hash = settings.admin_pin_hash
         self.dialog: PinDialog | None = None
         self.active = True
         window.set_kiosk_mode(True)
@@ -53,11 +59,13 @@ class KioskMode(QObject):
         return False
 
     def ask_pin(self) -> None:
-        if not self.guard.stored_hash:
+        if not self.stored_hash:
             QMessageBox.information(self.window, self.tr("PIN Admin"), self.tr(
                 "PIN admin belum diatur. Jalankan 'python -m kiosk config set-pin'."))  # fmt: skip
             return
-        self.dialog = PinDialog(self.guard, self.tr("Keluar dari mode kiosk"), self.window)
+        self.dialog = PinDialog(self.guard, self.tr("Keluar dari mode kiosk"), self.window,
+                                stored_hash=self.stored_hash,
+                                runner=self.window.controller.runner)  # fmt: skip
         self.dialog.pin_accepted.connect(self.leave)
         self.dialog.open()
 

@@ -415,9 +415,19 @@
         <translation>Tries left</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="135"/>
-        <source>Terlalu banyak PIN salah. Coba lagi dalam %1.</source>
-        <translation>Too many wrong PINs. Try again in %1.</translation>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="159"/>
+        <source>Terlalu banyak PIN salah. Terkunci, coba lagi dalam %1 menit (%2).</source>
+        <translation>Too many wrong PINs. Locked, try again in %1 minutes (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="175"/>
+        <source>Setelah itu, satu PIN salah lagi mengunci %1 menit.</source>
+        <translation>After that, one more wrong PIN locks it for %1 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="222"/>
+        <source>PIN tidak dapat diperiksa: catatan percobaan PIN tidak dapat disimpan. Periksa ruang disk, lalu coba lagi.</source>
+        <translation>The PIN cannot be checked: the record of PIN tries cannot be saved. Check the disk space, then try again.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pin_dialog.py" line="163"/>
