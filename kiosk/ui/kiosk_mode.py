@@ -6,14 +6,18 @@ for two seconds, then type the admin PIN (``python -m kiosk config set-pin``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from kiosk.pin import PinGuard
 from kiosk.settings import Settings
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pin_dialog import PinDialog
+
+if TYPE_CHECKING:
+    from kiosk.pin import PinGuard
 
 HOLD_MS = 2000
 
@@ -33,7 +37,7 @@ class KioskMode(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.guard = pin_guard if pin_guard is not None else window.pin_guard()
+        self._pin_guard = pin_guard  # None: the window's one guard, looked up when asked
         self.stored_hash = settings.admin_pin_hash
         self.dialog: PinDialog | None = None
         self.active = True
@@ -50,6 +54,11 @@ class KioskMode(QObject):
         self._hold.setInterval(HOLD_MS)
         self._hold.timeout.connect(self.ask_pin)
         window.home.shop.installEventFilter(self)
+
+    @property
+    def guard(self) -> PinGuard:
+        """The admin-PIN guard shared with every other PIN prompt."""
+        return self._pin_guard or self.window.pin_guard()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonPress:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kiosk.pin import PinGuard
-from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.widgets.keypad import Keypad, type_into
+
+if TYPE_CHECKING:
+    from kiosk.pin import PinGuard
+    from kiosk.ui.tasks import TaskRunner
 
 TOUCH_PX = 64
 """The smallest side of any button a finger presses here."""
