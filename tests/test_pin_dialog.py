@@ -100,6 +100,7 @@ def test_five_wrong_pins_lock_for_a_minute_then_each_more_doubles(
         dialog.tries.text() == f"Sisa {MAX_TRIES - 1} kali percobaan sebelum PIN dikunci 1 menit."
     )
     assert dialog.field.text() == ""  # cleared for the next try
+    assert dialog.focusWidget() is dialog.field  # the keyboard types into the field again
     for _ in range(MAX_TRIES - 2):
         tap(qtbot, dialog, "1111")
     assert "Sisa 1 kali" in dialog.tries.text()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -145,6 +145,10 @@ class PinDialog(QDialog):
         self.keypad.retranslate()
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._closed = False
+        super().showEvent(event)
+
     def done(self, result: int) -> None:
         self._closed = True  # a check still in the worker must not open anything now
         self.countdown.stop()
@@ -213,6 +217,7 @@ class PinDialog(QDialog):
         self.refresh()
         if self.guard.locked_for() <= 0:
             self.message.setText(self.tr("PIN salah."))
+            self.field.setFocus()  # disabled while checking: the keyboard types here again
         self.pin_refused.emit()
 
     def _on_guard_failed(self, exc: BaseException) -> None:
