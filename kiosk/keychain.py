@@ -9,6 +9,10 @@ their type name is kept).
 A backend that is not a real keychain is refused with :class:`NoBackendError`:
 ``fail``/``null``/an empty ``chainer`` (nowhere to keep the key), and
 ``keyrings.alt`` or any ``Plaintext`` keyring (it would write the key to a file).
+A ``chainer`` (what keyring picks when several backends are installed, e.g. the
+Secret Service and ``keyrings.alt``) is narrowed to its first secure member, so
+the key is read from and written to that keychain alone; only a chain with no
+secure member is refused.
 """
 
 from __future__ import annotations
@@ -104,21 +108,32 @@ def _unusable(name: str) -> bool:
 
 
 def backend_name() -> str:
-    """The active backend, e.g. ``keyring.backends.SecretService.Keyring`` (for ``show``)."""
-    return _name(keyring.get_keyring())
+    """The backend the key goes to, e.g. ``keyring.backends.SecretService.Keyring`` (for
+    ``show``): a chain's secure member, or the active backend when it is refused."""
+    try:
+        return _name(_backend())
+    except NoBackendError:
+        return _name(keyring.get_keyring())
 
 
 def _backend() -> keyring.backend.KeyringBackend:
-    """The active backend, refused when it cannot keep a key safely."""
+    """The backend to use: the active one, or a chain's first secure member.
+
+    A chain is never used whole: it would read a key from, and write it to, a
+    plain-text member too. Refused when nothing secure is left.
+    """
     backend = keyring.get_keyring()
     members = list(backend.backends) if isinstance(backend, ChainerBackend) else [backend]
     names = [_name(member) for member in members]
+    secure = [m for m, n in zip(members, names, strict=True) if not (_insecure(n) or _unusable(n))]
+    if secure:
+        if len(members) > 1:
+            log.debug("keyring chain %s: using %s only", names, _name(secure[0]))
+        return secure[0]
     if any(_insecure(name) for name in names):
         log.warning("refusing keyring backend %s: it stores secrets in a file", names)
         raise NoBackendError("plain-text keyring backend refused")
-    if all(_unusable(name) for name in names):  # also an empty chain
-        raise NoBackendError("no usable keyring backend")
-    return backend
+    raise NoBackendError("no usable keyring backend")  # also an empty chain
 
 
 def _call(action: Callable[[], _T]) -> _T:

@@ -1,7 +1,7 @@
 """Where Loket keeps its files: the platform's folders, overridable for tests.
 
 ``LOKET_HOME`` (or ``--data-dir``) puts everything under one folder:
-``config/`` for settings, ``data/`` for the journal, ``logs/`` for logs and
+``config/`` for settings and the PIN lock-out, ``data/`` for the journal, ``logs/`` for logs and
 ``receipts/`` for saved receipts.
 """
 
@@ -24,6 +24,11 @@ class AppPaths:
     @property
     def settings_file(self) -> Path:
         return self.config / "settings.json"
+
+    @property
+    def pin_lockout_file(self) -> Path:
+        """Wrong admin-PIN tries and the lock-out (``kiosk.pin_lockout``)."""
+        return self.config / "pin-lockout.json"
 
     @property
     def journal_file(self) -> Path:

@@ -1,4 +1,4 @@
-"""The admin PIN: 4–8 digits, kept only as a salted scrypt hash; 5 wrong tries lock it.
+"""The admin PIN: 4–8 digits, kept only as a salted scrypt hash; wrong tries lock it.
 
 Stored form: ``scrypt$n$r$p$<salt b64>$<hash b64>`` (n=2**14, r=8, p=1, a
 16-byte salt, a 32-byte hash). Comparison is constant-time. A stored value
@@ -12,16 +12,21 @@ import base64
 import binascii
 import hashlib
 import hmac
+import logging
 import os
+import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.pin_lockout import LockoutFile, LockoutState
 
 N, R, P = 2**14, 8, 1
 SALT_BYTES = 16
 HASH_BYTES = 32
-MAX_TRIES = 5
-LOCK_SECONDS = 300.0
 _MAX_MEM = 64 * 1024 * 1024
+
+log = logging.getLogger("kiosk.pin")
 
 
 def valid_pin(pin: str) -> bool:
@@ -56,34 +61,79 @@ def verify_pin(pin: str, stored: str) -> bool:
 
 
 class PinGuard:
-    """Counts wrong tries; after five in a row, refuses every try for five minutes.
+    """The one lock-out of every admin-PIN prompt (Settings, export, leaving kiosk mode).
 
-    ``clock`` is injectable (seconds, monotonic) so tests move time instead of waiting.
+    Wrong tries are counted in a file (:mod:`kiosk.pin_lockout`), so a new dialog
+    or a restart does not reset them. A try is counted *before* the hash is
+    checked and cleared after a match, so cutting the power mid-check still counts
+    it; if the count cannot be written, the PIN is not checked at all (OSError).
+
+    :meth:`check` and :meth:`load` read and write the file and run scrypt: call them
+    off the GUI thread. :meth:`locked_for`, :meth:`tries_left` and
+    :meth:`next_lock_seconds` answer from the last state read, without I/O.
+    ``clock`` is wall-clock UTC seconds (injectable for tests).
     """
 
-    def __init__(self, stored_hash: str, clock: Callable[[], float] = time.monotonic) -> None:
-        self.stored_hash = stored_hash
+    def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
+        self.path = path
+        self._file = LockoutFile(path)
         self._clock = clock
-        self.failures = 0
-        self._locked_until = 0.0
+        self._lock = threading.Lock()
+        self._state = LockoutState()
+
+    @property
+    def state(self) -> LockoutState:
+        """The last state read or written."""
+        return self._state
 
     def locked_for(self) -> float:
         """Seconds until a PIN may be tried again; 0 when not locked."""
-        return max(0.0, self._locked_until - self._clock())
+        return self._state.locked_for(self._clock())
 
     def tries_left(self) -> int:
-        """Wrong tries still allowed before the lock."""
-        return MAX_TRIES - self.failures
+        """Wrong tries still allowed before the next lock."""
+        return self._state.tries_left()
 
-    def check(self, pin: str) -> bool:
-        """Whether ``pin`` is right. While locked every PIN is refused, even the right one."""
-        if self.locked_for() > 0:
-            return False
-        if self.stored_hash and verify_pin(pin, self.stored_hash):
-            self.failures = 0
+    def next_lock_seconds(self) -> float:
+        """How long the next lock will last."""
+        return self._state.next_lock_seconds()
+
+    def load(self) -> LockoutState:
+        """Read the file (I/O): what a prompt shows when it opens."""
+        with self._lock:
+            self._state = self._read(self._clock())
+            return self._state
+
+    def check(self, pin: str, stored_hash: str) -> bool:
+        """Whether ``pin`` matches ``stored_hash``. While locked every PIN is refused, even
+        the right one; without a stored hash nothing matches."""
+        with self._lock:
+            now = self._clock()
+            state = self._read(now)
+            self._state = state
+            if state.locked_for(now) > 0:
+                return False
+            counted = state.after_failure(now)
+            self._file.write(counted)  # an OSError here: nothing was checked
+            self._state = counted
+            if not (stored_hash and verify_pin(pin, stored_hash)):
+                return False
+            try:
+                self._file.write(LockoutState())
+            except OSError as exc:  # the PIN was right; the count stays until the next write
+                log.warning("PIN lockout file not cleared (%s)", type(exc).__name__)
+            else:
+                self._state = LockoutState()
             return True
-        self.failures += 1
-        if self.failures >= MAX_TRIES:
-            self.failures = 0
-            self._locked_until = self._clock() + LOCK_SECONDS
-        return False
+
+    def _read(self, now: float) -> LockoutState:
+        """The file's state, damaged → locked (fail closed), clock set back → clamped;
+        either is written back so the lock runs out from now on."""
+        stored = self._file.read()
+        state = LockoutState.worst(now) if stored is None else stored.clamped(now)
+        if state != stored:
+            try:
+                self._file.write(state)
+            except OSError as exc:  # stays locked: every read fails closed again
+                log.warning("PIN lockout file not rewritten (%s)", type(exc).__name__)
+        return state

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import keyring
 import keyring.backends.fail
 import keyring.backends.null
 import pytest
 from keyring.backend import KeyringBackend
+from keyring.backends.chainer import ChainerBackend
 from keyring.errors import InitError, PasswordSetError
+from keyrings.alt.file import PlaintextKeyring as AltPlaintextKeyring
 
 from kiosk import keychain
 from kiosk.api import DigiswitchClient, KeyUnavailableError
@@ -147,3 +151,51 @@ def test_key_deleted_while_running_reaches_the_client_as_words(sim: Simulator) -
     assert "belum tersimpan atau sudah dihapus" in caught.value.user_message("id")
     assert len(sim.requests("deposit")) == 1  # the second call sent nothing
     client.close()
+
+
+def chain(*members: KeyringBackend) -> ChainerBackend:
+    """keyring's own chainer over the members chosen for this test (it discovers them in
+    production: with keyrings.alt installed beside the Secret Service it holds both)."""
+    kind = type("TestChain", (ChainerBackend,), {"backends": list(members)})
+    return kind()
+
+
+@pytest.fixture
+def plaintext(tmp_path: Path) -> AltPlaintextKeyring:
+    """The real keyrings.alt file backend, writing (if it ever did) into a temp folder."""
+    backend = AltPlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring_pass.cfg")
+    return backend
+
+
+def test_a_chain_uses_its_secure_member_alone(plaintext: AltPlaintextKeyring) -> None:
+    secure = MemoryKeyring()
+    keyring.set_keyring(chain(plaintext, keyring.backends.null.Keyring(), secure))
+    keychain.set_key("toko1", KEY)
+    assert secure.store == {("loket-kiosk", "toko1"): KEY}
+    assert not Path(plaintext.file_path).exists()  # the key never reached a file
+    assert keychain.get_key("toko1") == KEY
+    assert keychain.backend_name() == "tests.support.memory_keyring.MemoryKeyring"
+    keychain.delete_key("toko1")
+    assert secure.store == {} and not keychain.has_key("toko1")
+
+
+def test_a_key_only_in_the_plaintext_member_is_not_read(plaintext: AltPlaintextKeyring) -> None:
+    plaintext.set_password("loket-kiosk", "toko1", KEY)  # left there by something else
+    keyring.set_keyring(chain(plaintext, MemoryKeyring()))
+    with pytest.raises(keychain.KeyMissingError):
+        keychain.get_key("toko1")
+
+
+@pytest.mark.parametrize("members", ["plaintext", "plaintext+null", "empty"])
+def test_a_chain_with_nothing_secure_is_refused(
+    plaintext: AltPlaintextKeyring, members: str
+) -> None:
+    chosen = {"plaintext": [plaintext], "empty": [],
+              "plaintext+null": [plaintext, keyring.backends.null.Keyring()]}[members]  # fmt: skip
+    keyring.set_keyring(chain(*chosen))
+    for action in (lambda: keychain.get_key("toko1"), lambda: keychain.set_key("toko1", KEY)):
+        with pytest.raises(keychain.NoBackendError) as caught:
+            action()
+        assert "GNOME Keyring" in caught.value.user_message("id")
+    assert not Path(plaintext.file_path).exists()

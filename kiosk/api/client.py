@@ -24,6 +24,7 @@ from decimal import Decimal
 from typing import Any
 
 import requests
+import urllib3.exceptions
 
 from kiosk.api.errors import (
     ApiRefusal,
@@ -77,6 +78,7 @@ class DigiswitchClient:
         timeouts: Timeouts | None = None,
         max_body: int = DEFAULT_MAX_BODY,
         clock: Callable[[], float] = time.monotonic,
+        ca_bundle: str | None = None,
     ) -> None:
         self.base_url = checked_base_url(base_url)
         self.username = username
@@ -84,7 +86,7 @@ class DigiswitchClient:
         self.timeouts = timeouts or Timeouts()
         self.max_body = max_body
         self._key_provider = key_provider
-        self._session = new_session()
+        self._session = new_session(ca_bundle)  # ca_bundle: tests only (certifi otherwise)
         self._clock = clock
         self._price_cache: dict[str, _Cache] = {}
         self._lock = threading.Lock()
@@ -199,6 +201,7 @@ class DigiswitchClient:
     def _post(self, path: str, body: dict[str, Any], *, what: str) -> Any:
         url = self.base_url + path
         payload = json.dumps(body, separators=(",", ":"))
+        deadline = time.monotonic() + self.timeouts.total
         try:
             response = self._session.post(
                 url,
@@ -214,10 +217,10 @@ class DigiswitchClient:
             log.warning("%s: outcome unknown (%s)", what, type(exc).__name__)
             raise OutcomeUnknownError(f"{what}: no reply ({type(exc).__name__})") from None
         try:
-            content = read_capped(response, self.max_body)
-        except requests.RequestException as exc:
-            raise OutcomeUnknownError(f"{what}: reply cut off ({type(exc).__name__})") from None
-        except OSError as exc:  # a reset while reading the body
+            content = read_capped(response, self.max_body, deadline)
+        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+            # a reset, a broken TLS record, a read timeout or the total deadline, mid-body
+            log.warning("%s: reply cut off (%s)", what, type(exc).__name__)
             raise OutcomeUnknownError(f"{what}: reply cut off ({type(exc).__name__})") from None
         if response.status_code != 200:
             log.warning("%s: HTTP %s", what, response.status_code)

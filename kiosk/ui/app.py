@@ -25,6 +25,7 @@ from kiosk.ui.theme import DESKTOP, KIOSK, stylesheet
 if TYPE_CHECKING:
     from kiosk.composition import Core
     from kiosk.paths import AppPaths
+    from kiosk.pin import PinGuard
 
 log = logging.getLogger("kiosk")
 
@@ -84,7 +85,8 @@ class LanguageSwitcher:
 
 
 def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
-                 lang: str = "id", receipts_dir: Path | None = None) -> MainWindow:  # fmt: skip
+                 lang: str = "id", receipts_dir: Path | None = None,
+                 pin_guard: PinGuard | None = None) -> MainWindow:  # fmt: skip
     """The real window around the given core (tests hand in one on a loopback client)."""
     app = QApplication.instance()
     controller = KioskController(core=core, settings=settings, runner=runner,
@@ -96,7 +98,7 @@ def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
         switcher = LanguageSwitcher(app)
         switcher.apply(controller.lang)
         controller.language_changed.connect(switcher.apply)
-    window = MainWindow(controller, settings)
+    window = MainWindow(controller, settings, pin_guard=pin_guard)
     window.switcher = switcher
     controller.setParent(window)  # Qt owns them: they die with the window, in order
     if runner.parent() is None:
@@ -143,6 +145,18 @@ def _lock_folder(options: AppOptions) -> Path | None:
     return _paths().data
 
 
+def _pin_guard(options: AppOptions) -> PinGuard | None:
+    """The demo keeps its PIN lock-out beside its journal, not in the real config folder."""
+    if not options.demo:
+        return None  # the window's own: <config>/pin-lockout.json
+    import tempfile
+
+    from kiosk.pin import PinGuard
+
+    folder = options.data_dir or Path(tempfile.gettempdir())
+    return PinGuard(folder / "loket-demo-pin-lockout.json")
+
+
 def run(options: AppOptions) -> int:
     from kiosk.instance_lock import AlreadyRunning, InstanceLock
 
@@ -165,7 +179,7 @@ def run(options: AppOptions) -> int:
     runner = TaskRunner()
     receipts = None if options.demo else _paths().receipts
     window = build_window(core=None, settings=settings, runner=runner, lang=lang,
-                          receipts_dir=receipts)  # fmt: skip
+                          receipts_dir=receipts, pin_guard=_pin_guard(options))  # fmt: skip
     if kiosk:
         from kiosk.ui.kiosk_mode import KioskMode
 

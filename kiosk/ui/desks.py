@@ -17,6 +17,7 @@ log = logging.getLogger("kiosk.ui")
 
 if TYPE_CHECKING:
     from kiosk.journal import DailySummary
+    from kiosk.pin import PinGuard
     from kiosk.ui.history_view import ClosingView, HistoryView
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.settings_view import SettingsView
@@ -32,8 +33,9 @@ def _delete_on_close() -> Any:
 class ShopWindows:
     """The shopkeeper's desktop windows (History, Tutup Kasir), opened from the menu."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, *, pin_guard: PinGuard | None = None) -> None:
         self.window = window
+        self._pin_guard = pin_guard  # None: the window's one guard, looked up when asked
         self.history: HistoryView | None = None
         self.pin_dialog: Any = None
         self.decision_dialog: Any = None
@@ -85,10 +87,12 @@ class ShopWindows:
         if not pin_hash:
             view.ask_export()
             return
-        from kiosk.pin import PinGuard
         from kiosk.ui.pin_dialog import PinDialog
 
-        self.pin_dialog = PinDialog(PinGuard(pin_hash), view.tr("PIN admin untuk ekspor"), view)
+        guard = self._pin_guard or self.window.pin_guard()
+        self.pin_dialog = PinDialog(guard, view.tr("PIN admin untuk ekspor"), view,
+                                    stored_hash=pin_hash,
+                                    runner=self.window.controller.runner)  # fmt: skip
         self.pin_dialog.pin_accepted.connect(view.ask_export)
         self.pin_dialog.open()
 
@@ -232,7 +236,8 @@ class SettingsDesk:
     """
 
     def __init__(self, window: MainWindow, settings: Settings, settings_file: Path,
-                 on_saved: Callable[[Settings], None], *, demo: bool = False) -> None:  # fmt: skip
+                 on_saved: Callable[[Settings], None], *, demo: bool = False,
+                 pin_guard: PinGuard | None = None) -> None:  # fmt: skip
         self.window, self.settings, self.file, self.on_saved = (
             window,
             settings,
@@ -243,6 +248,7 @@ class SettingsDesk:
         """The demo uses the simulator's public credentials: no keychain involved."""
         self.view: SettingsView | None = None
         self.dialog: Any = None
+        self._pin_guard = pin_guard  # None: the window's one guard, looked up when asked
         window.settings_requested.connect(self.open_guarded)
 
     def open_guarded(self) -> None:
@@ -262,10 +268,12 @@ class SettingsDesk:
                 "SettingsDesk",
                 "PIN admin belum diatur. Atur di Pengaturan atau 'python -m kiosk config set-pin'."))  # fmt: skip
             return
-        from kiosk.pin import PinGuard
         from kiosk.ui.pin_dialog import PinDialog
 
-        self.dialog = PinDialog(PinGuard(self.settings.admin_pin_hash), purpose, self.window)
+        guard = self._pin_guard or self.window.pin_guard()
+        self.dialog = PinDialog(guard, purpose, self.window,
+                                stored_hash=self.settings.admin_pin_hash,
+                                runner=self.window.controller.runner)  # fmt: skip
         self.dialog.pin_accepted.connect(then)
         self.dialog.open()
 

@@ -6,14 +6,18 @@ for two seconds, then type the admin PIN (``python -m kiosk config set-pin``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from kiosk.pin import PinGuard
 from kiosk.settings import Settings
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pin_dialog import PinDialog
+
+if TYPE_CHECKING:
+    from kiosk.pin import PinGuard
 
 HOLD_MS = 2000
 
@@ -24,11 +28,17 @@ class KioskMode(QObject):
     left = Signal()
 
     def __init__(
-        self, window: MainWindow, settings: Settings, *, idle_ms: int | None = None
+        self,
+        window: MainWindow,
+        settings: Settings,
+        *,
+        idle_ms: int | None = None,
+        pin_guard: PinGuard | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.guard = PinGuard(settings.admin_pin_hash)
+        self._pin_guard = pin_guard  # None: the window's one guard, looked up when asked
+        self.stored_hash = settings.admin_pin_hash
         self.dialog: PinDialog | None = None
         self.active = True
         window.set_kiosk_mode(True)
@@ -45,6 +55,11 @@ class KioskMode(QObject):
         self._hold.timeout.connect(self.ask_pin)
         window.home.shop.installEventFilter(self)
 
+    @property
+    def guard(self) -> PinGuard:
+        """The admin-PIN guard shared with every other PIN prompt."""
+        return self._pin_guard or self.window.pin_guard()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonPress:
             self._hold.start()
@@ -53,11 +68,13 @@ class KioskMode(QObject):
         return False
 
     def ask_pin(self) -> None:
-        if not self.guard.stored_hash:
+        if not self.stored_hash:
             QMessageBox.information(self.window, self.tr("PIN Admin"), self.tr(
                 "PIN admin belum diatur. Jalankan 'python -m kiosk config set-pin'."))  # fmt: skip
             return
-        self.dialog = PinDialog(self.guard, self.tr("Keluar dari mode kiosk"), self.window)
+        self.dialog = PinDialog(self.guard, self.tr("Keluar dari mode kiosk"), self.window,
+                                stored_hash=self.stored_hash,
+                                runner=self.window.controller.runner)  # fmt: skip
         self.dialog.pin_accepted.connect(self.leave)
         self.dialog.open()
 

@@ -16,6 +16,7 @@ from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
+    from kiosk.pin import PinGuard
     from kiosk.ui.screens.confirm import ConfirmScreen
     from kiosk.ui.screens.form import FormScreen
     from kiosk.ui.screens.processing import ProcessingScreen
@@ -33,9 +34,11 @@ class MainWindow(QMainWindow):
     screen_built = Signal(object)
 
     def __init__(self, controller: KioskController, settings: Settings,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, *,
+                 pin_guard: PinGuard | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.controller = controller
+        self._pin_guard = pin_guard
         # Helpers the composition root attaches so they live as long as the window.
         self.switcher: Any = None
         self.shop_windows: Any = None
@@ -53,6 +56,17 @@ class MainWindow(QMainWindow):
         self._wire()
         self.set_language(controller.lang)
         self.resize(1280, 800)
+
+    def pin_guard(self) -> PinGuard:
+        """The one admin-PIN guard of every prompt this window opens (Settings, export,
+        leaving kiosk mode): the composition root's, else one over the config folder's
+        lock-out file, made on first use."""
+        if self._pin_guard is None:
+            from kiosk.paths import AppPaths
+            from kiosk.pin import PinGuard
+
+            self._pin_guard = PinGuard(AppPaths.default().pin_lockout_file)
+        return self._pin_guard
 
     def _menu(self) -> None:
         bar = self.menuBar()

@@ -299,17 +299,17 @@
 <context>
     <name>KioskMode</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="57"/>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="72"/>
         <source>PIN Admin</source>
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="58"/>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="73"/>
         <source>PIN admin belum diatur. Jalankan &apos;python -m kiosk config set-pin&apos;.</source>
         <translation>No admin PIN is set. Run &apos;python -m kiosk config set-pin&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="60"/>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="75"/>
         <source>Keluar dari mode kiosk</source>
         <translation>Leave kiosk mode</translation>
     </message>
@@ -317,52 +317,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="179"/>
+        <location filename="../../kiosk/ui/main_window.py" line="193"/>
         <source>&amp;Toko</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="180"/>
+        <location filename="../../kiosk/ui/main_window.py" line="194"/>
         <source>&amp;Riwayat Transaksi</source>
         <translation>Transaction &amp;History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="181"/>
+        <location filename="../../kiosk/ui/main_window.py" line="195"/>
         <source>&amp;Tutup Kasir</source>
         <translation>&amp;Daily Closing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="182"/>
+        <location filename="../../kiosk/ui/main_window.py" line="196"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="183"/>
+        <location filename="../../kiosk/ui/main_window.py" line="197"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="184"/>
+        <location filename="../../kiosk/ui/main_window.py" line="198"/>
         <source>Loket — Pembayaran Tagihan</source>
         <translation>Loket — Bill Payment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="232"/>
+        <location filename="../../kiosk/ui/main_window.py" line="246"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="233"/>
+        <location filename="../../kiosk/ui/main_window.py" line="247"/>
         <source>Loket %1 — kiosk pembayaran tagihan (PPOB).</source>
         <translation>Loket %1 — bill-payment kiosk (PPOB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="243"/>
+        <location filename="../../kiosk/ui/main_window.py" line="257"/>
         <source>Pembayaran sedang diproses</source>
         <translation>The payment is being processed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="244"/>
+        <location filename="../../kiosk/ui/main_window.py" line="258"/>
         <source>Tunggu sampai pembayaran selesai sebelum menutup Loket.</source>
         <translation>Wait until the payment has finished before closing Loket.</translation>
     </message>
@@ -413,62 +413,72 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="114"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="135"/>
         <source>PIN Admin</source>
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="115"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="136"/>
         <source>Masukkan PIN admin</source>
         <translation>Enter the admin PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="116"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="137"/>
         <source>PIN admin</source>
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="117"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="138"/>
         <source>4–8 angka</source>
         <translation>4–8 digits</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="118"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="139"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="120"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="141"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="121"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="142"/>
         <source>OK, periksa PIN</source>
         <translation>OK, check the PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="122"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="143"/>
         <source>Pesan PIN</source>
         <translation>PIN message</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="123"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="144"/>
         <source>Sisa percobaan</source>
         <translation>Tries left</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="135"/>
-        <source>Terlalu banyak PIN salah. Coba lagi dalam %1.</source>
-        <translation>Too many wrong PINs. Try again in %1.</translation>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="166"/>
+        <source>Terlalu banyak PIN salah. Terkunci, coba lagi dalam %1 menit (%2).</source>
+        <translation>Too many wrong PINs. Locked, try again in %1 minutes (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="163"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="182"/>
+        <source>Setelah itu, satu PIN salah lagi mengunci %1 menit.</source>
+        <translation>After that, one more wrong PIN locks it for %1 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="230"/>
+        <source>PIN tidak dapat diperiksa: catatan percobaan PIN tidak dapat disimpan. Periksa ruang disk, lalu coba lagi.</source>
+        <translation>The PIN cannot be checked: the record of PIN tries cannot be saved. Check the disk space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="184"/>
         <source>Sisa %1 kali percobaan sebelum PIN dikunci %2 menit.</source>
         <translation>%1 tries left before the PIN is locked for %2 minutes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="161"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="219"/>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -489,7 +499,7 @@
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="186"/>
+        <location filename="../../kiosk/ui/desks.py" line="190"/>
         <source>gagal disimpan (disk penuh atau folder tidak dapat ditulis)</source>
         <translation>could not be saved (disk full or folder not writable)</translation>
     </message>
@@ -555,17 +565,17 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="251"/>
+        <location filename="../../kiosk/ui/desks.py" line="259"/>
         <source>PIN admin untuk Pengaturan</source>
         <translation>Admin PIN for Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="259"/>
+        <location filename="../../kiosk/ui/desks.py" line="267"/>
         <source>PIN admin belum diatur. Atur di Pengaturan atau &apos;python -m kiosk config set-pin&apos;.</source>
         <translation>No admin PIN is set. Set one in Settings or run &apos;python -m kiosk config set-pin&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="321"/>
+        <location filename="../../kiosk/ui/desks.py" line="334"/>
         <source>Terhubung. Saldo %1</source>
         <translation>Connected. Balance %1</translation>
     </message>
@@ -804,7 +814,7 @@
 <context>
     <name>ShopWindows</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="63"/>
+        <location filename="../../kiosk/ui/desks.py" line="65"/>
         <source>PIN admin untuk memutuskan status</source>
         <translation>Admin PIN to decide the status</translation>
     </message>
@@ -896,7 +906,7 @@
 <context>
     <name>view</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="91"/>
+        <location filename="../../kiosk/ui/desks.py" line="93"/>
         <source>PIN admin untuk ekspor</source>
         <translation>Admin PIN to export</translation>
     </message>

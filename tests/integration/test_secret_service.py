@@ -15,6 +15,7 @@ import contextlib
 import os
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import keyring
 import pytest
@@ -67,3 +68,24 @@ def test_store_read_back_and_delete(username: str) -> None:
     with pytest.raises(keychain.KeyMissingError):
         provide()  # deleted while running: the next request says so
     keychain.delete_key(username)  # deleting nothing is fine here too
+
+
+def test_a_chain_with_keyrings_alt_keeps_the_key_in_the_secret_service(
+    username: str, tmp_path: Path
+) -> None:
+    """keyring picks a chain when keyrings.alt is installed too: the key goes to the
+    Secret Service alone, never to the plain-text file."""
+    from keyring.backends.SecretService import Keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    from tests.test_keychain import chain
+
+    plaintext = PlaintextKeyring()
+    plaintext.file_path = str(tmp_path / "keyring_pass.cfg")
+    secret_service = Keyring()
+    keyring.set_keyring(chain(plaintext, secret_service))
+    keychain.set_key(username, "kunci-rantai-789")
+    assert secret_service.get_password(keychain.SERVICE, username) == "kunci-rantai-789"
+    assert keychain.get_key(username) == "kunci-rantai-789"
+    assert keychain.backend_name() == "keyring.backends.SecretService.Keyring"
+    assert not (tmp_path / "keyring_pass.cfg").exists()

@@ -364,6 +364,7 @@ def test_an_unresolved_payment_blocks_the_number_until_a_person_decides(
     pin = kiosk.window.settings_desk.dialog
     qtbot.keyClicks(pin.field, "2468")
     qtbot.mouseClick(pin.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shop.decision_dialog is not None, timeout=5000)  # PIN checked
     decision = shop.decision_dialog
     decision.failed.setChecked(True)
     decision.reason.setText("tiket CS 4711: tidak diproses")

@@ -107,5 +107,6 @@ def test_export_needs_the_admin_pin(qtbot, kiosk: Kiosk, tmp_path: Path) -> None
     dialog = kiosk.window.shop_windows.pin_dialog
     assert dialog is not None and dialog.isVisible() and asked == []
     qtbot.keyClicks(dialog.field, "2468")
-    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.accepted_pin, timeout=3000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert asked == [True]

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from kiosk.pin import hash_pin
 from kiosk.settings import Settings
 from kiosk.ui.controller import Screen
+from kiosk.ui.desks import SettingsDesk
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.kiosk_mode import KioskMode
 from tests.ui.conftest import Kiosk
@@ -18,8 +19,8 @@ def test_idle_countdown_then_home_with_the_data_gone(qtbot, kiosk: Kiosk) -> Non
     open_form(qtbot, kiosk, "pln")
     fill_and_inquire(qtbot, kiosk, "530000000001")
     assert kiosk.controller.screen is Screen.CONFIRM
-    with qtbot.waitSignal(watcher.prompt_shown, timeout=3000):
-        pass
+    # The 50 ms idle time may already be over while the bill was on its way.
+    qtbot.waitUntil(watcher.prompt.isVisible, timeout=3000)
     assert watcher.prompt.isVisible() and "Masih di sana?" in watcher.prompt.title.text()
     with qtbot.waitSignal(watcher.session_reset, timeout=3000):
         pass
@@ -52,7 +53,8 @@ def test_leaving_kiosk_mode_needs_the_admin_pin(qtbot, kiosk: Kiosk, screenshots
     dialog = mode.dialog
     assert dialog is not None
     qtbot.keyClicks(dialog.field, "1111")
-    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.pin_refused, timeout=3000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "PIN salah." and mode.active
     dialog.grab().save(str(screenshots_dir / "pin-dialog.png"))
     with qtbot.waitSignal(mode.left, timeout=2000):
@@ -60,3 +62,31 @@ def test_leaving_kiosk_mode_needs_the_admin_pin(qtbot, kiosk: Kiosk, screenshots
             qtbot.mouseClick(dialog.keypad.buttons[key], Qt.MouseButton.LeftButton)
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert not mode.active and kiosk.window.allow_close
+
+
+def test_kiosk_exit_and_settings_count_wrong_pins_together(qtbot, kiosk: Kiosk, tmp_path) -> None:
+    """One guard for every PIN prompt: four wrong tries at the kiosk's exit leave one try
+    for Settings, and the fifth, wherever it is typed, locks both."""
+    settings = Settings(admin_pin_hash=hash_pin("2468"))
+    mode = KioskMode(kiosk.window, settings, idle_ms=60_000)
+    desk = SettingsDesk(kiosk.window, settings, tmp_path / "s.json", lambda s: None)
+    assert mode.guard is kiosk.window.pin_guard()
+    for _ in range(4):
+        mode.ask_pin()
+        exit_dialog = mode.dialog
+        assert exit_dialog is not None
+        qtbot.keyClicks(exit_dialog.field, "1111")
+        with qtbot.waitSignal(exit_dialog.pin_refused, timeout=3000):
+            qtbot.mouseClick(exit_dialog.ok, Qt.MouseButton.LeftButton)
+        exit_dialog.reject()  # closed and opened again: the count stays
+    desk.ask_pin("PIN admin untuk Pengaturan", lambda: None)
+    dialog = desk.dialog
+    qtbot.waitUntil(lambda: "Sisa 1 kali" in dialog.tries.text(), timeout=3000)
+    qtbot.keyClicks(dialog.field, "1111")
+    with qtbot.waitSignal(dialog.pin_refused, timeout=3000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert "Terkunci, coba lagi dalam 1 menit" in dialog.message.text()
+    mode.ask_pin()
+    assert mode.dialog is not None
+    assert "Terkunci, coba lagi dalam 1 menit" in mode.dialog.message.text()
+    assert not mode.dialog.ok.isEnabled()

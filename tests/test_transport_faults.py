@@ -1,0 +1,77 @@
+"""Transport faults after the request went out are *unknown*, never "not sent".
+
+Real loopback servers (tests/support/tls_server.py): TLS with a certificate made
+for the test, broken after the request was read; a TLS handshake the client
+refuses; and a reply trickled a byte at a time past the total deadline.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from kiosk.api import DigiswitchClient, NotSentError, OutcomeUnknownError, Timeouts
+from tests.support.tls_server import (
+    BREAK_BEFORE_REPLY,
+    BREAK_MID_BODY,
+    make_certificate,
+    tls_server,
+    trickle_server,
+)
+
+
+def client_for(url: str, ca_bundle: str | None, timeouts: Timeouts) -> DigiswitchClient:
+    return DigiswitchClient(base_url=url, username="demo", key_provider=lambda: "demo-key",
+                            timeouts=timeouts, ca_bundle=ca_bundle)  # fmt: skip
+
+
+def pay(client: DigiswitchClient) -> None:
+    client.pay(code="pln", customer_no="530000000001", ref_id="26120300000001")
+
+
+@pytest.mark.parametrize("break_at", [BREAK_BEFORE_REPLY, BREAK_MID_BODY])
+def test_tls_broken_after_the_request_was_read_is_unknown(tmp_path: Path, break_at: str) -> None:
+    with tls_server(tmp_path, break_at=break_at) as server:
+        client = client_for(server.url, server.ca_bundle, Timeouts(connect=2, read=5))
+        with pytest.raises(OutcomeUnknownError) as caught:
+            pay(client)
+        client.close()
+    assert not isinstance(caught.value, NotSentError)
+    assert len(server.requests) == 1 and b'"command":"pay-pasca"' in server.requests[0]
+    assert "jangan membayar ulang" in caught.value.user_message("id")
+
+
+def test_a_refused_tls_handshake_is_not_sent(tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    other_ca, _ = make_certificate(other)  # a CA the server's certificate is not from
+    with tls_server(tmp_path, break_at=BREAK_BEFORE_REPLY) as server:
+        client = client_for(server.url, str(other_ca), Timeouts(connect=2, read=5))
+        with pytest.raises(NotSentError):
+            pay(client)
+        client.close()
+    assert server.requests == []  # the handshake failed: nothing was read
+
+
+def test_a_trickled_reply_ends_at_the_total_deadline() -> None:
+    """One byte every 0.3 s never trips the 2 s read timeout; the 1.5 s total does."""
+    with trickle_server(every=0.3) as server:
+        client = client_for(server.url, None, Timeouts(connect=1, read=2, total=1.5))
+        started = time.monotonic()
+        with pytest.raises(OutcomeUnknownError) as caught:
+            pay(client)
+        took = time.monotonic() - started
+        client.close()
+    assert 1.4 <= took < 4, took  # the whole reply would take about 13 s
+    assert "cut off" in str(caught.value)
+    assert len(server.requests) == 1
+
+
+def test_a_reply_within_the_total_deadline_is_read() -> None:
+    with trickle_server(every=0.01) as server:
+        client = client_for(server.url, None, Timeouts(connect=1, read=2, total=10))
+        reply = client.pay(code="pln", customer_no="530000000001", ref_id="26120300000001")
+        client.close()
+    assert reply.rc == "00"
