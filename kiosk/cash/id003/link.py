@@ -1,0 +1,91 @@
+"""The serial line to an ID-003 device: one request, one answer, with retries.
+
+9600 baud, 8 data bits, even parity, 1 stop bit. Only the driver thread
+uses a :class:`Link`; nothing here is thread-safe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+
+import serial
+
+from kiosk.cash.id003.codes import Status
+from kiosk.cash.id003.frame import Frame, FrameReader, encode
+
+log = logging.getLogger(__name__)
+
+BAUD = 9600
+
+
+class LinkError(Exception):
+    """The port cannot be opened or used (unplugged, no permission, gone)."""
+
+
+class Link:
+    def __init__(self, port: str, *, reply_timeout: float = 0.25, retries: int = 2) -> None:
+        self.port = port
+        self.reply_timeout = reply_timeout
+        self.retries = retries
+        self._reader = FrameReader()
+        try:
+            self._serial = serial.Serial(
+                port=port,
+                baudrate=BAUD,
+                bytesize=serial.EIGHTBITS,
+                parity=serial.PARITY_EVEN,
+                stopbits=serial.STOPBITS_ONE,
+                timeout=0.02,
+                write_timeout=1.0,
+            )
+        except (serial.SerialException, OSError, ValueError) as exc:
+            raise LinkError(f"cannot open {port}: {exc}") from None
+
+    def send(self, cmd: int, data: bytes = b"") -> None:
+        """A frame the device does not answer (the ACK of VEND VALID)."""
+        try:
+            self._serial.write(encode(cmd, data))
+            self._serial.flush()
+        except (serial.SerialException, OSError) as exc:
+            raise LinkError(f"write to {self.port} failed: {exc}") from None
+
+    def request(self, cmd: int, data: bytes = b"") -> Frame | None:
+        """Send and wait for the answer; resend on silence, a bad CRC or a
+        COMMUNICATION ERROR answer. ``None`` when the device stayed silent."""
+        for attempt in range(1 + self.retries):
+            try:
+                self._serial.reset_input_buffer()
+            except (serial.SerialException, OSError) as exc:
+                raise LinkError(f"{self.port}: {exc}") from None
+            self._reader.clear()
+            self.send(cmd, data)
+            answer = self._read_frame()
+            if answer is not None and answer.cmd != Status.COMMUNICATION_ERROR:
+                return answer
+            log.debug(
+                "id003 %02X: %s (attempt %d)",
+                cmd,
+                "communication error" if answer else "no answer",
+                attempt + 1,
+            )
+        return None
+
+    def _read_frame(self) -> Frame | None:
+        deadline = time.monotonic() + self.reply_timeout
+        while time.monotonic() < deadline:
+            try:
+                waiting = self._serial.in_waiting
+                chunk = self._serial.read(waiting or 1)
+            except (serial.SerialException, OSError) as exc:
+                raise LinkError(f"read from {self.port} failed: {exc}") from None
+            if chunk:
+                frames = self._reader.feed(chunk)
+                if frames:
+                    return frames[0]
+        return None
+
+    def close(self) -> None:
+        with contextlib.suppress(serial.SerialException, OSError):
+            self._serial.close()
