@@ -122,6 +122,7 @@ class Id003Acceptor:
         self._applied_mask: bytes | None = None
         self._reported: tuple[int, ...] | None = None
         self._ready_sent = False
+        self._settled = threading.Event()  # idle and inhibited: nothing in the head
 
     # -- the interface, for any thread --------------------------------------------------------
 
@@ -147,8 +148,11 @@ class Id003Acceptor:
             self._want_enabled = False
         self._wake.set()
 
-    def close(self) -> None:
+    def close(self, settle_timeout: float = 3.0) -> None:
+        """Disable, let a note in the head be settled (returned), then stop."""
         self.disable()
+        if self._thread is not None and self._ready_sent and self._fault is None:
+            self._settled.wait(settle_timeout)
         self._stop.set()
         self._wake.set()
         if self._thread is not None:
@@ -210,6 +214,8 @@ class Id003Acceptor:
 
     def _on_status(self, frame: Frame) -> None:
         status = frame.cmd
+        if status not in IDLE:
+            self._settled.clear()
         if self._first_contact and status not in POWER_UPS:
             # The app (re)started while the device ran: start from a known state.
             self._first_contact = False
@@ -250,18 +256,17 @@ class Id003Acceptor:
             self._in_power_up = True
             note, self._note = self._note, None
             in_flight = note is not None and note.known and note.phase is not _Phase.CREDITED
+            value = note.value if note is not None and in_flight else None
             detail = ""
             if status == Status.POWER_UP_BILL_IN_ACCEPTOR:
                 detail = "a note was in the acceptor; it is given back"
-                if in_flight and note is not None:
-                    self._return_after_reset = note.value
-            elif status == Status.POWER_UP_BILL_IN_STACKER:
-                detail = "a note was in the stacker"
+                self._return_after_reset = value
+            elif in_flight or (status == Status.POWER_UP_BILL_IN_STACKER and note is None):
+                detail = "a note was in the stacker" if value is None else ""
+                self._emit(Uncertain(value, FaultKind.POWER_UP))
             if self._info is not None or status != Status.POWER_UP:
                 self._fault = FaultKind.POWER_UP
                 self._emit(Fault(FaultKind.POWER_UP, detail))
-            if status == Status.POWER_UP_BILL_IN_STACKER and (in_flight or note is None):
-                self._emit(Uncertain(note.value if note else None, FaultKind.POWER_UP))
         self._reset()
 
     def _on_idle(self, device_enabled: bool) -> None:
@@ -329,6 +334,7 @@ class Id003Acceptor:
     def _reconcile(self, device_enabled: bool) -> None:
         want, allowed = self._wanted()
         if want:
+            self._settled.clear()
             mask = self._mask()
             if mask != self._applied_mask:
                 if not self._setting(Cmd.SET_DENOMINATIONS, mask):
@@ -346,6 +352,7 @@ class Id003Acceptor:
             if self._reported is not None:
                 self._reported = None
                 self._emit(Disabled())
+            self._settled.set()
 
     def _keep(self, value: int) -> bool:
         want, allowed = self._wanted()
@@ -401,13 +408,13 @@ class Id003Acceptor:
             self._emit(Rejected(REJECT_CODES.get(code, RejectReason.OTHER), code))
 
     def _on_fault(self, fault: FaultKind, data: bytes) -> None:
-        if self._fault is not fault:
+        note, self._note = self._note, None
+        if note is not None and note.known and note.phase is not _Phase.CREDITED:
+            self._emit(Uncertain(note.value, fault))  # first, so a consumer that stops
+        if self._fault is not fault:  # at the fault has journaled the note already
             self._fault = fault
             detail = ""
             if fault is FaultKind.FAILURE and data:
                 detail = FAILURE_WORDS.get(data[0], f"failure code {data[0]:02X}")
             self._emit(Fault(fault, detail))
-        note, self._note = self._note, None
-        if note is not None and note.known and note.phase is not _Phase.CREDITED:
-            self._emit(Uncertain(note.value, fault))
         self._needs_setup = True

@@ -50,6 +50,7 @@ class SimDevice:
         self._by_value = {d.value: d for d in table}
         self._queue: deque[int] = deque()
         self._jam: JamPlan | None = None
+        self._cut_power_in_stack = False
         self.box: Counter[int] = Counter()  # notes in the cash box now
         self.stacked: Counter[int] = Counter()  # every note ever stacked
         self.collected: list[Counter[int]] = []  # boxes taken out and emptied
@@ -78,6 +79,11 @@ class SimDevice:
         """The next note jams in the stacker; whether it ended in the box is ``lands_in_box``."""
         with self._lock:
             self._jam = JamPlan(lands_in_box)
+
+    def power_cut_next_stack(self) -> None:
+        """Power is lost while the next note is stacked (it ends in the box)."""
+        with self._lock:
+            self._cut_power_in_stack = True
 
     def clear_jam(self) -> None:
         with self._lock:
@@ -253,6 +259,10 @@ class SimDevice:
 
     def _stack(self) -> None:
         value = self._note or 0
+        if self._cut_power_in_stack:
+            self._cut_power_in_stack = False
+            self.power_cycle()  # re-entrant lock: STACKING → POWER UP WITH BILL IN STACKER
+            return
         if self._jam is not None:
             if self._jam.lands_in_box:
                 self._into_box(value)
