@@ -18,15 +18,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import threading
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from kiosk.cash.acceptor import (
-    AcceptorEvent,
     Denomination,
-    DeviceInfo,
     Disabled,
     Enabled,
     Escrow,
@@ -54,8 +51,9 @@ from kiosk.cash.id003.codes import (
     denomination_mask,
 )
 from kiosk.cash.id003.frame import Frame
-from kiosk.cash.id003.link import Link, LinkError
+from kiosk.cash.id003.link import Link
 from kiosk.cash.id003.setup import configure, confirm, disabled_mask, identify
+from kiosk.cash.polling import LinkError, PollingAcceptor
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +74,7 @@ class _Note:
     known: bool = True
 
 
-class Id003Acceptor:
+class Id003Acceptor(PollingAcceptor):
     """The :class:`~kiosk.cash.acceptor.Acceptor` for JCM ID-003 devices."""
 
     def __init__(
@@ -92,121 +90,48 @@ class Id003Acceptor:
         escrow_gate: EscrowGate | None = None,
         high_security: Collection[int] = (),
     ) -> None:
-        self.port = port
-        self.poll_interval = poll_interval
+        super().__init__(port, on_event, poll_interval=poll_interval, lost_after=lost_after,
+                         escrow_gate=escrow_gate)  # fmt: skip
         self.reply_timeout = reply_timeout
-        self.lost_after = lost_after
         self.inhibit_at_device = inhibit_at_device
-        self._on_event = on_event
         self._setting_table = tuple(table)
-        self._gate = escrow_gate
         self._high_security = frozenset(high_security)
-        self._lock = threading.Lock()
-        self._want_enabled = False
-        self._allowed: frozenset[int] = frozenset()
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        # state below is touched by the driver thread only
         self._link: Link | None = None
-        self._info: DeviceInfo | None = None
         self._table: dict[int, Denomination] = {}
         self._first_contact = True
         self._in_power_up = False
         self._needs_setup = True
-        self._fault: FaultKind | None = None
         self._note: _Note | None = None
         self._return_after_reset: int | None = None
-        self._misses = 0
         self._rejecting = False
         self._applied_mask: bytes | None = None
         self._reported: tuple[int, ...] | None = None
-        self._ready_sent = False
-        self._settled = threading.Event()  # idle and inhibited: nothing in the head
 
-    # -- the interface, for any thread --------------------------------------------------------
-
-    @property
-    def info(self) -> DeviceInfo | None:
-        return self._info
-
-    def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(
-                target=self._run, name=f"id003 {self.port}", daemon=True
-            )
-            self._thread.start()
-
-    def enable(self, allowed: Collection[int]) -> None:
-        with self._lock:
-            self._want_enabled, self._allowed = True, frozenset(int(v) for v in allowed)
-        self._wake.set()
-
-    def disable(self) -> None:
-        """Take no more notes; a note held in escrow now is returned."""
-        with self._lock:
-            self._want_enabled = False
-        self._wake.set()
-
-    def close(self, settle_timeout: float = 3.0) -> None:
-        """Disable, let a note in the head be settled (returned), then stop."""
-        self.disable()
-        if self._thread is not None and self._ready_sent and self._fault is None:
-            self._settled.wait(settle_timeout)
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    # -- the driver thread --------------------------------------------------------------------
-
-    def _run(self) -> None:
-        try:
-            while not self._stop.is_set():
-                self._tick()
-                self._wake.wait(self.poll_interval)
-                self._wake.clear()
-        finally:
-            if self._link is not None:
-                with contextlib.suppress(LinkError):
-                    self._link.request(Cmd.SET_INHIBIT, b"\x01")
-                self._link.close()
-
-    def _tick(self) -> None:
+    def _poll(self) -> bool:
         try:
             if self._link is None:
                 self._link = Link(self.port, reply_timeout=self.reply_timeout)
             answer = self._link.request(Cmd.STATUS_REQUEST)
             if answer is None:
-                self._missed("no answer to STATUS REQUEST")
-                return
+                return False
             self._answered()
             self._on_status(answer)
-        except LinkError as exc:
+            return True
+        except LinkError:
             if self._link is not None:
                 self._link.close()
                 self._link = None
-            self._missed(str(exc))
+            raise
 
-    def _emit(self, event: AcceptorEvent) -> None:
-        log.info("acceptor %s: %s", self.port, event)
-        try:
-            self._on_event(event)
-        except Exception:
-            log.exception("acceptor event handler failed on %s", event)
+    def _release(self) -> None:
+        if self._link is not None:
+            with contextlib.suppress(LinkError):
+                self._link.request(Cmd.SET_INHIBIT, b"\x01")
+            self._link.close()
+            self._link = None
 
-    def _missed(self, why: str) -> None:
-        self._misses += 1
-        if self._misses >= self.lost_after and self._fault is not FaultKind.COMM_LOST:
-            self._fault = FaultKind.COMM_LOST
-            self._emit(Fault(FaultKind.COMM_LOST, why))
-
-    def _answered(self) -> None:
-        self._misses = 0
-        if self._fault is FaultKind.COMM_LOST:
-            self._fault = None
-            self._needs_setup = True
-            self._emit(Recovered(FaultKind.COMM_LOST))
+    def _reconnected(self) -> None:
+        self._needs_setup = True
 
     def _request(self, cmd: int, data: bytes = b"") -> Frame | None:
         assert self._link is not None
@@ -320,10 +245,6 @@ class Id003Acceptor:
         assert self._link is not None
         return confirm(self._link, cmd, data)
 
-    def _wanted(self) -> tuple[bool, frozenset[int]]:
-        with self._lock:
-            return self._want_enabled, self._allowed
-
     def _mask(self) -> bytes:
         want, allowed = self._wanted()
         refused: set[int] = set()
@@ -353,18 +274,6 @@ class Id003Acceptor:
                 self._reported = None
                 self._emit(Disabled())
             self._settled.set()
-
-    def _keep(self, value: int) -> bool:
-        want, allowed = self._wanted()
-        if not want or value not in allowed:
-            return False
-        if self._gate is None:
-            return True
-        try:
-            return bool(self._gate(value))
-        except Exception:
-            log.exception("escrow gate failed for %d; the note is returned", value)
-            return False
 
     def _on_escrow(self, data: bytes) -> None:
         code = data[0] if data else -1

@@ -14,14 +14,11 @@ import serial
 
 from kiosk.cash.id003.codes import Status
 from kiosk.cash.id003.frame import Frame, FrameReader, encode
+from kiosk.cash.polling import LinkError
 
 log = logging.getLogger(__name__)
 
 BAUD = 9600
-
-
-class LinkError(Exception):
-    """The port cannot be opened or used (unplugged, no permission, gone)."""
 
 
 class Link:
