@@ -18,13 +18,20 @@ POLL = 0.02  # faster than a real device is polled, so the suite stays short
 class Rig:
     """A simulator, the driver on its pty, and the events the driver reported."""
 
-    def __init__(self, sim: PtySimulator, **driver_options: object) -> None:
+    def __init__(self, sim: PtySimulator, journal: Callable[[AcceptorEvent], None] | None = None,
+                 **driver_options: object) -> None:  # fmt: skip
         self.sim = sim
         self.device = sim.device
         self.events = EventQueue()
+        self._journal = journal
         options: dict[str, object] = {"poll_interval": POLL, "reply_timeout": 0.2}
         options.update(driver_options)
-        self.acceptor = Id003Acceptor(sim.port, self.events, **options)
+        self.acceptor = Id003Acceptor(sim.port, self._deliver, **options)
+
+    def _deliver(self, event: AcceptorEvent) -> None:
+        if self._journal is not None:  # the app journals before anything is shown
+            self._journal(event)
+        self.events(event)
 
     def start(self) -> Ready:
         self.acceptor.start()
@@ -44,9 +51,11 @@ class Rig:
 def make_rig() -> Iterator[Callable[..., Rig]]:
     rigs: list[Rig] = []
 
-    def make(device: SimDevice | None = None, **driver_options: object) -> Rig:
+    def make(device: SimDevice | None = None,
+             journal: Callable[[AcceptorEvent], None] | None = None,
+             **driver_options: object) -> Rig:  # fmt: skip
         sim = PtySimulator(device or SimDevice()).start()
-        rig = Rig(sim, **driver_options)
+        rig = Rig(sim, journal, **driver_options)
         rigs.append(rig)
         return rig
 
