@@ -157,7 +157,7 @@ def test_vouchers_refuse_typos_unknown_codes_and_expiry(ledger: CashLedger, cloc
     assert (summary.issued_amount, summary.outstanding, summary.expired_amount) == (10000, 0, 10000)
 
 
-def test_cash_box_counts_since_the_last_collection(ledger: CashLedger) -> None:
+def test_cash_box_counts_since_the_last_collection(ledger: CashLedger, clock: Clock) -> None:
     ledger.open_session("R1", 70000)
     for value in (20000, 50000, 20000):
         ledger.note_credited("R1", value)
@@ -170,6 +170,9 @@ def test_cash_box_counts_since_the_last_collection(ledger: CashLedger) -> None:
     assert ledger.box() == Counter() and ledger.uncertain() == ()
     ledger.note_credited(None, 5000)
     assert ledger.box() == Counter({5000: 1})
+    day = clock.now.replace(hour=0)
+    assert ledger.cash_in(day, day + timedelta(days=1)) == 95000  # Tutup Kasir: cash in
+    assert ledger.cash_in(day + timedelta(days=1), day + timedelta(days=2)) == 0
 
 
 def test_sigkill_after_a_note_was_stacked_keeps_the_credit(tmp_path: Path) -> None:
