@@ -80,25 +80,28 @@ def _acceptor(args: argparse.Namespace, events: EventQueue) -> Iterator[Id003Acc
     """The driver on the named port, or on a simulator started here for ``sim``."""
     spec = parse_device(args.device)
     table = parse_table(args.table)
-    sim = None
-    port = spec.port
-    if spec.kind == "sim":
-        from kiosk.cash.sim.pty import PtySimulator
-        from kiosk.cash.sim.script import parse_script, run_in_background
+    if spec.kind != "sim":
+        if args.sim_notes:
+            raise ValueError("--sim-notes goes with --device sim only")
+        with _started(Id003Acceptor(spec.port, events, table=table)) as acceptor:
+            yield acceptor
+        return
+    from kiosk.cash.sim.pty import PtySimulator
+    from kiosk.cash.sim.script import parse_script, run_in_background
 
-        steps = parse_script(args.sim_notes)
-        sim = PtySimulator().start()
-        port = sim.port
-    acceptor = Id003Acceptor(port, events, table=table)
+    steps = parse_script(args.sim_notes)
+    with PtySimulator() as sim, _started(Id003Acceptor(sim.port, events, table=table)) as acceptor:
+        run_in_background(sim.device, steps)
+        yield acceptor
+
+
+@contextmanager
+def _started(acceptor: Id003Acceptor) -> Iterator[Id003Acceptor]:
     try:
         acceptor.start()
-        if sim is not None:
-            run_in_background(sim.device, steps)
         yield acceptor
     finally:
         acceptor.close()
-        if sim is not None:
-            sim.close()
 
 
 def _wait_ready(events: EventQueue, deadline: float) -> DeviceInfo | Fault:

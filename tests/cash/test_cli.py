@@ -103,3 +103,12 @@ def test_the_cash_core_imports_no_qt() -> None:
     code = ("import sys, kiosk.cash.cli, kiosk.cash.sim.pty, kiosk.cash.sim.script; "
             "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")  # fmt: skip
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=False).returncode == 0
+
+
+def test_simulator_steps_are_checked() -> None:
+    result = cash("test", "--device", "sim", "--amount", "1000", "--sim-notes", "20000,banana")
+    assert result.returncode == 2
+    assert "unknown simulator step 'banana'" in result.stderr
+    result = cash("probe", "--device", "id003:/dev/ttyUSB9", "--sim-notes", "20000")
+    assert result.returncode == 2
+    assert "--device sim only" in result.stderr
