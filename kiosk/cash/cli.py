@@ -78,30 +78,18 @@ def _values(raw: str) -> frozenset[int]:
 @contextmanager
 def _acceptor(args: argparse.Namespace, events: EventQueue) -> Iterator[Id003Acceptor]:
     """The driver on the named port, or on a simulator started here for ``sim``."""
-    spec = parse_device(args.device)
-    table = parse_table(args.table)
-    if spec.kind != "sim":
-        if args.sim_notes:
-            raise ValueError("--sim-notes goes with --device sim only")
-        with _started(Id003Acceptor(spec.port, events, table=table)) as acceptor:
-            yield acceptor
-        return
-    from kiosk.cash.sim.pty import PtySimulator
+    from kiosk.cash.connect import open_acceptor
     from kiosk.cash.sim.script import parse_script, run_in_background
 
+    spec = parse_device(args.device)
+    table = parse_table(args.table)
+    if args.sim_notes and spec.kind != "sim":
+        raise ValueError("--sim-notes goes with --device sim only")
     steps = parse_script(args.sim_notes)
-    with PtySimulator() as sim, _started(Id003Acceptor(sim.port, events, table=table)) as acceptor:
-        run_in_background(sim.device, steps)
-        yield acceptor
-
-
-@contextmanager
-def _started(acceptor: Id003Acceptor) -> Iterator[Id003Acceptor]:
-    try:
-        acceptor.start()
-        yield acceptor
-    finally:
-        acceptor.close()
+    with open_acceptor(spec, events, table=table) as handle:
+        if handle.sim_device is not None:
+            run_in_background(handle.sim_device, steps)
+        yield handle.acceptor
 
 
 def _wait_ready(events: EventQueue, deadline: float) -> DeviceInfo | Fault:

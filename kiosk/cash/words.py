@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 
 from kiosk.i18n import Text
+from kiosk.money import format_rupiah
 
 
 class FaultKind(Enum):
@@ -99,3 +101,16 @@ REJECT_WORDS: dict[RejectReason, Text] = {
     RejectReason.UNKNOWN_NOTE: Text("pecahan tidak dikenal", "unknown denomination"),
     RejectReason.OTHER: _NOT_READ,
 }
+
+
+def before_first_note(values: Iterable[int]) -> Text:
+    """What the collect screen says before the first note goes in."""
+    listed = sorted(set(values))
+    notes_id = ", ".join(format_rupiah(v, "id") for v in listed)
+    notes_en = ", ".join(format_rupiah(v, "en") for v in listed)
+    return Text(
+        f"Uang kertas yang diterima: {notes_id}. Mesin ini tidak memberi uang kembalian; "
+        "kelebihan bayar diberikan sebagai voucher.",
+        f"Notes accepted: {notes_en}. This machine gives no change; "
+        "any excess is given as a voucher.",
+    )

@@ -14,6 +14,7 @@ from kiosk.cash.id003.codes import (
 from kiosk.cash.id003.frame import Frame, FrameReader, crc16_kermit, encode
 from kiosk.cash.sim.device import IDR_TABLE
 from kiosk.cash.spec import DeviceSpec, DeviceSpecError, parse_device, parse_table
+from kiosk.cash.words import before_first_note
 
 
 def test_crc_is_kermit_and_sent_low_byte_first() -> None:
@@ -71,3 +72,10 @@ def test_table_setting() -> None:
     for bad in ("61", "zz=2000", "61=0", "20=2000"):
         with pytest.raises(DeviceSpecError, match="61=2000"):
             parse_table(bad)
+
+
+def test_the_words_before_the_first_note() -> None:
+    text = before_first_note([50000, 2000, 100000])
+    assert text.id.startswith("Uang kertas yang diterima: Rp 2.000, Rp 50.000, Rp 100.000.")
+    assert "tidak memberi uang kembalian" in text.id and "voucher" in text.id
+    assert "Rp 100,000" in text.en and "no change" in text.en
