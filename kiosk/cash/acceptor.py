@@ -184,7 +184,11 @@ class Acceptor(Protocol):
         """Take notes; keep those whose value is in ``allowed``, return the others."""
 
     def disable(self) -> None:
-        """Take no more notes (a note already in escrow is still settled)."""
+        """Take no more notes; a note held in escrow is given back."""
+
+    def wait_settled(self, timeout: float) -> bool:
+        """After :meth:`disable`, True once no note is left in the head: only then may a
+        session be closed (a note still travelling would be credited after it)."""
 
     def close(self) -> None:
         """Disable, stop the thread and release the port."""

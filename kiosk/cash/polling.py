@@ -76,11 +76,16 @@ class PollingAcceptor(ABC):
             self._want_enabled = False
         self._wake.set()
 
+    def wait_settled(self, timeout: float) -> bool:
+        """After :meth:`disable`: block until the device is idle and inhibited, no note in
+        its head (a held note given back, a stacking one reported). Not on the GUI thread."""
+        return self._settled.wait(timeout)
+
     def close(self, settle_timeout: float = 3.0) -> None:
         """Disable, let a note in the head be settled (given back), then stop."""
         self.disable()
         if self._thread is not None and self._ready_sent and self._fault is None:
-            self._settled.wait(settle_timeout)
+            self.wait_settled(settle_timeout)
         self._stop.set()
         self._wake.set()
         if self._thread is not None:
@@ -150,7 +155,8 @@ class PollingAcceptor(ABC):
         if self._gate is None:
             return True
         try:
-            return bool(self._gate(value))
+            keep = bool(self._gate(value))
         except Exception:
             log.exception("escrow gate failed for %d; the note is given back", value)
             return False
+        return keep and self._wanted()[0]  # disabled meanwhile (cancel): give it back

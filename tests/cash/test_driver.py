@@ -192,3 +192,25 @@ def test_no_table_at_all_is_a_fault_in_words(make_rig: Callable[..., Rig]) -> No
     fault = rig.wait(Fault)
     assert isinstance(fault, Fault) and fault.fault is FaultKind.NO_TABLE
     assert "cash_table" in fault.words.en
+
+
+def test_disable_gives_back_a_held_note_and_then_it_is_settled(
+    make_rig: Callable[..., Rig],
+) -> None:
+    in_escrow, go_on = threading.Event(), threading.Event()
+
+    def gate(value: int) -> bool:  # the customer cancels while the note is held
+        in_escrow.set()
+        go_on.wait(WAIT)
+        return True
+
+    rig = make_rig(escrow_gate=gate)
+    rig.start()
+    rig.acceptor.enable(ALL)
+    rig.device.insert(50000)
+    assert in_escrow.wait(WAIT)
+    rig.acceptor.disable()
+    go_on.set()
+    assert rig.acceptor.wait_settled(WAIT)
+    assert rig.seen(Returned) == [Returned(50000)] and rig.seen(Stacked) == []
+    assert rig.device.returned == [50000]
