@@ -212,7 +212,8 @@ class Id003Acceptor(PollingAcceptor):
         if self._fault is not None and self._fault is not FaultKind.COMM_LOST:
             fault, self._fault = self._fault, None
             self._emit(Recovered(fault))
-        self._reconcile(device_enabled and not set_up_now)  # setting up inhibits it
+        # setting up inhibits it; only a reported DISABLE proves the head is empty
+        self._reconcile(device_enabled and not set_up_now, settled=not device_enabled)
 
     def _setup(self) -> bool:
         assert self._link is not None
@@ -252,7 +253,7 @@ class Id003Acceptor(PollingAcceptor):
             refused = {d.value for d in self._table.values() if d.value not in allowed}
         return disabled_mask(self._table.values(), refused)
 
-    def _reconcile(self, device_enabled: bool) -> None:
+    def _reconcile(self, device_enabled: bool, *, settled: bool) -> None:
         want, allowed = self._wanted()
         if want:
             self._settled.clear()
@@ -273,7 +274,8 @@ class Id003Acceptor(PollingAcceptor):
             if self._reported is not None:
                 self._reported = None
                 self._emit(Disabled())
-            self._settled.set()
+            if settled:
+                self._settled.set()
 
     def _on_escrow(self, data: bytes) -> None:
         code = data[0] if data else -1
