@@ -214,3 +214,18 @@ def test_disable_gives_back_a_held_note_and_then_it_is_settled(
     assert rig.acceptor.wait_settled(WAIT)
     assert rig.seen(Returned) == [Returned(50000)] and rig.seen(Stacked) == []
     assert rig.device.returned == [50000]
+
+
+def test_a_device_faster_than_the_polls_loses_no_event(make_rig: Callable[..., Rig]) -> None:
+    rig = make_rig(SimDevice(quick_customer=True))  # no poll sees the idle status
+    rig.start()
+    rig.acceptor.enable([20000, 50000])
+    for note in (2000, 2000, 20000):
+        rig.device.insert(note)
+    rig.device.insert_counterfeit()
+    rig.device.insert_counterfeit()
+    rig.device.insert(50000)
+    rig.wait(Stacked, lambda e: e.value == 50000)
+    assert [e.value for e in rig.seen(Returned)] == [2000, 2000]
+    assert len(rig.seen(Rejected)) == 2
+    assert credited(rig) == rig.device.box == Counter({20000: 1, 50000: 1})

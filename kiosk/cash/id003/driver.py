@@ -153,6 +153,8 @@ class Id003Acceptor(PollingAcceptor):
             self._on_power_up(status)
         elif status in IDLE:
             self._on_idle(status == Status.ENABLE)
+        elif status == Status.ACCEPTING:
+            self._on_accepting()
         elif status == Status.ESCROW:
             self._on_escrow(frame.data)
         elif status in (Status.STACKING, Status.RETURNING):
@@ -167,7 +169,7 @@ class Id003Acceptor(PollingAcceptor):
             self._on_rejecting(frame.data)
         elif status in FAULTS:
             self._on_fault(FAULTS[status], frame.data)
-        elif status not in (Status.ACCEPTING, Status.INITIALIZE, Status.HOLDING, Status.PAUSE):
+        elif status not in (Status.INITIALIZE, Status.HOLDING, Status.PAUSE):
             log.debug("acceptor %s: status %s", self.port, frame)
 
     def _reset(self) -> None:
@@ -277,10 +279,22 @@ class Id003Acceptor(PollingAcceptor):
             if settled:
                 self._settled.set()
 
+    def _on_accepting(self) -> None:
+        """A new note is being read: whatever came before it is over, even if the
+        idle status in between fell between two polls."""
+        self._rejecting = False
+        note = self._note
+        if note is not None and note.known and note.phase is _Phase.RETURNING:
+            self._note = None
+            self._emit(Returned(note.value))
+
     def _on_escrow(self, data: bytes) -> None:
         code = data[0] if data else -1
         note = self._note
-        if note is None or note.code != code or note.phase is _Phase.CREDITED:
+        left = note is not None and note.phase is _Phase.RETURNING
+        if note is None or note.code != code or note.phase is _Phase.CREDITED or left:
+            if note is not None and note.known and note.phase in (_Phase.ESCROW, _Phase.RETURNING):
+                self._emit(Returned(note.value))  # a new note is held: the last one went back
             denomination = self._table.get(code)
             if denomination is None:
                 note = _Note(code, 0, _Phase.ESCROW, stack=False, known=False)

@@ -42,10 +42,13 @@ class SimDevice:
         table: tuple[Denomination, ...] = IDR_TABLE,
         answers_currency: bool = True,
         capacity: int | None = None,
+        quick_customer: bool = False,
     ) -> None:
         self.table = table
         self.answers_currency = answers_currency
         self.capacity = capacity
+        # the next note goes in the moment the last one is done: no poll sees the idle status
+        self.quick_customer = quick_customer
         self._lock = threading.Condition()
         self._by_value = {d.value: d for d in table}
         self._queue: deque[int] = deque()
@@ -210,6 +213,8 @@ class SimDevice:
 
     def _idle(self) -> None:
         self._set(Status.DISABLE if self._inhibited else Status.ENABLE)
+        if self.quick_customer and self._status == Status.ENABLE and self._queue:
+            self._step()
 
     def _error(self, status: int) -> None:
         if self._status in (Status.ACCEPTING, Status.ESCROW) and self._note:
