@@ -2,8 +2,9 @@
 
 A driver owns its serial line on a thread of its own and reports what the
 device does through a callback (:data:`EventSink`), called on that thread.
-The callback must be quick and must not block: hand the event to a queue
-(:class:`EventQueue`) or to the GUI thread (a queued Qt signal).
+The callback must be quick (a journal write is fine) and must never wait on
+the GUI: hand the event to a queue (:class:`EventQueue`) or to the GUI thread
+(a queued Qt signal).
 
 Money rule carried by the events: a note counts only once :class:`Stacked`
 is reported (ID-003: at VEND VALID, past the point of no return). A note

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from types import TracebackType
 
-from kiosk.cash.acceptor import Denomination, EscrowGate, EventSink
+from kiosk.cash.acceptor import Acceptor, Denomination, EscrowGate, EventSink
 from kiosk.cash.id003.driver import Id003Acceptor
 from kiosk.cash.sim.device import SimDevice
 from kiosk.cash.sim.pty import PtySimulator
@@ -63,3 +63,7 @@ def open_acceptor(device: str | DeviceSpec, on_event: EventSink, *,
         handle.close()
         raise
     return handle
+
+
+def _is_an_acceptor(driver: Id003Acceptor) -> Acceptor:
+    return driver  # mypy checks here that the driver implements the interface
