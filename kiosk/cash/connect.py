@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from kiosk.cash.acceptor import Acceptor, Denomination, EscrowGate, EventSink
 from kiosk.cash.id003.driver import Id003Acceptor
-from kiosk.cash.sim.device import SimDevice
-from kiosk.cash.sim.pty import PtySimulator
 from kiosk.cash.spec import DeviceSpec, parse_device
+
+if TYPE_CHECKING:  # the simulator needs a POSIX pty: imported only when asked for
+    from kiosk.cash.sim.device import SimDevice
+    from kiosk.cash.sim.pty import PtySimulator
 
 
 @dataclass
@@ -52,6 +55,8 @@ def open_acceptor(device: str | DeviceSpec, on_event: EventSink, *,
     sim = None
     port = spec.port
     if spec.kind == "sim":
+        from kiosk.cash.sim.pty import PtySimulator
+
         sim = PtySimulator(sim_device).start()
         port = sim.port
     acceptor = Id003Acceptor(port, on_event, table=table, escrow_gate=escrow_gate,

@@ -116,6 +116,9 @@ class PollingAcceptor(ABC):
                     why = "no answer to a status request"
                 except LinkError as exc:
                     answered, why = False, str(exc)
+                except Exception as exc:  # a driver bug must not end the thread silently
+                    log.exception("acceptor %s: poll failed", self.port)
+                    answered, why = False, f"driver error: {exc!r}"
                 if not answered:
                     self._missed(why)
                 self._wake.wait(self.poll_interval)

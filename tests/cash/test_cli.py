@@ -17,10 +17,10 @@ def cash(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=timeout, check=False)  # fmt: skip
 
 
-@pytest.fixture
-def standalone_sim() -> Iterator[str]:
+@pytest.fixture(params=[[]])
+def standalone_sim(request: pytest.FixtureRequest) -> Iterator[str]:
     """``python -m kiosk.cash.sim`` in its own process; yields its pty path."""
-    proc = subprocess.Popen([sys.executable, "-m", "kiosk.cash.sim"], cwd=ROOT,
+    proc = subprocess.Popen([sys.executable, "-m", "kiosk.cash.sim", *request.param], cwd=ROOT,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)  # fmt: skip
     assert proc.stdout is not None
     line = proc.stdout.readline()
@@ -40,6 +40,19 @@ def test_probe_a_device_on_its_serial_port(standalone_sim: str) -> None:
     assert "denominations (from the device):" in result.stdout
     for code, value in (("61", "2000"), ("64", "20000"), ("66", "100000")):
         assert f"  {code} = {value:>7}" in result.stdout
+
+
+@pytest.mark.parametrize("standalone_sim", [["--no-currency"]], indirect=True)
+def test_a_device_that_keeps_its_table_to_itself_needs_the_table_setting(
+    standalone_sim: str,
+) -> None:
+    result = cash("probe", "--device", f"id003:{standalone_sim}")
+    assert result.returncode == 1
+    assert result.stdout.startswith("error: The denomination table is unknown.")
+    result = cash("probe", "--device", f"id003:{standalone_sim}", "--table", "61=1000,62=2000")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "denominations (from the setting):" in result.stdout
+    assert "  62 =    2000  Rp 2,000" in result.stdout
 
 
 def test_probe_the_builtin_simulator_in_indonesian() -> None:

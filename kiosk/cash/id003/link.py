@@ -19,6 +19,22 @@ from kiosk.cash.polling import LinkError
 log = logging.getLogger(__name__)
 
 BAUD = 9600
+PTY_PREFIX = "/dev/pts/"
+
+try:
+    from termios import error as TermiosError
+except ImportError:  # Windows: no termios
+
+    class TermiosError(Exception):  # type: ignore[no-redef]
+        pass
+
+
+_PORT_ERRORS = (serial.SerialException, OSError, TermiosError)
+
+
+def _open(port: str, parity: str) -> serial.Serial:
+    return serial.Serial(port=port, baudrate=BAUD, bytesize=serial.EIGHTBITS, parity=parity,
+                         stopbits=serial.STOPBITS_ONE, timeout=0.02, write_timeout=1.0)  # fmt: skip
 
 
 class Link:
@@ -28,15 +44,16 @@ class Link:
         self.retries = retries
         self._reader = FrameReader()
         try:
-            self._serial = serial.Serial(
-                port=port,
-                baudrate=BAUD,
-                bytesize=serial.EIGHTBITS,
-                parity=serial.PARITY_EVEN,
-                stopbits=serial.STOPBITS_ONE,
-                timeout=0.02,
-                write_timeout=1.0,
-            )
+            self._serial = _open(port, serial.PARITY_EVEN)
+        except TermiosError as exc:
+            if not port.startswith(PTY_PREFIX):
+                raise LinkError(f"cannot set up {port}: {exc}") from None
+            # A pseudo-terminal (the simulator) has no parity; some kernels refuse it.
+            log.info("%s is a pseudo-terminal that refuses parity; opening it without", port)
+            try:
+                self._serial = _open(port, serial.PARITY_NONE)
+            except (*_PORT_ERRORS, ValueError) as retry:
+                raise LinkError(f"cannot open {port}: {retry}") from None
         except (serial.SerialException, OSError, ValueError) as exc:
             raise LinkError(f"cannot open {port}: {exc}") from None
 
@@ -45,7 +62,7 @@ class Link:
         try:
             self._serial.write(encode(cmd, data))
             self._serial.flush()
-        except (serial.SerialException, OSError) as exc:
+        except _PORT_ERRORS as exc:
             raise LinkError(f"write to {self.port} failed: {exc}") from None
 
     def request(self, cmd: int, data: bytes = b"") -> Frame | None:
@@ -54,7 +71,7 @@ class Link:
         for attempt in range(1 + self.retries):
             try:
                 self._serial.reset_input_buffer()
-            except (serial.SerialException, OSError) as exc:
+            except _PORT_ERRORS as exc:
                 raise LinkError(f"{self.port}: {exc}") from None
             self._reader.clear()
             self.send(cmd, data)
@@ -75,7 +92,7 @@ class Link:
             try:
                 waiting = self._serial.in_waiting
                 chunk = self._serial.read(waiting or 1)
-            except (serial.SerialException, OSError) as exc:
+            except _PORT_ERRORS as exc:
                 raise LinkError(f"read from {self.port} failed: {exc}") from None
             if chunk:
                 frames = self._reader.feed(chunk)
@@ -84,5 +101,5 @@ class Link:
         return None
 
     def close(self) -> None:
-        with contextlib.suppress(serial.SerialException, OSError):
+        with contextlib.suppress(*_PORT_ERRORS):
             self._serial.close()
