@@ -229,3 +229,25 @@ def test_a_device_faster_than_the_polls_loses_no_event(make_rig: Callable[..., R
     assert [e.value for e in rig.seen(Returned)] == [2000, 2000]
     assert len(rig.seen(Rejected)) == 2
     assert credited(rig) == rig.device.box == Counter({20000: 1, 50000: 1})
+
+
+def test_a_failing_gate_or_handler_does_not_stop_the_acceptor(
+    make_rig: Callable[..., Rig],
+) -> None:
+    def broken_journal(event: object) -> None:
+        if isinstance(event, Escrow) and event.value == 5000:
+            raise RuntimeError("handler bug")
+
+    def gate(value: int) -> bool:
+        if value == 2000:
+            raise RuntimeError("gate bug")  # the note is given back, not stacked blindly
+        return True
+
+    rig = make_rig(journal=broken_journal, escrow_gate=gate)
+    rig.start()
+    rig.acceptor.enable(ALL)
+    for note in (2000, 5000, 10000):
+        rig.device.insert(note)
+    rig.wait(Stacked, lambda e: e.value == 10000)
+    assert rig.device.returned == [2000]
+    assert credited(rig) == rig.device.box == Counter({5000: 1, 10000: 1})
