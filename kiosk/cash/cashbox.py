@@ -15,6 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from kiosk.i18n import Lang
+from kiosk.money import format_rupiah
+
 
 @dataclass(frozen=True)
 class UncertainNote:
@@ -105,3 +108,25 @@ def cash_in(conn: sqlite3.Connection, since: datetime, until: datetime) -> int:
          until.astimezone(UTC).isoformat(timespec="seconds")),
     )  # fmt: skip
     return int(row.fetchone()[0])
+
+
+def report_lines(report: CollectionReport, lang: Lang = "id") -> list[str]:
+    """The collection report as plain lines, for the printer and the screen."""
+    en = lang == "en"
+    lines = ["CASH COLLECTION" if en else "AMBIL UANG (SETORAN)",
+             report.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")]  # fmt: skip
+    for value, count in report.counted.items():
+        lines.append(f"{format_rupiah(value, lang)} x {count} = "
+                     f"{format_rupiah(value * count, lang)}")  # fmt: skip
+    label = "Total (journal)" if en else "Total (catatan)"
+    lines.append(f"{label}: {format_rupiah(report.total, lang)}")
+    if report.uncertain:
+        lines.append("Uncertain notes, settle now:" if en else "Uang belum pasti, cek sekarang:")
+        for note in report.uncertain:
+            shown = format_rupiah(note.value, lang) if note.value else "?"
+            lines.append(f"  #{note.note_id} {shown} {note.cause} ref {note.ref_id or '-'}")
+    physical, difference = report.physical_total, report.difference
+    if physical is not None and difference is not None:
+        lines.append(f"{'Counted' if en else 'Hitungan petugas'}: {format_rupiah(physical, lang)}")
+        lines.append(f"{'Difference' if en else 'Selisih'}: {format_rupiah(difference, lang)}")
+    return lines

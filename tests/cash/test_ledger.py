@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.cash.cashbox import report_lines
 from kiosk.cash.ledger import CashError, CashLedger, SessionState
 from kiosk.cash.schema import CASH_SCHEMA_VERSION, cash_version, migrate_cash
 from kiosk.cash.voucher_code import ALPHABET, display, new_code, normalise
@@ -168,6 +169,12 @@ def test_cash_box_counts_since_the_last_collection(ledger: CashLedger, clock: Cl
     assert [(u.value, u.cause) for u in report.uncertain] == [(100000, "jam_stacker")]
     assert report.difference == 100000  # the uncertain note was in the box
     assert ledger.box() == Counter() and ledger.uncertain() == ()
+    lines = report_lines(report, "id")
+    assert lines[0] == "AMBIL UANG (SETORAN)"
+    assert "Rp 20.000 x 2 = Rp 40.000" in lines and "Total (catatan): Rp 90.000" in lines
+    assert any("Rp 100.000 jam_stacker ref R1" in line for line in lines)
+    assert lines[-1] == "Selisih: Rp 100.000"
+    assert report_lines(report, "en")[-1] == "Difference: Rp 100,000"
     ledger.note_credited(None, 5000)
     assert ledger.box() == Counter({5000: 1})
     day = clock.now.replace(hour=0)
