@@ -30,7 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m kiosk",
         description="Loket: kiosk pembayaran tagihan (PPOB) / bill-payment kiosk.",
-        epilog="Deployment without the GUI: python -m kiosk config {set-key,show,check,set}",
+        epilog="Deployment without the GUI: python -m kiosk config {set-key,show,check,set}; "
+        "bill acceptor: python -m kiosk cash {probe,test}",
     )
     parser.add_argument(
         "--demo",
@@ -65,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.cli import main as config_main
 
         return config_main(args_list[1:])
+    if args_list[:1] == ["cash"]:
+        from kiosk.cash.cli import main as cash_main
+
+        return cash_main(args_list[1:])
     args = _parser().parse_args(args_list)
     if args.data_dir is not None:
         os.environ["LOKET_HOME"] = str(args.data_dir.resolve())
