@@ -21,13 +21,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.business_day import in_wib
+from kiosk.cash.schema import migrate_cash
 from kiosk.i18n import Text
 from kiosk.journal.reports import DailySummary, HistoryFilter, HistoryRow, Reports
 from kiosk.journal.schema import migrate
 from kiosk.journal.states import ALLOWED, IllegalTransition, PaymentState
+
+if TYPE_CHECKING:
+    from kiosk.cash.ledger import CashLedger
 
 
 class JournalError(Exception):
@@ -146,6 +150,7 @@ class Journal:
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._conn.execute("PRAGMA busy_timeout=5000")
             migrate(self._conn)
+            migrate_cash(self._conn)  # the cash tables live in the same file, append-only too
         except (sqlite3.Error, OSError) as exc:
             raise JournalError(f"cannot open the journal: {exc}") from exc
         self.reports = Reports(path)
@@ -154,6 +159,12 @@ class Journal:
         with self._lock:
             self.reports.close()
             self._conn.close()
+
+    def cash_ledger(self, **options: Any) -> CashLedger:
+        """The cash sessions, notes and vouchers, on this journal's connection and lock."""
+        from kiosk.cash.ledger import CashLedger
+
+        return CashLedger(self._conn, lock=self._lock, **options)  # type: ignore[arg-type]
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:

@@ -138,3 +138,17 @@ def test_daily_summary(tmp_path: Path) -> None:
         summary.collected == 2 * 12000 and summary.admin_fees == 5000 and summary.shop_fees == 2000
     )
     assert summary.balance_change == Decimal(-10000)
+
+
+def test_cash_tables_live_in_the_journal_and_are_append_only(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "j.sqlite3")
+    cash = journal.cash_ledger()
+    cash.open_session("r-cash", 50_000)
+    assert cash.note_credited("r-cash", 20_000) == 20_000
+    journal.close()
+    with sqlite3.connect(tmp_path / "j.sqlite3") as raw:
+        assert raw.execute("SELECT COUNT(*) FROM cash_notes").fetchone()[0] == 1
+        with pytest.raises(sqlite3.DatabaseError, match="never"):
+            raw.execute("UPDATE cash_notes SET value = 1")
+    reopened = Journal(tmp_path / "j.sqlite3").cash_ledger()
+    assert reopened.session("r-cash").credit == 20_000  # type: ignore[union-attr]
