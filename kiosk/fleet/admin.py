@@ -46,7 +46,7 @@ def add_kiosk(conn: psycopg.Connection[tuple[object, ...]], kiosk_id: str,
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
         verb = "ALTER" if exists else "CREATE"
         conn.execute(
-            sql.SQL(verb + " ROLE {} LOGIN NOINHERIT CONNECTION LIMIT {} PASSWORD {}").format(
+            sql.SQL(verb + " ROLE {} LOGIN INHERIT CONNECTION LIMIT {} PASSWORD {}").format(
                 sql.Identifier(role), sql.Literal(KIOSK_CONNECTION_LIMIT),
                 sql.Literal(verifier.decode()),
             )

@@ -138,7 +138,11 @@ def connector(dsn: str, password: Callable[[], str]) -> Connect:
         import psycopg
 
         options = connect_options(dsn)
-        return psycopg.connect(autocommit=True, password=password(), **options)  # type: ignore[arg-type]
+        conn = psycopg.connect(autocommit=True, password=password(), **options)  # type: ignore[arg-type]
+        # The cursor moves once COMMIT returns: it must mean "on disk", whatever the server's
+        # default (synchronous_commit=off would lose the last batches in a server crash).
+        conn.execute("SET synchronous_commit TO on")
+        return conn
 
     return connect
 

@@ -101,6 +101,8 @@ class PgServer:
         options = (
             f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} "
             f"-c max_connections={self.max_connections} -c fsync=off "
+            # synchronous_commit=off as a careless server might have it: the kiosk's
+            # session turns it back on (the restart test fails without that).
             "-c synchronous_commit=off -c full_page_writes=off"
         )
         self._pg("pg_ctl", "-D", str(self.data), "-o", options,
