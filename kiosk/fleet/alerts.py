@@ -58,9 +58,9 @@ def alerts_for(beat: Heartbeat, limits: Thresholds, now: datetime) -> list[Alert
             f"{beat.unresolved_count} payment(s) unresolved; the oldest for {minutes} minutes.",
         ), details={"count": beat.unresolved_count, "oldest_at": oldest.isoformat()}))  # fmt: skip
     if beat.deposit is not None and beat.deposit < limits.deposit_below:
-        money = format_rupiah(int(beat.deposit))
-        found.append(Alert("deposit_low", Text(f"Saldo deposit tinggal {money}.",
-                                               f"The deposit is down to {money}."),
+        rupiah = int(beat.deposit)
+        found.append(Alert("deposit_low", Text(f"Saldo deposit tinggal {format_rupiah(rupiah)}.",
+                                               f"The deposit is down to {format_rupiah(rupiah, 'en')}."),
                            details={"deposit": str(beat.deposit)}))  # fmt: skip
     if beat.paper == "out":
         found.append(

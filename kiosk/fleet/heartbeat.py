@@ -128,7 +128,7 @@ class HeartbeatSender(LinkWorker):
         self.interval_s, self.check_s = interval_s, check_s
         self.sent = 0
         self.last_alerts: list[Alert] = []
-        self._started = time.monotonic()
+        self._born = time.monotonic()
         self._next_beat = 0.0
         self._sent_keys: frozenset[str] | None = None
         self._reader: JournalReader | None = None
@@ -146,7 +146,7 @@ class HeartbeatSender(LinkWorker):
             self._reader = JournalReader(self.journal_path, self.target)
         figures = self._reader.figures(datetime.now().date())
         return replace(beat, app_version=beat.app_version or __version__,
-                       uptime_s=beat.uptime_s or int(time.monotonic() - self._started),
+                       uptime_s=beat.uptime_s or int(time.monotonic() - self._born),
                        **asdict(figures))  # fmt: skip
 
     def work(self, conn: psycopg.Connection[tuple[object, ...]]) -> float:

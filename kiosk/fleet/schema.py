@@ -166,8 +166,10 @@ MIGRATIONS: tuple[str, ...] = (
     FROM fleet.alerts a WHERE a.resolved_at IS NULL
     UNION ALL
     SELECT NULL, s.kiosk_id, 'offline', '',
-           'Kiosk tidak mengirim kabar sejak ' || coalesce(s.last_heartbeat_at::text, 'awal'),
-           'No heartbeat from the kiosk since ' || coalesce(s.last_heartbeat_at::text, 'ever'),
+           'Kiosk tidak mengirim kabar ' || coalesce('sejak ' || to_char(s.last_heartbeat_at,
+               'YYYY-MM-DD HH24:MI TZ'), 'sama sekali') || '.',
+           'No heartbeat from the kiosk ' || coalesce('since ' || to_char(s.last_heartbeat_at,
+               'YYYY-MM-DD HH24:MI TZ'), 'yet') || '.',
            '{{}}'::jsonb, s.last_heartbeat_at, s.last_heartbeat_at, NULL, NULL, false
     FROM fleet.fleet_status s WHERE NOT s.online;
     """,

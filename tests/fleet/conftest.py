@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from kiosk.journal import Journal, PaymentState
 from tests.support.pg_server import PgServer, pg_bindir
-
-psycopg = pytest.importorskip("psycopg")
 
 _numbers = itertools.count(1)
 
