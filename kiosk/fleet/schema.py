@@ -78,6 +78,8 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (kiosk_id, ref_id)
     );
     CREATE INDEX payment_latest_state ON fleet.payment_latest (state, created_at);
+    CREATE INDEX payment_latest_unresolved ON fleet.payment_latest (kiosk_id, created_at)
+        WHERE state IN ('sending', 'pending', 'unknown');
     CREATE INDEX payment_latest_created ON fleet.payment_latest (kiosk_id, created_at);
     CREATE FUNCTION fleet.track_payment() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, fleet AS $$
@@ -120,6 +122,9 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE resolved_at IS NULL;
     """,
     # v2: one view per concern, for `fleet status`, the owner window, Metabase and Grafana.
+    # fleet_status reads "today" from the kiosk's last heartbeat (its own calendar day; one
+    # row per kiosk, however busy the day) and unresolved payments from the replicated
+    # journal (a partial index); daily_summary has the replicated totals per day.
     f"""
     CREATE VIEW fleet.stuck_payments AS
     SELECT kiosk_id, ref_id, state, product, amount, created_at, updated_at,
@@ -144,19 +149,15 @@ MIGRATIONS: tuple[str, ...] = (
            h.printer, h.paper, h.acceptor, h.cash_box,
            greatest(h.last_tx_at, p.last_tx_at) AS last_tx_at,
            coalesce(p.unresolved, 0) AS unresolved_count, p.oldest_unresolved_at,
-           coalesce(p.today_count, 0) AS today_count, coalesce(p.today_amount, 0)::bigint AS today_amount
+           coalesce(h.today_count, 0) AS today_count, coalesce(h.today_amount, 0) AS today_amount
     FROM fleet.kiosks k
     LEFT JOIN fleet.heartbeat_latest h ON h.kiosk_id = k.kiosk_id
     LEFT JOIN LATERAL (
-        SELECT max(created_at) FILTER (WHERE state <> 'inquired') AS last_tx_at,
-               count(*) FILTER (WHERE state IN ('sending', 'pending', 'unknown')) AS unresolved,
-               min(created_at) FILTER (WHERE state IN ('sending', 'pending', 'unknown'))
-                   AS oldest_unresolved_at,
-               count(*) FILTER (WHERE state = 'success' AND created_at >= date_trunc('day', now()))
-                   AS today_count,
-               sum(amount) FILTER (WHERE state = 'success' AND created_at >= date_trunc('day', now()))
-                   AS today_amount
-        FROM fleet.payment_latest WHERE kiosk_id = k.kiosk_id
+        SELECT (SELECT max(created_at) FROM fleet.payment_latest l
+                WHERE l.kiosk_id = k.kiosk_id AND l.state <> 'inquired') AS last_tx_at,
+               count(*) AS unresolved, min(created_at) AS oldest_unresolved_at
+        FROM fleet.payment_latest l WHERE l.kiosk_id = k.kiosk_id
+        AND l.state IN ('sending', 'pending', 'unknown')
     ) p ON true;
 
     CREATE VIEW fleet.open_alerts AS

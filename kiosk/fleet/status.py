@@ -24,6 +24,7 @@ def fetch(conn: psycopg.Connection[Any]) -> tuple[list[dict[str, Any]], list[dic
     from psycopg.rows import dict_row
 
     with conn.cursor(row_factory=dict_row) as cur:
+        cur.execute("SET jit = off")  # compiling costs more than these small queries take
         kiosks = cur.execute(KIOSKS_SQL).fetchall()
         alerts = cur.execute(ALERTS_SQL).fetchall()
     return kiosks, alerts

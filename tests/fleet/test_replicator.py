@@ -65,8 +65,8 @@ def test_every_journal_row_arrives_once_with_its_payment_state(fleet_db: FleetDb
     assert remote_ids(fleet_db, "toko1") == local_event_ids(journal.path)
     with fleet_db.owner() as conn:
         states = dict(conn.execute("SELECT ref_id, state FROM fleet.payment_latest").fetchall())
-        amount = conn.execute("SELECT today_count, today_amount, unresolved_count"
-                              " FROM fleet.fleet_status").fetchone()  # fmt: skip
+        amount = conn.execute("SELECT successes, amount, unresolved FROM fleet.daily_summary"
+                              ).fetchone()  # fmt: skip
         payload = conn.execute("SELECT payload->>'customer_no', payload->>'reason' FROM"
                                " fleet.kiosk_events WHERE ref_id = %s AND state = 'sending'",
                                (refs[0],)).fetchone()  # fmt: skip
