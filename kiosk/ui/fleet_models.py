@@ -98,13 +98,12 @@ class KiosksModel(RowsModel):
         if column == 1:
             return str(k["name"] or "")
         if column == 2:
-            words = self.yes if k["online"] else self.no
-            return f"{words} ({age(k['last_heartbeat_at'], self.now)})"
+            online = self.yes if k["online"] else self.no
+            return f"{online} ({age(k['last_heartbeat_at'], self.now)})"
         if column == 3:
             return rupiah(k["deposit"], self.lang)
         if column == 4:
-            words = self.words
-            return f"{words.get(k['printer'], '-')} / {words.get(k['paper'], '-')}"
+            return f"{self.words.get(k['printer'], '-')} / {self.words.get(k['paper'], '-')}"
         if column == 5:
             return str(k["cash_box"] or "-")
         if column == 6:

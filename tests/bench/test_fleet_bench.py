@@ -22,6 +22,8 @@ import statistics
 import tempfile
 import threading
 import time
+from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +73,17 @@ def kiosk(kiosk_id: str, dsn: str, password: str, folder: str, go: Any, again: A
     again.wait()
     ship_until(PAYMENTS * ROWS_PER_PAYMENT)
     done.put(("caught-up", kiosk_id, 0.0, time.monotonic()))
+    # 3. one heartbeat, so the owner's status has today's figures.
+    from kiosk.fleet.heartbeat import Heartbeat, send
+    from kiosk.fleet.sources import JournalReader
+
+    reader = JournalReader(journal.path, kiosk_id)
+    now = datetime.now().astimezone()
+    beat = Heartbeat(**asdict(reader.figures(now.date())))
+    reader.close()
+    with connector(dsn, lambda: password)() as conn:
+        send(conn, kiosk_id, beat, [], now)
+    done.put(("beat", kiosk_id, 0.0, 0.0))
     journal.close()
 
 
@@ -122,6 +135,7 @@ def run(db: FleetDb, folder: Path) -> None:
     again.set()
     caught = collect("caught-up")
     catch_up = max(r[3] for r in caught) - backlog_started
+    collect("beat")
     for proc in procs:
         proc.join(30)
     total_rows = 2 * total
