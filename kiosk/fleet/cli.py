@@ -8,7 +8,7 @@
 * ``status --dsn DSN [--json] [--lang id|en]`` — one row per kiosk, then the
   open alerts; exit 1 when an alert is open and not acknowledged.
 * ``ack ALERT_ID --dsn DSN`` — acknowledge an alert.
-* no command — the owner window (Qt).
+* no command (``[--dsn DSN] [--lang id|en]``) — the owner window (Qt).
 
 The DSN may come from env ``LOKET_FLEET_DSN``; it never holds a password
 (libpq reads ``~/.pgpass`` or ``PGPASSWORD``). Exit codes: 0 done, 1 failed or
@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
                                      description="Loket fleet: many kiosks, one PostgreSQL.")  # fmt: skip
     parser.add_argument("--dsn", dest="window_dsn",
                         help=f"the fleet database, without a password (env {DSN_ENV})")  # fmt: skip
+    parser.add_argument("--lang", dest="window_lang", choices=("id", "en"), default="id",
+                        help="the owner window's language")  # fmt: skip
     sub = parser.add_subparsers(dest="command")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--dsn", help=f"the fleet database, without a password (env {DSN_ENV})")
@@ -65,7 +67,7 @@ def main(argv: list[str]) -> int:
     if args.command is None:
         from kiosk.ui.fleet_app import run_owner_window
 
-        return int(run_owner_window(dsn))
+        return int(run_owner_window(dsn, args.window_lang))
     if not dsn:
         print(f"error: give --dsn DSN (or set {DSN_ENV})", file=sys.stderr)
         return USAGE

@@ -98,6 +98,9 @@ def test_owner_sets_up_a_kiosk_and_watches_it(fleet_db: FleetDb, tmp_path: Path,
 
 def test_fleet_usage_errors_and_an_unreachable_database() -> None:
     assert fleet("status").returncode == 2
+    window = fleet()  # the owner window needs a database too
+    assert window.returncode == 2 and "--dsn" in window.stderr
+    assert fleet("--dsn", "postgresql://u@db.example.com/x?sslmode=disable").returncode == 2
     refused = fleet("status", "--dsn", "postgresql://u:pw@127.0.0.1:1/x")
     assert refused.returncode == 2 and "set-fleet-password" in refused.stderr
     down = fleet("status", "--dsn", "postgresql://u@127.0.0.1:1/x")
