@@ -97,3 +97,12 @@ def acknowledge(conn: psycopg.Connection[tuple[object, ...]], alert_id: int, by:
         (by, alert_id),
     )
     return cur.rowcount == 1
+
+
+def prune_heartbeats(conn: psycopg.Connection[tuple[object, ...]], keep_days: int) -> int:
+    """Delete heartbeat history older than ``keep_days`` (the latest beat of each kiosk stays)."""
+    cur = conn.execute(
+        "DELETE FROM fleet.heartbeats WHERE sent_at < now() - make_interval(days => %s)",
+        (keep_days,),
+    )
+    return cur.rowcount

@@ -8,6 +8,8 @@
 * ``status --dsn DSN [--json] [--lang id|en]`` — one row per kiosk, then the
   open alerts; exit 1 when an alert is open and not acknowledged.
 * ``ack ALERT_ID --dsn DSN`` — acknowledge an alert.
+* ``prune [--keep-days 90] --dsn DSN`` — delete heartbeat history older than that
+  (a beat a minute is ~1,440 rows per kiosk per day; the journal rows are kept).
 * no command (``[--dsn DSN] [--lang id|en]``) — the owner window (Qt).
 
 The DSN may come from env ``LOKET_FLEET_DSN``; it never holds a password
@@ -50,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     status.add_argument("--lang", choices=("id", "en"), default="en")
     ack = sub.add_parser("ack", parents=[common], help="acknowledge an alert")
     ack.add_argument("alert_id", type=int)
+    prune = sub.add_parser("prune", parents=[common], help="delete old heartbeat history")
+    prune.add_argument("--keep-days", type=int, default=90, help="days of history kept (90)")
     return parser
 
 
@@ -121,6 +125,10 @@ def _run(args: argparse.Namespace, dsn: str, conn: psycopg.Connection[tuple[obje
         )
         print(text)
         return FAILED if status.needs_attention(alerts) else OK
+    if args.command == "prune":
+        gone = admin.prune_heartbeats(conn, max(1, args.keep_days))
+        print(f"OK: {gone} heartbeat(s) older than {max(1, args.keep_days)} days deleted.")
+        return OK
     done = admin.acknowledge(conn, args.alert_id, getpass.getuser())
     if not done:
         return _fail(f"no open, unacknowledged alert #{args.alert_id}")

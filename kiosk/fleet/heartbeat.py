@@ -80,6 +80,7 @@ ON CONFLICT (kiosk_id) DO UPDATE SET sent_at = EXCLUDED.sent_at, received_at = n
     last_tx_at = EXCLUDED.last_tx_at, unresolved_count = EXCLUDED.unresolved_count,
     oldest_unresolved_at = EXCLUDED.oldest_unresolved_at, today_count = EXCLUDED.today_count,
     today_amount = EXCLUDED.today_amount, payload = EXCLUDED.payload
+WHERE fleet.heartbeat_latest.sent_at <= EXCLUDED.sent_at
 """
 _RAISE = """
 INSERT INTO fleet.alerts (kiosk_id, kind, subject, message_id, message_en, details)

@@ -101,3 +101,13 @@ def test_set_fleet_password_goes_to_the_keychain_only(monkeypatch: pytest.Monkey
     assert "rahasia-armada" not in AppPaths.default().settings_file.read_text()
     assert cli(["show"]) == 0
     assert '"fleet_password": "**** (stored in keychain)"' in capsys.readouterr().out
+
+
+def test_the_fleet_core_imports_neither_qt_nor_psycopg_until_used() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, kiosk.fleet, kiosk.fleet.cli, kiosk.fleet.agent, kiosk.fleet.status; "
+            "print(sorted(m for m in ('PySide6', 'psycopg') if m in sys.modules))")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

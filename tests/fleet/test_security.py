@@ -92,3 +92,23 @@ def test_an_owner_login_reads_every_kiosk_and_acknowledges(fleet_db: FleetDb) ->
         assert not acknowledge(owner, alert_id, "owner")  # already acknowledged
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             owner.execute(EVENT, ("toko1", 9, "owner-forged"))
+
+
+def test_prune_keeps_recent_heartbeats_and_the_latest(fleet_db: FleetDb) -> None:
+    from datetime import datetime, timedelta
+
+    from kiosk.fleet.admin import prune_heartbeats
+    from kiosk.fleet.heartbeat import Heartbeat, send
+
+    fleet_db.add_kiosk("toko1")
+    now = datetime.now().astimezone()
+    with fleet_db.connect_kiosk("toko1") as kiosk:
+        for days in (100, 40, 0):
+            send(kiosk, "toko1", Heartbeat(), [], now - timedelta(days=days))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            prune_heartbeats(kiosk, 1)  # a kiosk cannot delete history
+    with fleet_db.owner() as conn:
+        assert prune_heartbeats(conn, 90) == 1
+        assert prune_heartbeats(conn, 30) == 1
+    assert fleet_db.scalar("SELECT count(*) FROM fleet.heartbeats") == 1
+    assert fleet_db.scalar("SELECT count(*) FROM fleet.heartbeat_latest") == 1
