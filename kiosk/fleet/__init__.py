@@ -40,16 +40,20 @@ def start_fleet_agent(settings: Settings, journal_path: Path, snapshot: Callable
         return None
     from kiosk.fleet.agent import FleetAgent
     from kiosk.fleet.alerts import Thresholds
-    from kiosk.fleet.dsn import DsnError, describe
+    from kiosk.fleet.dsn import KIOSK_ID_RE, DsnError, describe
     from kiosk.fleet.link import connector, keychain_password
 
     try:
         target = f"{settings.kiosk_id}:{describe(settings.fleet_dsn)}"
     except DsnError:
         target = settings.kiosk_id  # the agent reports the bad DSN as its status
+    if not KIOSK_ID_RE.match(settings.kiosk_id):
+        log.warning("kiosk_id %r is not a valid fleet ID; fleet not started", settings.kiosk_id)
+        return None
     agent = FleetAgent(
         journal_path=journal_path, kiosk_id=settings.kiosk_id, target=target,
-        connect=connector(settings.fleet_dsn, keychain_password(settings.kiosk_id)),
+        connect=connector(settings.fleet_dsn, keychain_password(settings.kiosk_id),
+                          settings.kiosk_id),
         snapshot=snapshot, thresholds=Thresholds(deposit_below=settings.low_balance_warning),
         on_status=on_status,
     )  # fmt: skip

@@ -19,7 +19,7 @@ from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from kiosk.fleet.dsn import DsnError, connect_options
+from kiosk.fleet.dsn import DsnError, connect_options, kiosk_role
 from kiosk.i18n import Text
 
 if TYPE_CHECKING:
@@ -131,13 +131,29 @@ def keychain_password(kiosk_id: str) -> Callable[[], str]:
 Connect = Callable[[], "psycopg.Connection[tuple[object, ...]]"]
 
 
-def connector(dsn: str, password: Callable[[], str]) -> Connect:
-    """A function opening an autocommit connection with the checked DSN and the password."""
+WRONG_ROLE = Text(
+    "Alamat database armada memakai role kiosk lain. Gunakan perintah dari "
+    "'python -m kiosk fleet add-kiosk' untuk ID kiosk ini.",
+    "The fleet database address uses another kiosk's role. Use the commands that "
+    "'python -m kiosk fleet add-kiosk' printed for this kiosk ID.",
+)
+
+
+def connector(dsn: str, password: Callable[[], str], kiosk_id: str | None = None) -> Connect:
+    """A function opening an autocommit connection with the checked DSN and the password.
+
+    With ``kiosk_id``, the DSN's user must be that kiosk's role (it is filled in when
+    the DSN names no user).
+    """
 
     def connect() -> psycopg.Connection[tuple[object, ...]]:
         import psycopg
 
         options = connect_options(dsn)
+        if kiosk_id is not None:
+            role = kiosk_role(kiosk_id)
+            if options.setdefault("user", role) != role:
+                raise LinkError(LinkState.CONFIG, WRONG_ROLE)
         conn = psycopg.connect(autocommit=True, password=password(), **options)  # type: ignore[arg-type]
         # The cursor moves once COMMIT returns: it must mean "on disk", whatever the server's
         # default (synchronous_commit=off would lose the last batches in a server crash).

@@ -137,3 +137,29 @@ def test_a_bad_dsn_is_a_status_not_an_exception(journal: Journal) -> None:
         fleet.stop()
     assert "sslmode=verify-full" in fleet.status.text.en
     assert journal.get(pay(journal, 1)).state is PaymentState.SUCCESS
+
+
+def test_a_dsn_with_another_kiosks_role_is_named_as_such(fleet_db: FleetDb,
+                                                         journal: Journal) -> None:  # fmt: skip
+    fleet_db.add_kiosk("toko1")
+    fleet_db.add_kiosk("toko2")
+    set_secret(KEYCHAIN_SERVICE, "toko2", fleet_db.passwords["toko1"])
+    settings = Settings(kiosk_id="toko2", fleet_dsn=fleet_db.kiosk_dsn("toko1"))
+    fleet = start_fleet_agent(settings, journal.path, Heartbeat)
+    assert fleet is not None
+    try:
+        wait_until(lambda: fleet.status.state is LinkState.CONFIG)
+    finally:
+        fleet.stop()
+    assert "another kiosk's role" in fleet.status.text.en
+    # Without a user in the DSN, the kiosk's own role is used.
+    pay(journal, 1)
+    set_secret(KEYCHAIN_SERVICE, "toko2", fleet_db.passwords["toko2"])
+    anonymous = fleet_db.kiosk_dsn("toko1").replace("loket_kiosk_toko1@", "")
+    fleet = start_fleet_agent(settings.with_changes(fleet_dsn=anonymous), journal.path, Heartbeat)
+    assert fleet is not None
+    try:
+        wait_until(lambda: fleet.replicator.shipped == 3)
+    finally:
+        fleet.stop()
+    assert fleet_db.scalar("SELECT DISTINCT kiosk_id FROM fleet.kiosk_events") == "toko2"
