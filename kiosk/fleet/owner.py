@@ -22,6 +22,14 @@ SELECT day, count(DISTINCT kiosk_id) AS kiosks, sum(payments)::bigint AS payment
 FROM fleet.daily_summary GROUP BY day ORDER BY day DESC LIMIT %s
 """
 
+PAYMENTS_SQL = """
+SELECT kiosk_id, created_at, product, customer_no, amount, state, sn, ref_id
+FROM fleet.payment_latest
+WHERE state <> 'inquired' AND (%(kiosk)s::text IS NULL OR kiosk_id = %(kiosk)s)
+  AND (%(text)s = '' OR ref_id = %(text)s OR sn = %(text)s OR customer_no = %(text)s)
+ORDER BY created_at DESC LIMIT %(limit)s
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class FleetView:
@@ -52,6 +60,15 @@ class OwnerDb:
             with conn.cursor(row_factory=dict_row) as cur:
                 summary = cur.execute(DAYS_SQL, (days,)).fetchall()
         return FleetView(kiosks, alerts, summary)
+
+    def payments(self, kiosk_id: str | None, text: str, limit: int = 200) -> list[dict[str, Any]]:
+        """The newest payments of one kiosk (or all), or those whose ref_id, SN or customer
+        number is exactly ``text``."""
+        from psycopg.rows import dict_row
+
+        params = {"kiosk": kiosk_id, "text": text.strip(), "limit": limit}
+        with self._lock, self._connection().cursor(row_factory=dict_row) as cur:
+            return cur.execute(PAYMENTS_SQL, params).fetchall()
 
     def acknowledge(self, alert_id: int, by: str) -> bool:
         from kiosk.fleet.admin import acknowledge

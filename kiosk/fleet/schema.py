@@ -174,6 +174,39 @@ MIGRATIONS: tuple[str, ...] = (
            '{{}}'::jsonb, s.last_heartbeat_at, s.last_heartbeat_at, NULL, NULL, false
     FROM fleet.fleet_status s WHERE NOT s.online;
     """,
+    # v3: the owner finds a payment by customer number, SN or ref_id across kiosks.
+    """
+    ALTER TABLE fleet.payment_latest ADD COLUMN customer_no text;
+    UPDATE fleet.payment_latest p SET customer_no = e.payload->>'customer_no'
+    FROM fleet.kiosk_events e
+    WHERE e.kiosk_id = p.kiosk_id AND e.ref_id = p.ref_id AND e.kind = 'payment'
+      AND e.event_id = p.last_event_id;
+    CREATE INDEX payment_latest_customer ON fleet.payment_latest (customer_no);
+    CREATE INDEX payment_latest_sn ON fleet.payment_latest (sn);
+    CREATE INDEX payment_latest_ref ON fleet.payment_latest (ref_id);
+    CREATE OR REPLACE FUNCTION fleet.track_payment() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, fleet AS $$
+    BEGIN
+        INSERT INTO fleet.payment_latest AS p (kiosk_id, ref_id, created_at, updated_at, state,
+                                               rc, sn, product, amount, last_event_id,
+                                               customer_no)
+        VALUES (NEW.kiosk_id, NEW.ref_id, NEW.at, NEW.at, NEW.state, NEW.rc, NEW.sn,
+                NEW.product, NEW.amount, NEW.event_id, NEW.payload->>'customer_no')
+        ON CONFLICT (kiosk_id, ref_id) DO UPDATE SET
+            created_at = least(p.created_at, EXCLUDED.created_at),
+            updated_at = CASE WHEN EXCLUDED.last_event_id > p.last_event_id
+                              THEN EXCLUDED.updated_at ELSE p.updated_at END,
+            state = CASE WHEN EXCLUDED.last_event_id > p.last_event_id
+                         THEN EXCLUDED.state ELSE p.state END,
+            rc = CASE WHEN EXCLUDED.last_event_id > p.last_event_id
+                      THEN EXCLUDED.rc ELSE p.rc END,
+            sn = coalesce(CASE WHEN EXCLUDED.last_event_id > p.last_event_id
+                               THEN EXCLUDED.sn END, p.sn),
+            last_event_id = greatest(p.last_event_id, EXCLUDED.last_event_id),
+            customer_no = coalesce(p.customer_no, EXCLUDED.customer_no);
+        RETURN NULL;
+    END $$;
+    """,
 )
 
 _TABLES = ("kiosks", "heartbeats", "heartbeat_latest", "kiosk_events", "alerts", "payment_latest")

@@ -14,7 +14,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from kiosk.i18n import MONTHS, Lang
+from kiosk.journal.states import PaymentState
 from kiosk.money import format_rupiah
+from kiosk.products import BY_CODE
+from kiosk.ui.history_model import COLUMNS as HISTORY_COLUMNS
 
 Index = QModelIndex | QPersistentModelIndex
 WARN = QColor("#9a3412")  # dark orange on white: AA contrast
@@ -157,3 +160,36 @@ class DaysModel(RowsModel):
             return rupiah(row["amount"], self.lang)
         key = ("kiosks", "payments", "successes", "failures", "unresolved")[column - 1]
         return str(row[key])
+
+
+class PaymentsModel(RowsModel):
+    """One kiosk's (or every kiosk's) replicated journal, read like the shop's own history:
+    the history's column names, product names and state labels."""
+
+    numeric = frozenset({4})
+
+    def __init__(self, lang: Lang = "id") -> None:
+        super().__init__(lang)
+        self.headers = ("Kiosk", *(HISTORY_COLUMNS[i].get(lang) for i in (0, 1, 2, 4, 5, 6, 7)))
+
+    def text(self, row: dict[str, Any], column: int) -> str:
+        if column == 0:
+            return str(row["kiosk_id"])
+        if column == 1:
+            return str(row["created_at"].astimezone().strftime("%d-%m-%Y %H:%M"))
+        if column == 2:
+            product = BY_CODE.get(row["product"])
+            return product.name.get(self.lang) if product else str(row["product"] or "")
+        if column == 3:
+            return str(row["customer_no"] or "")
+        if column == 4:
+            return rupiah(row["amount"], self.lang)
+        if column == 5:
+            return PaymentState(row["state"]).label.get(self.lang)
+        value = row["sn" if column == 6 else "ref_id"]
+        return "" if value is None else str(value)
+
+    def colour(self, row: dict[str, Any], column: int) -> QColor | None:
+        if column == 5 and PaymentState(row["state"]).unresolved:
+            return WARN
+        return BAD if column == 5 and row["state"] == "failed" else None

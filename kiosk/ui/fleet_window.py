@@ -2,11 +2,13 @@
 
 Polls the fleet views every ``every_ms`` through the TaskRunner (the database
 is never touched on the GUI thread). Three tabs: Kiosk (one row per kiosk),
-Peringatan (open alerts, with acknowledge) and Ringkasan harian (per-day
-totals across kiosks).
+Peringatan (open alerts, with acknowledge), Jurnal (a kiosk's replicated journal,
+searchable by customer number, SN or ref_id; double-click a kiosk to open it) and
+Ringkasan harian (per-day totals across kiosks).
 
-Signals: ``refreshed()`` after each successful poll; ``failed(str)`` when a poll
-or an acknowledgement fails (the text is shown in the status line).
+Signals: ``refreshed()`` after each successful poll; ``payments_found(int)`` after a
+journal search; ``failed(str)`` when a poll, a search or an acknowledgement fails
+(the text is shown in the status line).
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QPushButton,
     QTableView,
@@ -30,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.fleet.owner import FleetView, OwnerDb
 from kiosk.i18n import Lang
-from kiosk.ui.fleet_models import AlertsModel, DaysModel, KiosksModel, RowsModel
+from kiosk.ui.fleet_models import AlertsModel, DaysModel, KiosksModel, PaymentsModel, RowsModel
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import COLOURS
 
@@ -57,6 +61,7 @@ def _table(model: RowsModel, stretch: int | None = None) -> QTableView:
 
 class FleetWindow(QMainWindow):
     refreshed = Signal()
+    payments_found = Signal(int)
     failed = Signal(str)
 
     def __init__(self, db: OwnerDb, runner: TaskRunner, *, lang: Lang = "id",
@@ -66,6 +71,7 @@ class FleetWindow(QMainWindow):
         self._polling = False
         self.setWindowTitle(self.tr("Loket — Armada kiosk"))
         self.kiosks, self.alerts, self.days = KiosksModel(lang), AlertsModel(lang), DaysModel(lang)
+        self.payments = PaymentsModel(lang)
         self._name_models()
         self.summary = QLabel()
         self.summary.setObjectName("fleetSummary")
@@ -84,6 +90,8 @@ class FleetWindow(QMainWindow):
         self.alert_view = _table(self.alerts, stretch=3)
         self.alert_view.selectionModel().selectionChanged.connect(self._on_alert_selected)
         self.day_view = _table(self.days)
+        self.kiosk_view.doubleClicked.connect(self._on_kiosk_opened)
+        self.journal_page = self._journal_page()
         alerts_page = QWidget()
         alerts_box = QVBoxLayout(alerts_page)
         alerts_box.addWidget(self.alert_view)
@@ -91,6 +99,7 @@ class FleetWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.kiosk_view, self.tr("Kiosk"))
         self.tabs.addTab(alerts_page, self.tr("Peringatan"))
+        self.tabs.addTab(self.journal_page, self.tr("Jurnal"))
         self.tabs.addTab(self.day_view, self.tr("Ringkasan harian"))
 
         top = QHBoxLayout()
@@ -124,6 +133,25 @@ class FleetWindow(QMainWindow):
                              self.tr("Sukses"), self.tr("Gagal"), self.tr("Belum selesai"),
                              self.tr("Jumlah sukses"))  # fmt: skip
 
+    def _journal_page(self) -> QWidget:
+        self.kiosk_choice = QComboBox()
+        self.kiosk_choice.addItem(self.tr("Semua kiosk"), None)
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Nomor pelanggan, SN atau no. referensi"))
+        self.search_field.returnPressed.connect(self.search)
+        self.search_button = QPushButton(self.tr("Cari"))
+        self.search_button.clicked.connect(self.search)
+        self.payment_view = _table(self.payments)
+        page = QWidget()
+        bar = QHBoxLayout()
+        bar.addWidget(self.kiosk_choice)
+        bar.addWidget(self.search_field, 1)
+        bar.addWidget(self.search_button)
+        box = QVBoxLayout(page)
+        box.addLayout(bar)
+        box.addWidget(self.payment_view, 1)
+        return page
+
     # -- polling (worker) → models (GUI thread) -------------------------------------
 
     def refresh(self) -> None:
@@ -147,13 +175,48 @@ class FleetWindow(QMainWindow):
         self.status_line.setText(self.tr("Diperbarui %1").replace(
             "%1", self.kiosks.now.strftime("%H:%M:%S")))  # fmt: skip
         self._on_alert_selected()
+        self._offer_kiosks([str(k["kiosk_id"]) for k in view.kiosks])
         self.refreshed.emit()
 
     def _on_view_error(self, exc: BaseException) -> None:
-        self._polling = False
+        self._polling = False  # (also a failed search or acknowledgement: harmless)
         text = self.tr("Database armada tidak terjangkau: %1").replace("%1", type(exc).__name__)
         self.status_line.setText(text)
         self.failed.emit(text)
+
+    # -- journal -----------------------------------------------------------------------
+
+    def _offer_kiosks(self, ids: list[str]) -> None:
+        known = [self.kiosk_choice.itemData(i) for i in range(1, self.kiosk_choice.count())]
+        if known != ids:
+            chosen = self.kiosk_choice.currentData()
+            while self.kiosk_choice.count() > 1:
+                self.kiosk_choice.removeItem(1)
+            for kiosk_id in ids:
+                self.kiosk_choice.addItem(kiosk_id, kiosk_id)
+            self.kiosk_choice.setCurrentIndex(max(0, self.kiosk_choice.findData(chosen)))
+
+    def _on_kiosk_opened(self, index: Any) -> None:
+        kiosk_id = self.kiosks.rows[index.row()]["kiosk_id"]
+        self.kiosk_choice.setCurrentIndex(max(0, self.kiosk_choice.findData(kiosk_id)))
+        self.search_field.clear()
+        self.tabs.setCurrentWidget(self.journal_page)
+        self.search()
+
+    def search(self) -> None:
+        kiosk_id, text = self.kiosk_choice.currentData(), self.search_field.text()
+        self.search_button.setEnabled(False)
+        self.runner.submit(lambda: self.db.payments(kiosk_id, text),
+                           on_done=self._on_payments_done, on_error=self._on_search_error)  # fmt: skip
+
+    def _on_payments_done(self, rows: list[dict[str, Any]]) -> None:
+        self.search_button.setEnabled(True)
+        self.payments.set_rows(rows)
+        self.payments_found.emit(len(rows))
+
+    def _on_search_error(self, exc: BaseException) -> None:
+        self.search_button.setEnabled(True)
+        self._on_view_error(exc)
 
     # -- acknowledge -------------------------------------------------------------------
 

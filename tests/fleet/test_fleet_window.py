@@ -115,12 +115,12 @@ def test_the_owner_sees_every_kiosk_and_acknowledges_an_alert(
     assert fleet_db.scalar("SELECT count(*) FROM fleet.alerts WHERE acknowledged_by IS NOT NULL"
                            " AND kind = 'paper_out'") == 1  # fmt: skip
 
-    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentIndex(3)
     assert cell(window.days, 0, 2) == "6" and cell(window.days, 0, 6) == "Rp 680.000"
     today = datetime.now()
     assert cell(window.days, 0, 0) == f"{today.day} {MONTHS['id'][today.month - 1]} {today.year}"
     window.grab().save(str(screenshots_dir / "fleet-window-days.png"))
-    for model in (kiosks, alerts, window.days):
+    for model in (kiosks, alerts, window.days, window.payments):
         qtmodeltester.check(model)
 
 
@@ -132,3 +132,30 @@ def test_a_database_that_goes_away_is_said_in_the_status_line(window: FleetWindo
     assert caught.args[0].startswith("Database armada tidak terjangkau")
     assert window.status_line.text() == caught.args[0]
     assert window.kiosks.rowCount() == 3  # the last good view stays on screen
+
+
+def test_the_owner_opens_a_kiosks_journal_and_finds_a_payment(window: FleetWindow, qtbot,
+                                                              screenshots_dir: Path) -> None:  # fmt: skip
+    first = window.kiosks.index(0, 0)
+    with qtbot.waitSignal(window.payments_found, timeout=10_000) as found:
+        window.kiosk_view.doubleClicked.emit(first)
+    assert found.args == [5]
+    assert window.tabs.currentWidget() is window.journal_page
+    assert window.kiosk_choice.currentText() == "toko1"
+    payments = window.payments
+    assert {cell(payments, r, 0) for r in range(5)} == {"toko1"}
+    states = [cell(payments, r, 5) for r in range(5)]
+    assert states.count("Sukses") == 4 and states[-1] == "Pending"  # newest first
+    assert cell(payments, 0, 2) == "Listrik PLN" and cell(payments, 0, 4) == "Rp 151.000"
+    window.grab().save(str(screenshots_dir / "fleet-window-journal.png"))
+
+    window.kiosk_choice.setCurrentIndex(0)  # every kiosk
+    qtbot.keyClicks(window.search_field, "SN1")
+    with qtbot.waitSignal(window.payments_found, timeout=10_000) as found:
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert found.args == [2]  # SN1 was paid at both kiosks
+    assert sorted(cell(payments, r, 0) for r in range(2)) == ["toko1", "toko2"]
+    window.search_field.setText("53" + "9".rjust(10, "0"))  # the pending payment's customer
+    with qtbot.waitSignal(window.payments_found, timeout=10_000) as found:
+        window.search_button.click()
+    assert found.args == [1] and cell(payments, 0, 5) == "Pending"

@@ -112,3 +112,24 @@ def test_prune_keeps_recent_heartbeats_and_the_latest(fleet_db: FleetDb) -> None
         assert prune_heartbeats(conn, 30) == 1
     assert fleet_db.scalar("SELECT count(*) FROM fleet.heartbeats") == 1
     assert fleet_db.scalar("SELECT count(*) FROM fleet.heartbeat_latest") == 1
+
+
+def test_init_upgrades_an_older_database_and_backfills(fleet_db: FleetDb,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from kiosk.fleet import schema
+
+    with fleet_db.owner() as conn:  # a database left at version 2 by an older Loket
+        conn.execute("DROP SCHEMA fleet CASCADE")
+        monkeypatch.setattr(schema, "MIGRATIONS", MIGRATIONS[:2])
+        assert init(conn) == (0, 2)
+    fleet_db.add_kiosk("toko1")
+    with fleet_db.connect_kiosk("toko1") as kiosk:
+        kiosk.execute(
+            "INSERT INTO fleet.kiosk_events (kiosk_id, source, event_id, at, kind, ref_id, state,"
+            " payload) VALUES ('toko1', 'events', 1, now(), 'payment', 'r1', 'sending',"
+            ' \'{"customer_no": "5300"}\')'
+        )
+    monkeypatch.setattr(schema, "MIGRATIONS", MIGRATIONS)
+    with fleet_db.owner() as conn:
+        assert init(conn) == (2, len(MIGRATIONS))
+    assert fleet_db.scalar("SELECT customer_no FROM fleet.payment_latest") == "5300"
