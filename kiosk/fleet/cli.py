@@ -34,8 +34,9 @@ DSN_ENV = "LOKET_FLEET_DSN"
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m kiosk fleet",
-                                     description="Loket fleet: many kiosks, one PostgreSQL.")  # fmt: skip
-    parser.add_argument("--dsn", dest="window_dsn",
+                                     description="Loket fleet: many kiosks, one PostgreSQL. "
+                                     "Without a command: the owner window.")  # fmt: skip
+    parser.add_argument("--dsn", dest="window_dsn", metavar="DSN",
                         help=f"the fleet database, without a password (env {DSN_ENV})")  # fmt: skip
     parser.add_argument("--lang", dest="window_lang", choices=("id", "en"), default="id",
                         help="the owner window's language")  # fmt: skip

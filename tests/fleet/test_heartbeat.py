@@ -59,7 +59,7 @@ def test_alerts_open_at_once_and_resolve_when_the_kiosk_recovers(
         state["now"] = Heartbeat(deposit=Decimal("120000"), online=True, printer="ok", paper="out",
                                  config_rc="41")  # fmt: skip
         fleet.notify()
-        wait_until(lambda: len(open_alerts(fleet_db)) == 4, timeout=5)
+        wait_until(lambda: len(open_alerts(fleet_db)) == 4)
         alerts = open_alerts(fleet_db)
         assert alerts["paper_out"] == "The printer is out of paper."
         assert alerts["deposit_low"] == "The deposit is down to Rp 120,000."
@@ -67,7 +67,7 @@ def test_alerts_open_at_once_and_resolve_when_the_kiosk_recovers(
         assert alerts["payment_unresolved"].startswith("1 payment(s) unresolved; the oldest for 40")
         state["now"] = healthy
         fleet.notify()
-        wait_until(lambda: set(open_alerts(fleet_db)) == {"payment_unresolved"}, timeout=5)
+        wait_until(lambda: set(open_alerts(fleet_db)) == {"payment_unresolved"})
     finally:
         fleet.stop()
     with fleet_db.owner() as conn:
