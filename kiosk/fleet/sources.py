@@ -58,7 +58,36 @@ EVENTS = Source(
     """,
     count="SELECT COUNT(*) FROM events WHERE id > ?",
 )
-SOURCES: tuple[Source, ...] = (EVENTS,)
+
+
+def _source(name: str, kind: str, columns: str, table: str | None = None,
+            key: str = "id") -> Source:  # fmt: skip
+    table = table or name
+    return Source(name=name, kind=kind,
+                  select=f"SELECT {key} AS id, {columns} FROM {table} WHERE {key} > ?"
+                         f" ORDER BY {key} LIMIT ?",
+                  count=f"SELECT COUNT(*) FROM {table} WHERE {key} > ?")  # fmt: skip
+
+
+# The cash work's tables (kiosk/cash/schema.py) and the balance log; skipped while a
+# journal file does not have them. Voucher codes are bearer values: only their last four
+# characters leave the kiosk.
+CASH_NOTES = _source("cash_notes", "cash_note",
+                     "at, ref_id, kind AS state, value AS amount, detail")  # fmt: skip
+CASH_SESSIONS = _source("cash_sessions", "cash_session",
+                        "at, ref_id, state, total AS amount, detail")  # fmt: skip
+VOUCHERS = _source("vouchers", "voucher", "issued_at AS at, ref_id, 'issued' AS state, amount,"
+                   " substr(code, -4) AS code_tail, expires_at, reason", key="rowid")  # fmt: skip
+VOUCHER_REDEMPTIONS = _source("voucher_redemptions", "voucher_redemption",
+                              "at, ref_id, 'redeemed' AS state, how, substr(code, -4)"
+                              " AS code_tail", key="rowid")  # fmt: skip
+CASH_COLLECTIONS = _source("cash_collections", "cash_collection",
+                           "at, total AS amount, counted, uncertain, physical, upto_note")  # fmt: skip
+BALANCE_CHECKS = _source("balance_checks", "balance", "at, balance")
+
+SOURCES: tuple[Source, ...] = (EVENTS, CASH_NOTES, CASH_SESSIONS, VOUCHERS, VOUCHER_REDEMPTIONS,
+                               CASH_COLLECTIONS, BALANCE_CHECKS)  # fmt: skip
+"""Every local append-only table the replicator ships, in this order each round."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +145,19 @@ class JournalReader:
         self._conn.row_factory = sqlite3.Row
         self._conn.execute("PRAGMA busy_timeout=5000")
         self._conn.execute(CURSOR_TABLE)
+        self._tables: dict[str, bool] = {}
 
     def close(self) -> None:
         self._conn.close()
+
+    def has(self, source: Source) -> bool:
+        """Whether this journal file has the source's table (older files lack the cash ones)."""
+        if source.name not in self._tables:
+            found = self._conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (source.name,)
+            ).fetchone()
+            self._tables[source.name] = found is not None
+        return self._tables[source.name]
 
     def cursor(self, source: Source) -> int:
         row = self._conn.execute(
@@ -134,10 +173,14 @@ class JournalReader:
         )
 
     def read(self, source: Source, after: int, limit: int) -> list[Shipped]:
+        if not self.has(source):
+            return []
         rows = self._conn.execute(source.select, (after, limit)).fetchall()
         return [_shipped(source, row) for row in rows]
 
     def backlog(self, source: Source) -> int:
+        if not self.has(source):
+            return 0
         return int(self._conn.execute(source.count, (self.cursor(source),)).fetchone()[0])
 
     def figures(self, today: date) -> Figures:

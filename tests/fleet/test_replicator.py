@@ -6,6 +6,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,64 @@ def test_a_kiosk_the_owner_never_added_is_told_so(fleet_db: FleetDb, journal: Jo
     finally:
         worker.stop()
     assert "add-kiosk" in worker.status.text.en
+
+
+# The cash work's tables as kiosk/cash/schema.py on main creates them (copied here until
+# this branch has them: then use Journal.cash_ledger() instead).
+CASH_TABLES = """
+CREATE TABLE cash_notes (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, ref_id TEXT,
+    kind TEXT NOT NULL, value INTEGER, detail TEXT NOT NULL DEFAULT '');
+CREATE TABLE cash_sessions (id INTEGER PRIMARY KEY AUTOINCREMENT, ref_id TEXT NOT NULL,
+    at TEXT NOT NULL, state TEXT NOT NULL, total INTEGER NOT NULL, detail TEXT NOT NULL DEFAULT '');
+CREATE TABLE vouchers (code TEXT PRIMARY KEY, amount INTEGER NOT NULL, issued_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL, ref_id TEXT, reason TEXT NOT NULL);
+CREATE TABLE voucher_redemptions (code TEXT PRIMARY KEY REFERENCES vouchers(code),
+    at TEXT NOT NULL, ref_id TEXT, how TEXT NOT NULL);
+CREATE TABLE cash_collections (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
+    upto_note INTEGER NOT NULL, counted TEXT NOT NULL, total INTEGER NOT NULL,
+    uncertain TEXT NOT NULL, physical TEXT);
+CREATE TABLE balance_checks (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
+    balance TEXT NOT NULL);
+"""
+
+
+def test_cash_voucher_and_balance_rows_ship_once_and_voucher_codes_stay_home(
+    fleet_db: FleetDb, journal: Journal
+) -> None:
+    fleet_db.add_kiosk("toko1")
+    ref = pay(journal, 1)
+    now = datetime.now().isoformat()
+    with sqlite3.connect(journal.path) as conn:
+        conn.executescript(CASH_TABLES)
+        conn.execute("INSERT INTO cash_sessions (ref_id, at, state, total) VALUES (?, ?, 'open', 51000)",
+                     (ref, now))  # fmt: skip
+        for value in (50_000, 2_000):
+            conn.execute("INSERT INTO cash_notes (at, ref_id, kind, value) VALUES (?, ?, 'credited', ?)",
+                         (now, ref, value))  # fmt: skip
+        conn.execute("INSERT INTO vouchers VALUES ('ABCDE12345', 1000, ?, ?, ?, 'change')",
+                     (now, now, ref))  # fmt: skip
+        conn.execute("INSERT INTO voucher_redemptions VALUES ('ABCDE12345', ?, NULL, 'counter')",
+                     (now,))  # fmt: skip
+        conn.execute("INSERT INTO cash_collections (at, upto_note, counted, total, uncertain)"
+                     " VALUES (?, 2, '{}', 52000, '[]')", (now,))  # fmt: skip
+        conn.execute("INSERT INTO balance_checks (at, balance) VALUES (?, '1250000.50')", (now,))
+    worker = replicator(fleet_db, "toko1", journal)
+    worker.start()
+    try:
+        wait_until(lambda: worker.shipped == 3 + 7)
+    finally:
+        worker.stop()
+    with fleet_db.owner() as conn:
+        rows = conn.execute("SELECT source, kind, state, amount, payload FROM fleet.kiosk_events"
+                            " WHERE source <> 'events' ORDER BY source, event_id").fetchall()  # fmt: skip
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        ("balance_checks", "balance", None, None),
+        ("cash_collections", "cash_collection", None, 52_000),
+        ("cash_notes", "cash_note", "credited", 50_000),
+        ("cash_notes", "cash_note", "credited", 2_000),
+        ("cash_sessions", "cash_session", "open", 51_000),
+        ("voucher_redemptions", "voucher_redemption", "redeemed", None),
+        ("vouchers", "voucher", "issued", 1_000),
+    ]  # fmt: skip
+    assert rows[0][4]["balance"] == "1250000.50"
+    assert rows[-1][4]["code_tail"] == "2345" and "ABCDE12345" not in str(rows)
