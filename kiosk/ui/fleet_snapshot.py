@@ -62,6 +62,10 @@ class FleetSnapshot(QObject):
         self._set(**changes)
 
     def _on_blocked_changed(self, reason: Text | None) -> None:
+        rc = self._config_texts.get(reason) if reason is not None else None
+        if rc is not None:  # a balance check refused with rc 41/42/45 blocks payments
+            self._set(config_rc=rc)
+            return
         if self._beat.printer == "none":
             return
         if reason is None:
