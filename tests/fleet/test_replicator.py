@@ -176,18 +176,18 @@ def test_a_kiosk_the_owner_never_added_is_told_so(fleet_db: FleetDb, journal: Jo
 # The cash work's tables as kiosk/cash/schema.py on main creates them (copied here until
 # this branch has them: then use Journal.cash_ledger() instead).
 CASH_TABLES = """
-CREATE TABLE cash_notes (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, ref_id TEXT,
+CREATE TABLE IF NOT EXISTS cash_notes (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, ref_id TEXT,
     kind TEXT NOT NULL, value INTEGER, detail TEXT NOT NULL DEFAULT '');
-CREATE TABLE cash_sessions (id INTEGER PRIMARY KEY AUTOINCREMENT, ref_id TEXT NOT NULL,
+CREATE TABLE IF NOT EXISTS cash_sessions (id INTEGER PRIMARY KEY AUTOINCREMENT, ref_id TEXT NOT NULL,
     at TEXT NOT NULL, state TEXT NOT NULL, total INTEGER NOT NULL, detail TEXT NOT NULL DEFAULT '');
-CREATE TABLE vouchers (code TEXT PRIMARY KEY, amount INTEGER NOT NULL, issued_at TEXT NOT NULL,
+CREATE TABLE IF NOT EXISTS vouchers (code TEXT PRIMARY KEY, amount INTEGER NOT NULL, issued_at TEXT NOT NULL,
     expires_at TEXT NOT NULL, ref_id TEXT, reason TEXT NOT NULL);
-CREATE TABLE voucher_redemptions (code TEXT PRIMARY KEY REFERENCES vouchers(code),
+CREATE TABLE IF NOT EXISTS voucher_redemptions (code TEXT PRIMARY KEY REFERENCES vouchers(code),
     at TEXT NOT NULL, ref_id TEXT, how TEXT NOT NULL);
-CREATE TABLE cash_collections (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
+CREATE TABLE IF NOT EXISTS cash_collections (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
     upto_note INTEGER NOT NULL, counted TEXT NOT NULL, total INTEGER NOT NULL,
     uncertain TEXT NOT NULL, physical TEXT);
-CREATE TABLE balance_checks (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
+CREATE TABLE IF NOT EXISTS balance_checks (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
     balance TEXT NOT NULL);
 """
 
