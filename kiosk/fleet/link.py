@@ -12,6 +12,7 @@ without a restart (the password is read from the keychain on every connect).
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -90,6 +91,12 @@ class LinkError(Exception):
         self.state, self.text = state, text or TEXTS[state]
 
 
+JOURNAL_UNREADABLE = Text(
+    "Catatan transaksi kiosk tidak terbaca untuk dikirim ke database armada.",
+    "The kiosk's transaction journal cannot be read to send it to the fleet database.",
+)
+
+
 def classify(exc: BaseException) -> LinkError:
     """What an exception from psycopg (or the keychain, or the DSN) means for the operator."""
     import psycopg
@@ -102,6 +109,8 @@ def classify(exc: BaseException) -> LinkError:
         return LinkError(LinkState.CONFIG, exc.text)
     if isinstance(exc, KeychainError):
         return LinkError(LinkState.NO_PASSWORD, exc.message)
+    if isinstance(exc, sqlite3.Error | OSError) and not isinstance(exc, psycopg.Error):
+        return LinkError(LinkState.CONFIG, JOURNAL_UNREADABLE)
     words = str(exc).lower()
     if isinstance(exc, psycopg.errors.InsufficientPrivilege) or "permission denied" in words:
         return LinkError(LinkState.REFUSED)

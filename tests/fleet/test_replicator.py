@@ -232,3 +232,17 @@ def test_cash_voucher_and_balance_rows_ship_once_and_voucher_codes_stay_home(
     ]  # fmt: skip
     assert rows[0][4]["balance"] == "1250000.50"
     assert rows[-1][4]["code_tail"] == "2345" and "ABCDE12345" not in str(rows)
+
+
+def test_a_journal_that_cannot_be_read_is_said_so(fleet_db: FleetDb, tmp_path: Path) -> None:
+    fleet_db.add_kiosk("toko1")
+    worker = Replicator(journal_path=tmp_path / "missing" / "journal.sqlite3", kiosk_id="toko1",
+                        target="t", poll_s=0.1,
+                        connect=connector(fleet_db.kiosk_dsn("toko1"),
+                                          lambda: fleet_db.passwords["toko1"]))  # fmt: skip
+    worker.start()
+    try:
+        wait_until(lambda: worker.status.state is LinkState.CONFIG)
+    finally:
+        worker.stop()
+    assert "journal cannot be read" in worker.status.text.en
