@@ -1,4 +1,4 @@
-"""``python -m kiosk``: the kiosk app, its ``config`` commands and ``--self-test``.
+"""``python -m kiosk``: the kiosk app, its ``config`` and ``fleet`` commands and ``--self-test``.
 
 Kept light: nothing heavy is imported before the arguments are read.
 """
@@ -31,7 +31,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m kiosk",
         description="Loket: kiosk pembayaran tagihan (PPOB) / bill-payment kiosk.",
         epilog="Deployment without the GUI: python -m kiosk config {set-key,show,check,set}; "
-        "bill acceptor: python -m kiosk cash {probe,test}",
+        "bill acceptor: python -m kiosk cash {probe,test}; "
+        "owner of many kiosks: python -m kiosk fleet {init,add-kiosk,status,ack}",
     )
     parser.add_argument(
         "--demo",
@@ -70,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.cash.cli import main as cash_main
 
         return cash_main(args_list[1:])
+    if args_list[:1] == ["fleet"]:
+        from kiosk.fleet.cli import main as fleet_main
+
+        return fleet_main(args_list[1:])
     args = _parser().parse_args(args_list)
     if args.data_dir is not None:
         os.environ["LOKET_HOME"] = str(args.data_dir.resolve())

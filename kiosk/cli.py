@@ -7,6 +7,8 @@
 * ``check [--endpoint URL]`` — a balance call (endpoint: option, env
   ``LOKET_ENDPOINT``, settings). Exit 0 on success, 1 with the reason in words.
 * ``set NAME VALUE`` — one non-secret setting.
+* ``set-fleet-password`` — this kiosk's fleet database password (stdin or a
+  hidden prompt) into the OS keychain (service ``loket-fleet``, account = kiosk_id).
 
 Exit codes: 0 done, 1 failed (the reason is printed), 2 usage error.
 """
@@ -89,6 +91,29 @@ def _seconds(raw: str) -> float:
     return value
 
 
+def _kiosk_id(raw: str) -> str:
+    from kiosk.fleet.dsn import DsnError, check_kiosk_id
+
+    if not raw.strip():
+        return ""  # no fleet
+    try:
+        return check_kiosk_id(raw.strip())
+    except DsnError as exc:
+        raise ValueError(f"is wrong: {exc.text.en}") from None
+
+
+def _fleet_dsn(raw: str) -> str:
+    from kiosk.fleet.dsn import DsnError, connect_options
+
+    if not raw.strip():
+        return ""  # no fleet
+    try:
+        connect_options(raw)
+    except DsnError as exc:
+        raise ValueError(f"is wrong: {exc.text.en}") from None
+    return raw.strip()
+
+
 SETTABLE: dict[str, Callable[[str], object]] = {
     "shop_name": _text,
     "endpoint": _endpoint,
@@ -101,6 +126,8 @@ SETTABLE: dict[str, Callable[[str], object]] = {
     "thermal_printer": _printer,
     "low_balance_warning": _whole(0),
     "status_poll_min_s": _seconds,
+    "kiosk_id": _kiosk_id,
+    "fleet_dsn": _fleet_dsn,
 }
 
 
@@ -114,6 +141,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("show", help="print the settings (the key is never printed)")
     check = sub.add_parser("check", help="test the connection with a balance call")
     check.add_argument("--endpoint", help=f"API base URL (default: env {ENDPOINT_ENV}, settings)")
+    sub.add_parser("set-fleet-password",
+                   help="store this kiosk's fleet database password in the OS keychain (stdin or prompt)")  # fmt: skip
     one = sub.add_parser("set", help="change one non-secret setting")
     one.add_argument("name", choices=sorted(SETTABLE))
     one.add_argument("value")
@@ -159,6 +188,8 @@ def main(argv: list[str]) -> int:
         return _show(paths, settings)
     if args.command == "check":
         return _check(settings, args.endpoint)
+    if args.command == "set-fleet-password":
+        return _set_fleet_password(settings)
     try:
         value = SETTABLE[args.name](args.value)
     except ValueError as exc:
@@ -205,6 +236,14 @@ def _show(paths: AppPaths, settings: store.Settings) -> int:
         data["api_key"] = "**** (stored in keychain)" if stored else "(missing)"
     except keychain.KeychainError as exc:
         data["api_key"] = f"(unavailable: {exc.message.en})"
+    if settings.kiosk_id:
+        from kiosk.fleet.link import KEYCHAIN_SERVICE
+
+        try:
+            has = keychain.get_secret(KEYCHAIN_SERVICE, settings.kiosk_id) is not None
+            data["fleet_password"] = "**** (stored in keychain)" if has else "(missing)"
+        except keychain.KeychainError as exc:
+            data["fleet_password"] = f"(unavailable: {exc.message.en})"
     data["keychain_backend"] = keychain.backend_name()
     override = os.environ.get(ENDPOINT_ENV)
     if override:
@@ -212,6 +251,23 @@ def _show(paths: AppPaths, settings: store.Settings) -> int:
     data["paths"] = {"settings": str(paths.settings_file), "journal": str(paths.journal_file),
                      "logs": str(paths.logs), "receipts": str(paths.receipts)}  # fmt: skip
     print(json.dumps(data, indent=2, ensure_ascii=False))
+    return OK
+
+
+def _set_fleet_password(settings: store.Settings) -> int:
+    from kiosk.fleet.link import KEYCHAIN_SERVICE
+
+    if not settings.kiosk_id:
+        return _usage("set the kiosk ID first: python -m kiosk config set kiosk_id ID")
+    password = _read_secret(f"Fleet database password for kiosk {settings.kiosk_id} (hidden): ")
+    if not password:
+        return _usage("no password given (pipe it on stdin or type it at the prompt)")
+    try:
+        keychain.set_secret(KEYCHAIN_SERVICE, settings.kiosk_id, password)
+    except keychain.KeychainError as exc:
+        return _fail(exc.message)
+    print(f"OK: the fleet password of kiosk {settings.kiosk_id!r} is stored in the OS keychain "
+          f"(service {KEYCHAIN_SERVICE!r}).")  # fmt: skip
     return OK
 
 

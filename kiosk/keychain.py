@@ -210,3 +210,22 @@ def key_provider(username: str) -> Callable[[], str]:
         return key
 
     return provide
+
+
+def get_secret(service: str, account: str) -> str | None:
+    """Another secret of Loket's (e.g. the fleet password); None when none is stored."""
+    backend = _backend()
+    secret = _call(lambda: backend.get_password(service, account))
+    if secret:
+        register_secret(secret)
+    return secret or None
+
+
+def set_secret(service: str, account: str, secret: str) -> None:
+    """Store (or replace) another secret of Loket's, e.g. the fleet password."""
+    secret = secret.strip()
+    if not account or not secret:
+        raise ValueError("an account and a secret are required")
+    backend = _backend()
+    _call(lambda: backend.set_password(service, account, secret))
+    register_secret(secret)

@@ -43,6 +43,10 @@ class Settings:
     thermal_printer: str = ""
     """python-escpos target: "" (none), "usb:VID:PID", "serial:/dev/ttyUSB0", "network:HOST[:PORT]"."""
     paper: str = "80mm"  # "58mm" | "80mm" | "a4"
+    kiosk_id: str = ""
+    """This kiosk's name in the fleet database (``loket_kiosk_<id>`` is its role); "" = no fleet."""
+    fleet_dsn: str = ""
+    """The fleet database (PostgreSQL) without the password, which is in the keychain."""
 
     def shop_fee(self, code: str) -> int:
         return int(self.shop_fees.get(code, 0))

@@ -127,6 +127,209 @@
     </message>
 </context>
 <context>
+    <name>FleetWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="72"/>
+        <source>Loket — Armada kiosk</source>
+        <translation>Loket — Kiosk fleet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="82"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="83"/>
+        <source>Tandai sudah dilihat</source>
+        <translation>Mark as seen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="86"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="100"/>
+        <location filename="../../kiosk/ui/fleet_window.py" line="121"/>
+        <location filename="../../kiosk/ui/fleet_window.py" line="129"/>
+        <location filename="../../kiosk/ui/fleet_window.py" line="132"/>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="101"/>
+        <location filename="../../kiosk/ui/fleet_window.py" line="130"/>
+        <source>Peringatan</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="102"/>
+        <source>Jurnal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="103"/>
+        <source>Ringkasan harian</source>
+        <translation>Daily summary</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="121"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="121"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="122"/>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="122"/>
+        <source>Printer / kertas</source>
+        <translation>Printer / paper</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="123"/>
+        <source>Kotak uang</source>
+        <translation>Cash box</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="123"/>
+        <source>Transaksi terakhir</source>
+        <translation>Last transaction</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="124"/>
+        <location filename="../../kiosk/ui/fleet_window.py" line="133"/>
+        <source>Belum selesai</source>
+        <translation>Unresolved</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="124"/>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="125"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="125"/>
+        <source>TIDAK</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="126"/>
+        <source>baik</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="126"/>
+        <source>rusak</source>
+        <translation>fault</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="127"/>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="127"/>
+        <source>menipis</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="128"/>
+        <source>habis</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="129"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="129"/>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="131"/>
+        <source>dilihat</source>
+        <translation>seen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="131"/>
+        <source>BARU</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="132"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="132"/>
+        <source>Transaksi</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="133"/>
+        <source>Sukses</source>
+        <translation>Successful</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="133"/>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="134"/>
+        <source>Jumlah sukses</source>
+        <translation>Amount collected</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="138"/>
+        <source>Semua kiosk</source>
+        <translation>All kiosks</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="140"/>
+        <source>Nomor pelanggan, SN atau no. referensi</source>
+        <translation>Customer number, SN or reference no.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="142"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="171"/>
+        <source>%1 dari %2 kiosk online · %3 peringatan baru</source>
+        <translation>%1 of %2 kiosks online · %3 new alerts</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="174"/>
+        <source>Peringatan (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="175"/>
+        <source>Diperbarui %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fleet_window.py" line="183"/>
+        <source>Database armada tidak terjangkau: %1</source>
+        <translation>The fleet database cannot be reached: %1</translation>
+    </message>
+</context>
+<context>
     <name>FormScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/form.py" line="144"/>
