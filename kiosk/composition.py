@@ -66,6 +66,10 @@ class Core:
         log.info("settings applied: a new API client, between payments")
         return True
 
+    def on_close(self, closer: Callable[[], object]) -> None:
+        """Run ``closer`` first when the core closes (e.g. stop a reader of the journal)."""
+        self._closers.append(closer)
+
     def close(self) -> None:
         for closer in reversed(self._closers):
             try:

@@ -145,6 +145,34 @@ def _lock_folder(options: AppOptions) -> Path | None:
     return _paths().data
 
 
+def _start_fleet(window: MainWindow, core: Core, settings: Settings) -> None:
+    """Ship the journal and heartbeats to the owner's PostgreSQL, when set up (no-op else)."""
+    if not (settings.kiosk_id and settings.fleet_dsn):
+        return
+    from kiosk.fleet import start_fleet_agent
+    from kiosk.ui.fleet_snapshot import FleetSnapshot
+
+    snapshot = FleetSnapshot(window.controller, settings)
+    agent = start_fleet_agent(settings, core.journal.path, snapshot.snapshot)
+    snapshot.agent = agent
+    if agent is not None:
+        core.on_close(agent.stop)  # before the journal closes
+
+
+def _demo_settings_from(folder: Path | None) -> Settings:
+    """The demo's settings; with --data-dir, what was saved there (a demo kiosk in a fleet
+    keeps its kiosk_id), always on the demo's public credentials."""
+    base = _demo_settings()
+    path = folder / "loket-demo-settings.json" if folder is not None else None
+    if path is None or not path.is_file():
+        return base
+    from kiosk import settings as settings_store
+
+    saved = settings_store.load(path)
+    return saved.with_changes(api_username=base.api_username, testing=True,
+                              status_poll_min_s=base.status_poll_min_s)  # fmt: skip
+
+
 def _pin_guard(options: AppOptions) -> PinGuard | None:
     """The demo keeps its PIN lock-out beside its journal, not in the real config folder."""
     if not options.demo:
@@ -172,7 +200,7 @@ def run(options: AppOptions) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket")
-    settings = _demo_settings() if options.demo else _production_settings()
+    settings = _demo_settings_from(options.data_dir) if options.demo else _production_settings()
     kiosk = options.kiosk or settings.kiosk_mode
     app.setStyleSheet(stylesheet(KIOSK if kiosk else DESKTOP))
     lang: Lang = "en" if (options.lang or settings.language) == "en" else "id"
@@ -220,6 +248,7 @@ def run(options: AppOptions) -> int:
         cores.append(core)
         window.controller.settings = settings
         window.controller.attach(core)
+        _start_fleet(window, core, settings)
         window.controller.start()
         window.receipts.settings = settings
         window.receipts.watch_printer()
