@@ -70,8 +70,8 @@ PRODUCTS: tuple[Product, ...] = (
         "pln",
         Text("Listrik PLN", "PLN Electricity"),
         Text(
-            "ID pelanggan ada di struk atau tagihan PLN, 12 digit.",
-            "The customer ID is on your PLN bill or receipt, 12 digits.",
+            "ID pelanggan ada di struk atau tagihan PLN, 11–12 digit.",
+            "The customer ID is on your PLN bill or receipt, 11–12 digits.",
         ),
         _ID_PEL,
         DigitRule(11, 12),
