@@ -119,11 +119,12 @@ def test_batal_rejects_and_ask_is_non_blocking(qtbot) -> None:
     assert again.pin_accepted is not None  # the older name still works for existing callers
 
 
-def test_touch_targets_and_names(qtbot) -> None:
+def test_touch_targets_and_names(qtbot, kiosk_style: None) -> None:
     dialog = make(qtbot)
     buttons = [w for w in dialog.findChildren(QPushButton) if w.isVisible()]
     assert len(buttons) == 14  # 12 keys, Batal, OK
     for button in buttons:
         assert button.height() >= 64 and button.width() >= 64, button.accessibleName()
     assert [w for w in controls(dialog) if not w.accessibleName()] == []
-    assert dialog.font().pointSize() >= 12
+    font = dialog.font()  # the stylesheet sizes type in pixels, scaled to the screen
+    assert font.pixelSize() >= 16 or font.pointSize() >= 12
