@@ -65,9 +65,14 @@ def test_every_product_from_tile_to_result(
     confirm = texts(kiosk.window.confirm)
     assert bill.reply.name in confirm
     assert format_rupiah(bill.total_to_collect) in confirm
+    total = format_rupiah(bill.total_to_collect)
+    assert kiosk.window.confirm.pay.text() == f"Bayar {total}"  # the amount, again, on the button
+    assert kiosk.window.steps.isVisible() and kiosk.window.steps.current == 1  # Nomor → *Cek*
+    assert kiosk.window.home.header.isVisible()  # shop and time stay on every screen
     if code == "pln":
         kiosk.window.grab().save(str(screenshots_dir / "confirm-pln.png"))
     pay(qtbot, kiosk)
+    assert kiosk.window.steps.current == 3
     assert kiosk.controller.screen is Screen.RESULT
     result = kiosk.window.result
     shown = texts(result)

@@ -134,7 +134,7 @@ class HomeScreen(ScreenWidget):
         font.setBold(True)
         metrics = QFontMetrics(font)
         text_h = 2 * metrics.lineSpacing()
-        side = max(24, min(round(min(tile_w, tile_h) * 0.45), tile_h - text_h - 2 * scale.gap - 12))
+        side = max(24, min(round(min(tile_w, tile_h) * 0.55), tile_h - text_h - 2 * scale.gap - 12))
         for tile in tiles:
             tile.setMaximumHeight(max(tile_h, 40))
             tile.setIconSize(QSize(side, side))
