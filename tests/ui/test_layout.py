@@ -158,7 +158,7 @@ class Shown:
         except TimeoutError:  # a screen that will not shrink to the window: say so, and look
             found.append(f"the window is {window.size().toTuple()}, not {self.size}")
         OUT.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(OUT / f"{self.tag}-{name}.png"))
+        window.grab().save(str(OUT / f"{self.tag}-{name}.png"), "PNG", 80)  # fast, ~as small
         if found:
             debug_minimums(window)
         found += problems(window, kiosk=self.kiosk)
@@ -205,6 +205,20 @@ def test_every_screen_fits(qtbot, parts: Parts, size: tuple[int, int], kiosk: bo
         found = walk(shown)
         assert not found, "\n".join(found)
     finally:
+        shown.runner.wait_idle(5000)
+
+
+def test_english_fits_the_small_panel(qtbot, parts: Parts) -> None:
+    """English words are longer in places ("New Transaction"): the smallest panel, in English."""
+    shown = Shown(qtbot, parts, (800, 480), kiosk=True)
+    shown.window.controller.set_language("en")
+    shown.tag += "-en"
+    try:
+        found = walk(shown)
+        assert not found, "\n".join(found)
+        assert shown.window.result.new.text() == "New Transaction"
+    finally:
+        shown.window.controller.set_language("id")
         shown.runner.wait_idle(5000)
 
 
