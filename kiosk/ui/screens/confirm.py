@@ -22,7 +22,7 @@ from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.theme import Scale
 from kiosk.ui.widgets.bill_card import BillCard
-from kiosk.ui.widgets.details import BillDetails
+from kiosk.ui.widgets.details import BillDetails, fit_to_content
 
 if TYPE_CHECKING:
     from kiosk.payment import Bill
@@ -66,6 +66,7 @@ class ConfirmScreen(ScreenWidget):
         row.addWidget(self.cancel)
         row.addWidget(self.pay, 1)  # Bayar big, bottom right where the right hand rests
         self.icon_side = 48
+        self.room_width = 800
         self.portrait: bool | None = None
         self._place(portrait=False)
         self.retranslate()
@@ -81,7 +82,7 @@ class ConfirmScreen(ScreenWidget):
         for index in range(5):
             grid.setRowStretch(index, 0)
             grid.setColumnStretch(index % 2, 0)
-        if portrait:  # the money right under the details; the room left above the buttons
+        if portrait:  # the money right under the details, the buttons at the bottom
             grid.addWidget(self.head, 0, 0)
             grid.addWidget(self.details_area, 1, 0)
             grid.addWidget(self.card, 2, 0)
@@ -99,14 +100,12 @@ class ConfirmScreen(ScreenWidget):
 
     def _fit_details(self) -> None:
         """Portrait: the details only as tall as they are, the money right under them."""
-        if self.portrait:
-            self.details.adjustSize()
-            self.details_area.setMaximumHeight(self.details.sizeHint().height() + 8)
-        else:
-            self.details_area.setMaximumHeight(16777215)
+        fit_to_content(self.details_area, self.room_width if self.portrait else None)
 
     def arrange(self, width: int, height: int, scale: Scale) -> None:
         self._place(portrait=height > width)
+        margin = round(scale.pad * 1.5)
+        self.room_width = width - 2 * margin
         self._fit_details()
         margin = round(scale.pad * 1.5)
         self.grid.setContentsMargins(margin, scale.pad, margin, scale.pad)
