@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
     screen_built = Signal(object)
 
     def __init__(self, controller: KioskController, settings: Settings,
-                 parent: QWidget | None = None, *, kiosk: bool = False) -> None:  # fmt: skip
+                 parent: QWidget | None = None, *, kiosk: bool | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.controller = controller
         # Helpers the composition root attaches so they live as long as the window.
@@ -67,12 +67,14 @@ class MainWindow(QMainWindow):
         self._menu()
         self._wire()
         self.set_language(controller.lang)
-        self.kiosk = kiosk
+        # The scale for the first frame: kiosk sizes when the settings say kiosk (KioskMode
+        # confirms it), so the stylesheet is poured once, not again a moment later.
+        self.kiosk = settings.kiosk_mode if kiosk is None else kiosk
         screen = QGuiApplication.primaryScreen()
         self.screen_size = (
             (screen.size().width(), screen.size().height()) if screen else (1280, 800)
         )
-        self.scale: Scale = scale_for(*self.screen_size, kiosk=kiosk)
+        self.scale: Scale = scale_for(*self.screen_size, kiosk=self.kiosk)
         self._arranged: tuple[int, int, Scale] | None = None
         self.apply_scale(self.scale)
         if screen is not None:
