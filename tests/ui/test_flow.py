@@ -281,6 +281,8 @@ def test_print_button_writes_the_receipt(qtbot, kiosk: Kiosk) -> None:
     result = kiosk.window.result
     assert result.printed.text() == "✓ Struk tersimpan"  # words, not a temporary file's path
     assert str(pdf) not in " ".join(texts(result)) and result.printed_path == str(pdf)
+    result.show_receipt_printed()  # what a thermal printer's success says
+    assert result.printed.text() == "✓ Struk dicetak"
     from tests.test_receipts import pdf_text
 
     assert "CETAK ULANG" not in pdf_text(pdf)

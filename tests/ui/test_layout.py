@@ -123,10 +123,11 @@ def problems(window: MainWindow, *, kiosk: bool) -> list[str]:
 class Shown:
     """One window at one size in one mode, showing the screens in turn."""
 
-    def __init__(self, qtbot, parts: Parts, size: tuple[int, int], *, kiosk: bool) -> None:
+    def __init__(self, qtbot, parts: Parts, size: tuple[int, int], *, kiosk: bool,
+                 shop: str = "Toko Sumber Rejeki") -> None:  # fmt: skip
         self.qtbot, self.parts, self.kiosk = qtbot, parts, kiosk
         self.runner = TaskRunner()
-        settings = Settings(shop_name="Toko Sumber Rejeki")
+        settings = Settings(shop_name=shop)
         window = build_window(service=parts.service, client=parts.client, settings=settings,
                               runner=self.runner)  # fmt: skip
         qtbot.addWidget(window)
@@ -209,8 +210,9 @@ def test_every_screen_fits(qtbot, parts: Parts, size: tuple[int, int], kiosk: bo
 
 
 def test_english_fits_the_small_panel(qtbot, parts: Parts) -> None:
-    """English words are longer in places ("New Transaction"): the smallest panel, in English."""
-    shown = Shown(qtbot, parts, (800, 480), kiosk=True)
+    """English words are longer in places ("New Transaction"): the smallest panel, in English,
+    for a shop with a long name."""
+    shown = Shown(qtbot, parts, (800, 480), kiosk=True, shop="Toko Sumber Rejeki Makmur Abadi")
     shown.window.controller.set_language("en")
     shown.tag += "-en"
     try:

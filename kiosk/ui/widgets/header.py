@@ -28,6 +28,7 @@ class Header(QFrame):
         self.logo = QLabel()
         self.shop = QLabel(shop_name)
         self.shop.setObjectName("shopName")
+        self.shop.setWordWrap(True)  # a long shop name takes two lines, not the clock's room
         self.clock = QLabel()
         self.clock.setObjectName("clock")
         self.balance = QLabel()
