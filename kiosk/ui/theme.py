@@ -50,6 +50,8 @@ class Scale(NamedTuple):
     """Inner padding of cards and boxes; screen margins are 1.5 × this."""
     gap: int
     """Space between tiles and buttons (≥ 8 px: touch targets stay apart)."""
+    tile_pad: int
+    """Inside a tile, around its icon and name."""
     header: int
 
 
@@ -87,6 +89,7 @@ def scale_for(width: int, height: int, *, kiosk: bool) -> Scale:
         icon=round(base * (2.6 if small_screen else 3.2)),
         pad=pad,
         gap=gap,
+        tile_pad=4 if small_screen else gap,
         header=lang + 8,
     )
 

@@ -27,6 +27,7 @@ from kiosk.ui.app import build_window
 from kiosk.ui.controller import Screen
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.screens.home import BalanceInfo
 from kiosk.ui.tasks import TaskRunner
 from tests.conftest import ARTIFACTS
 
@@ -99,6 +100,14 @@ def problems(window: MainWindow, *, kiosk: bool) -> list[str]:
                 found.append(f"{name} is clipped by {type(parent).__name__}")
                 break
             parent = parent.parentWidget()
+        if isinstance(widget, QToolButton) and widget.sizeHint().height() > widget.height() + 2:
+            found.append(f"{name}: icon and name need {widget.sizeHint().height()} px of "
+                         f"{widget.height()}")  # fmt: skip
+        if isinstance(widget, QToolButton) and widget.text():  # a name with no letters cut
+            lines = widget.text().replace("&&", "&").split("\n")
+            wide = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
+            if wide > widget.width() - 2 * window.scale.tile_pad - 4:
+                found.append(f"{name}: its name is {wide} px in a {widget.width()} px tile")
         small = widget.width() < 48 or widget.height() < 48
         if kiosk and small and isinstance(widget, (QPushButton, QToolButton)):
             found.append(f"{name} is a small target: {widget.width()}×{widget.height()}")
@@ -170,6 +179,9 @@ def walk(shown: Shown) -> list[str]:
     """Every screen in turn, each checked; returns what is wrong."""
     p, w = shown.parts, shown.window
     found = shown.check("home")
+    w.home.set_balance(BalanceInfo(online=False, balance=None, low=False))  # a notice, "Coba lagi"
+    found += shown.check("home-offline")
+    w.home.set_balance(BalanceInfo(online=True, balance=None, low=False))
     shown.show(Screen.FORM)
     w.form.show_product(product("pln"))
     w.form.field1.setText("530000000002")
@@ -241,8 +253,6 @@ def test_the_desktop_window_opens_inside_the_available_screen(qtbot, parts: Part
 
 
 def test_public_header_says_ready_or_out_of_order_not_online(qtbot, parts: Parts) -> None:
-    from kiosk.ui.screens.home import BalanceInfo
-
     shown = Shown(qtbot, parts, (1280, 800), kiosk=True)
     home = shown.window.home
     home.set_balance(BalanceInfo(online=True, balance=None, low=True))

@@ -20,7 +20,7 @@ from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.theme import Scale
 from kiosk.ui.widgets import repolish
 from kiosk.ui.widgets.header import Header
-from kiosk.ui.widgets.tile import Tile
+from kiosk.ui.widgets.tile import Tile, two_lines
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -35,16 +35,20 @@ class BalanceInfo(NamedTuple):
     low: bool
 
 
-def tile_columns(count: int, width: int, height: int, gap: int) -> int:
-    """The column count that gives the biggest tiles (their shorter side) in the room."""
+def tile_columns(count: int, width: int, height: int, gap: int, narrowest: int = 0) -> int:
+    """The column count that gives the biggest tiles (their shorter side) in the room,
+    among those where every name fits a tile ``narrowest`` pixels wide."""
+
+    def tile_width(columns: int) -> float:
+        return (width - gap * (columns - 1)) / columns
 
     def shorter_side(columns: int) -> tuple[float, float]:
         rows = -(-count // columns)
-        w = (width - gap * (columns - 1)) / columns
         h = (height - gap * (rows - 1)) / rows
-        return min(w, h), w
+        return min(tile_width(columns), h), tile_width(columns)
 
-    return max(range(2, 8), key=shorter_side)
+    fitting = [c for c in range(2, 8) if tile_width(c) >= narrowest] or [2]
+    return max(fitting, key=shorter_side)
 
 
 class HomeScreen(ScreenWidget):
@@ -95,6 +99,8 @@ class HomeScreen(ScreenWidget):
         self.status_tile = Tile("search")
         self.status_tile.clicked.connect(self.status_check_requested)
         self.columns = 0
+        self.arranged: tuple[int, int, Scale] | None = None
+        self.notice_shown = False
         self._place_tiles(5)
         self.body.addLayout(self.grid, 1)
         self.body.addStretch(0)  # takes the room only when the tiles reached their tallest
@@ -122,23 +128,32 @@ class HomeScreen(ScreenWidget):
         self.body.setSpacing(scale.gap)
         self.grid.setSpacing(scale.gap)
         room_w = max(200, width - 2 * margin)
-        room_h = max(150, height - scale.pad - margin)
+        room_h = height - scale.pad - margin
+        self.arranged = (width, height, scale)
+        self.notice_shown = self.notice.isVisibleTo(self)
+        if self.notice_shown:  # the notice (and "Coba lagi") takes a row above the tiles
+            notice = max(self.notice_row.heightForWidth(room_w), scale.touch + 4)
+            room_h -= notice + scale.gap
+        room_h = max(150, room_h)
         tiles = self.all_tiles()
-        columns = tile_columns(len(tiles), room_w, room_h, scale.gap)
-        self._place_tiles(columns)
-        rows = -(-len(tiles) // columns)
-        tile_w = (room_w - scale.gap * (columns - 1)) // columns
-        tile_h = min((room_h - scale.gap * (rows - 1)) // rows, int(tile_w * MAX_TILE_ASPECT))
         font = QFont("DejaVu Sans")
         font.setPixelSize(scale.tile)
         font.setBold(True)
         metrics = QFontMetrics(font)
+        inset = 2 * scale.tile_pad + 8  # padding and border: what a name cannot use
+        widest = max(metrics.horizontalAdvance(line) for tile in tiles
+                     for line in two_lines(tile.label, 0, metrics.horizontalAdvance).split("\n"))  # fmt: skip
+        columns = tile_columns(len(tiles), room_w, room_h, scale.gap, widest + inset)
+        self._place_tiles(columns)
+        rows = -(-len(tiles) // columns)
+        tile_w = (room_w - scale.gap * (columns - 1)) // columns
+        tile_h = min((room_h - scale.gap * (rows - 1)) // rows, int(tile_w * MAX_TILE_ASPECT))
         text_h = 2 * metrics.lineSpacing()
-        side = max(24, min(round(min(tile_w, tile_h) * 0.55), tile_h - text_h - 2 * scale.gap - 12))
+        side = max(20, min(round(min(tile_w, tile_h) * 0.55), tile_h - text_h - inset - 4))
         for tile in tiles:
             tile.setMaximumHeight(max(tile_h, 40))
             tile.setIconSize(QSize(side, side))
-            tile.fit(tile_w - 2 * scale.gap - 8, metrics.horizontalAdvance)
+            tile.fit(tile_w - inset, metrics.horizontalAdvance)
 
     def set_shop_name(self, name: str) -> None:
         self.shop.setText(name)
@@ -187,6 +202,7 @@ class HomeScreen(ScreenWidget):
             self.notice.hide()
             if self.retry is not None:
                 self.retry.hide()
+            self._rearrange()
 
     def _show_balance(self) -> None:
         balance = self.info.balance
@@ -253,6 +269,13 @@ class HomeScreen(ScreenWidget):
         self.notice.setText(text)
         self.notice.setAccessibleName(text)
         self.notice.show()
+        self._rearrange()
+
+    def _rearrange(self) -> None:
+        """The tiles make room for a notice that came, or take it back when it went."""
+        shown = self.notice.isVisibleTo(self)
+        if self.arranged is not None and (shown or shown != self.notice_shown):
+            self.arrange(*self.arranged)
 
     def _on_clock_timeout(self) -> None:
         self.clock.setText(time.strftime("%H:%M"))

@@ -53,14 +53,19 @@ class Tile(QToolButton):
         super().enterEvent(event)  # type: ignore[arg-type]
 
     def _show_label(self) -> None:
-        """A name too wide for the tile goes on two lines, broken at the space nearest
-        the middle: QToolButton would otherwise cut letters out of it ("Telepon…bayar")."""
         text = self.label
-        room, advance = self.room, self.advance
-        if room is not None and advance is not None and " " in text and advance(text) > room:
-            spaces = [i for i, char in enumerate(text) if char == " "]
-            cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
-            text = text[:cut] + "\n" + text[cut + 1 :]
+        if self.room is not None and self.advance is not None:
+            text = two_lines(text, self.room, self.advance)
         shown = text.replace("&", "&&")  # a literal ampersand, not a mnemonic
         if shown != self.text():
             self.setText(shown)
+
+
+def two_lines(text: str, room: int, advance: Callable[[str], int]) -> str:
+    """A name too wide for ``room`` goes on two lines, broken at the space nearest the
+    middle: QToolButton would otherwise cut letters out of it ("Telepon…bayar")."""
+    if " " not in text or advance(text) <= room:
+        return text
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1 :]
