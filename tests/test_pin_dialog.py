@@ -128,3 +128,24 @@ def test_touch_targets_and_names(qtbot, kiosk_style: None) -> None:
     assert [w for w in controls(dialog) if not w.accessibleName()] == []
     font = dialog.font()  # the stylesheet sizes type in pixels, scaled to the screen
     assert font.pixelSize() >= 16 or font.pointSize() >= 12
+
+
+def test_on_a_small_panel_the_keypad_sits_beside_the_field(qtbot) -> None:
+    """800×480: the stacked dialog is ~590 px tall; beside, it fits with room to spare."""
+    from kiosk.ui.theme import scale_for
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    app.setStyleSheet(stylesheet(scale_for(800, 480, kiosk=True)))
+    try:
+        dialog = PinDialog(PinGuard(HASH, clock=FakeClock()), "Keluar dari mode kiosk", beside=True)
+        qtbot.addWidget(dialog)
+        dialog.open()
+        qtbot.waitExposed(dialog)
+        assert dialog.height() <= 480 - 40 and dialog.width() <= 800
+        keys = dialog.keypad.buttons.values()
+        assert all(key.height() >= 64 and key.width() >= 64 for key in keys)
+        assert dialog.keypad.x() > dialog.field.x() + dialog.field.width()  # beside, not under
+    finally:
+        app.setStyleSheet(before)
