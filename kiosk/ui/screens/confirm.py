@@ -109,7 +109,7 @@ class ConfirmScreen(ScreenWidget):
         self._fit_details()
         margin = round(scale.pad * 1.5)
         self.grid.setContentsMargins(margin, scale.pad, margin, scale.pad)
-        self.grid.setHorizontalSpacing(margin * 2)
+        self.grid.setHorizontalSpacing(margin if width < 1000 else margin * 2)
         self.grid.setVerticalSpacing(scale.gap)
         self.action_row.setSpacing(scale.gap * 2)
         self.card.set_sizes(scale.pad, scale.gap)

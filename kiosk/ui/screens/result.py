@@ -121,7 +121,7 @@ class ResultScreen(ScreenWidget):
         self._place(portrait=height > width)
         margin = round(scale.pad * 1.5)
         self.grid.setContentsMargins(margin, scale.pad, margin, scale.pad)
-        self.grid.setHorizontalSpacing(margin * 2)
+        self.grid.setHorizontalSpacing(margin if width < 1000 else margin * 2)
         self.grid.setVerticalSpacing(scale.gap)
         self.info_column.setSpacing(scale.gap)
         self.action_row.setSpacing(scale.gap * 2)
