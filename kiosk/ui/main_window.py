@@ -282,6 +282,11 @@ class MainWindow(QMainWindow):
         if screen is Screen.STATUS:
             self.status.clear()
         self.show_screen(screen)
+        if screen is Screen.CONFIRM:
+            # Built while the customer reads the bill, not after Bayar: the pay path
+            # (processing, then the result) stays light on the GUI thread.
+            self.screen_for(Screen.PROCESSING)
+            self.screen_for(Screen.RESULT)
 
     def show_screen(self, screen: Screen) -> None:
         """Bring ``screen`` up with its step marked (Nomor → Cek → Bayar → Struk)."""
