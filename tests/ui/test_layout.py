@@ -33,6 +33,8 @@ from tests.conftest import ARTIFACTS
 
 SIZES = [(800, 480), (1024, 600), (1366, 768), (1920, 1080), (1080, 1920), (1280, 800)]
 OUT = ARTIFACTS / "layout"
+TOUCH = 64
+"""DESIGN.md: kiosk touch targets of 64 px at least (the issue asks for 48)."""
 
 
 class Parts(NamedTuple):
@@ -108,7 +110,7 @@ def problems(window: MainWindow, *, kiosk: bool) -> list[str]:
             wide = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
             if wide > widget.width() - 2 * window.scale.tile_pad - 4:
                 found.append(f"{name}: its name is {wide} px in a {widget.width()} px tile")
-        small = widget.width() < 48 or widget.height() < 48
+        small = widget.width() < TOUCH or widget.height() < TOUCH
         if kiosk and small and isinstance(widget, (QPushButton, QToolButton)):
             found.append(f"{name} is a small target: {widget.width()}×{widget.height()}")
     for label in window.findChildren(QLabel):
