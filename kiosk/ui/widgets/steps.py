@@ -30,7 +30,9 @@ class StepIndicator(QFrame):
             self.row.addWidget(label)
         self.row.addStretch(1)
         self.current = 0
+        self._styled = False  # no re-styling before the first show: the first frame stays cheap
         self.retranslate()
+        self._styled = True
 
     def names(self) -> list[str]:
         return [self.tr("Nomor"), self.tr("Cek"), self.tr("Bayar"), self.tr("Struk")]
@@ -47,7 +49,8 @@ class StepIndicator(QFrame):
             label.setText(f"{mark} {name}")
             if label.property("state") != state:
                 label.setProperty("state", state)
-                repolish(label)
+                if self._styled:
+                    repolish(label)
         self.setAccessibleName(
             self.tr("Langkah %1 dari 4: %2")
             .replace("%1", str(self.current + 1))
