@@ -189,8 +189,9 @@ class HomeScreen(ScreenWidget):
         self.problem = False
         self._show_balance()
         self._show_state()
-        for tile in self.all_tiles():
+        for tile in self.tiles.values():
             tile.setEnabled(info.online)
+        self.status_tile.setEnabled(True)  # the journal answers Cek Status offline too
         if not info.online:
             self._notice("danger", self.tr(
                 "Loket sedang offline: penyedia tidak dapat dihubungi. Pembayaran dibuka lagi "
