@@ -70,8 +70,8 @@ PRODUCTS: tuple[Product, ...] = (
         "pln",
         Text("Listrik PLN", "PLN Electricity"),
         Text(
-            "ID pelanggan ada di struk atau tagihan PLN, 12 digit.",
-            "The customer ID is on your PLN bill or receipt, 12 digits.",
+            "ID pelanggan ada di struk atau tagihan PLN, 11–12 digit.",
+            "The customer ID is on your PLN bill or receipt, 11–12 digits.",
         ),
         _ID_PEL,
         DigitRule(11, 12),
@@ -259,3 +259,12 @@ def validate_emoney_amount(amount: int | None) -> Text | None:
             "The amount must be between Rp 10,000 and Rp 2,000,000.",
         )
     return None
+
+
+def group_sn(sn: str, product_code: str) -> str:
+    """An SN as people read it aloud: a PLN token (20 digits) in 5 groups of 4, like
+    "1234 5678 9012 3456 7890" (also a 20-character PLN reference); others as given."""
+    compact = sn.replace(" ", "").replace("-", "")
+    if len(compact) == 20 and compact.isalnum() and (compact.isdigit() or product_code == "pln"):
+        return " ".join(compact[i : i + 4] for i in range(0, 20, 4))
+    return sn

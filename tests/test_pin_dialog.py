@@ -192,11 +192,34 @@ def test_batal_rejects_and_ask_is_non_blocking(qtbot, guard, runner) -> None:
     assert again.pin_accepted is not None  # the older name still works for existing callers
 
 
-def test_touch_targets_and_names(qtbot, guard, runner) -> None:
+def test_touch_targets_and_names(qtbot, guard, runner, kiosk_style: None) -> None:
     dialog = make(qtbot, guard, runner)
     buttons = [w for w in dialog.findChildren(QPushButton) if w.isVisible()]
     assert len(buttons) == 14  # 12 keys, Batal, OK
     for button in buttons:
         assert button.height() >= 64 and button.width() >= 64, button.accessibleName()
     assert [w for w in controls(dialog) if not w.accessibleName()] == []
-    assert dialog.font().pointSize() >= 12
+    font = dialog.font()  # the stylesheet sizes type in pixels, scaled to the screen
+    assert font.pixelSize() >= 16 or font.pointSize() >= 12
+
+
+def test_on_a_small_panel_the_keypad_sits_beside_the_field(qtbot, guard, runner) -> None:
+    """800×480: the stacked dialog is ~590 px tall; beside, it fits with room to spare."""
+    from kiosk.ui.theme import scale_for
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    app.setStyleSheet(stylesheet(scale_for(800, 480, kiosk=True)))
+    try:
+        dialog = PinDialog(guard, "Keluar dari mode kiosk", stored_hash=HASH, runner=runner,
+                           beside=True)  # fmt: skip
+        qtbot.addWidget(dialog)
+        dialog.open()
+        qtbot.waitExposed(dialog)
+        assert dialog.height() <= 480 - 40 and dialog.width() <= 800
+        keys = dialog.keypad.buttons.values()
+        assert all(key.height() >= 64 and key.width() >= 64 for key in keys)
+        assert dialog.keypad.x() > dialog.field.x() + dialog.field.width()  # beside, not under
+    finally:
+        app.setStyleSheet(before)

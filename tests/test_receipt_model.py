@@ -126,3 +126,31 @@ def test_the_receipt_core_imports_no_qt() -> None:
     code = ("import sys, kiosk.receipt, kiosk.receipt.text, kiosk.receipt.qr, "
             "kiosk.receipt.escpos; assert 'PySide6' not in sys.modules, 'Qt imported'")  # fmt: skip
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("code", "sn", "shown"),
+    [
+        ("pln", "12345678901234567890", "1234 5678 9012 3456 7890"),  # a PLN token
+        ("pln", "0BKR9A88109344E79C7B", "0BKR 9A88 1093 44E7 9C7B"),  # a PLN reference
+        ("pdam", "12345678901234567890", "1234 5678 9012 3456 7890"),  # 20 digits anywhere
+        ("pdam", "PD1A2B3C4D5E6F7A", "PD1A2B3C4D5E6F7A"),  # others as the provider gave them
+        ("pln", "1234-5678", "1234-5678"),
+    ],
+)
+def test_the_sn_is_grouped_as_people_read_it(code: str, sn: str, shown: str) -> None:
+    from kiosk.products import group_sn
+
+    assert group_sn(sn, code) == shown
+
+
+def test_a_pln_token_is_printed_in_groups_of_four_and_kept_whole_in_the_qr() -> None:
+    status_reply = TransactionReply.from_json(
+        {"data": {"ref_id": REF_ID, "rc": "00", "status": "Sukses", "sn": "12345678901234567890",
+                  "customer_no": "530000000001", "selling_price": 11000}},
+        product_code="pln",
+    )  # fmt: skip
+    receipt = build_receipt(replace(result_for("pln"), reply=status_reply), shop_name=SHOP,
+                            printed_at=NOW)  # fmt: skip
+    assert dict(receipt.refs)["NO REF"] == "1234 5678 9012 3456 7890"
+    assert receipt.qr_payload == f"LOKET|{REF_ID}|12345678901234567890"

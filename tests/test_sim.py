@@ -147,3 +147,19 @@ def test_cli_lists_numbers_and_refuses_remote_hosts() -> None:
     bad = subprocess.run([sys.executable, "-m", "kiosk.sim", "--host", "0.0.0.0"],
                          capture_output=True, text=True, check=False)  # fmt: skip
     assert bad.returncode == 2 and "loopback" in bad.stderr
+
+
+def test_a_client_hanging_up_prints_no_traceback(sim: Simulator, capsys) -> None:
+    """The demo's terminal stays clean when the app closes a connection mid-reply."""
+    server = sim._server
+    for error in (BrokenPipeError(32, "Broken pipe"), ConnectionResetError(104, "reset")):
+        try:
+            raise error
+        except ConnectionError:
+            server.handle_error(None, ("127.0.0.1", 1))
+    assert capsys.readouterr().err == ""
+    try:
+        raise ValueError("a real bug")
+    except ValueError:
+        server.handle_error(None, ("127.0.0.1", 1))
+    assert "ValueError: a real bug" in capsys.readouterr().err

@@ -19,7 +19,7 @@ from kiosk.models.fields import Kind, PeriodTable, format_number, format_period
 from kiosk.models.reply import Amounts, TransactionReply
 from kiosk.money import format_rupiah
 from kiosk.payment import PaymentResult
-from kiosk.products import BY_CODE, split_samsat
+from kiosk.products import BY_CODE, group_sn, split_samsat
 
 Line = tuple[str, str]
 """A label and its value, both as printed."""
@@ -236,7 +236,7 @@ def build_receipt(
     sn = None if pending or failed else result.sn
     refs: list[Line] = []
     if sn:
-        refs.append(("NO REF" if is_pln else "SN", sn))
+        refs.append(("NO REF" if is_pln else "SN", group_sn(sn, result.product)))
     refs.append(("REF ID" if sn else _t("NO. REFERENSI", "REFERENCE NO.", lang), result.ref_id))
 
     notice: str | None = None

@@ -86,7 +86,7 @@ class LanguageSwitcher:
 
 def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
                  lang: str = "id", receipts_dir: Path | None = None,
-                 pin_guard: PinGuard | None = None) -> MainWindow:  # fmt: skip
+                 pin_guard: PinGuard | None = None, kiosk: bool | None = None) -> MainWindow:  # fmt: skip
     """The real window around the given core (tests hand in one on a loopback client)."""
     app = QApplication.instance()
     controller = KioskController(core=core, settings=settings, runner=runner,
@@ -98,7 +98,7 @@ def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
         switcher = LanguageSwitcher(app)
         switcher.apply(controller.lang)
         controller.language_changed.connect(switcher.apply)
-    window = MainWindow(controller, settings, pin_guard=pin_guard)
+    window = MainWindow(controller, settings, pin_guard=pin_guard, kiosk=kiosk)
     window.switcher = switcher
     controller.setParent(window)  # Qt owns them: they die with the window, in order
     if runner.parent() is None:
@@ -207,7 +207,8 @@ def run(options: AppOptions) -> int:
     runner = TaskRunner()
     receipts = None if options.demo else _paths().receipts
     window = build_window(core=None, settings=settings, runner=runner, lang=lang,
-                          receipts_dir=receipts, pin_guard=_pin_guard(options))  # fmt: skip
+                          receipts_dir=receipts, pin_guard=_pin_guard(options),
+                          kiosk=kiosk)  # fmt: skip
     if kiosk:
         from kiosk.ui.kiosk_mode import KioskMode
 
@@ -268,7 +269,7 @@ def run(options: AppOptions) -> int:
     window.settings_desk = desk
 
     if os.environ.get("LOKET_QUIT_AFTER_FIRST_PAINT"):  # benchmarks: cold start to first frame
-        _AfterFirstPaint(window, app.quit)
+        _AfterFirstPaint(window, lambda: app.exit(0))  # quit() is refused in kiosk mode
     else:
         _AfterFirstPaint(window, attach)
     code = app.exec()

@@ -171,7 +171,7 @@ class ReceiptDesk(QObject):
 
             target, width = self.settings.thermal_printer, width_for(self.settings.paper)
             controller.runner.submit(lambda: send_to_printer(receipt, target, width),
-                                     on_done=lambda _: None,
+                                     on_done=lambda _: self._on_printed(ref_id),
                                      on_error=self._on_printer_error)  # fmt: skip
 
     def _showing(self, ref_id: str) -> bool:
@@ -183,6 +183,10 @@ class ReceiptDesk(QObject):
         if self._showing(ref_id):  # the customer may have moved on already
             self.window.result.show_printed(str(path))
         self.pdf_saved.emit(path)
+
+    def _on_printed(self, ref_id: str) -> None:
+        if self._showing(ref_id):
+            self.window.result.show_receipt_printed()  # "Struk dicetak"
 
     def _on_pdf_error(self, ref_id: str, exc: BaseException) -> None:
         log.error("receipt PDF not written: %s", type(exc).__name__)

@@ -7,37 +7,56 @@ after ``idle_ms`` a countdown appears; a touch keeps the session, silence ends i
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.controller import KioskController, Screen
 
+BACKDROP = QColor(17, 24, 39, 235)
+"""Nearly opaque: what the customer typed is not readable behind the prompt."""
 ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
             QEvent.Type.Wheel}  # fmt: skip
 
 
-class StillTherePrompt(QFrame):
+class StillTherePrompt(QWidget):
+    """ "Masih di sana?": a large card on a dark backdrop over the whole window, so the
+    customer's number and bill are no longer readable by the next person in line."""
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
+        self.setObjectName("idleBackdrop")
+        outer = QVBoxLayout(self)
+        self.card = QFrame()
+        self.card.setObjectName("idleCard")
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self.card)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(20)
         self.title = QLabel(self.tr("Masih di sana?"))
-        self.title.setObjectName("title")
+        self.title.setObjectName("idleTitle")
         self.countdown = QLabel()
+        self.countdown.setObjectName("idleCountdown")
+        self.countdown.setWordWrap(True)
         self.stay = QPushButton(self.tr("Ya, lanjutkan"))
         self.stay.setObjectName("primary")
-        for widget in (self.title, self.countdown, self.stay):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        for label in (self.title, self.countdown):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        layout.addWidget(self.stay)
         self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), BACKDROP)
 
     def show_seconds(self, seconds: int) -> None:
         self.countdown.setText(
             self.tr("Layar kembali ke menu dalam %1 detik.").replace("%1", str(seconds))
         )
-        self.adjustSize()
         parent = self.parentWidget()
         if parent is not None:
-            self.move((parent.width() - self.width()) // 2, (parent.height() - self.height()) // 2)
+            self.setGeometry(parent.rect())  # over everything, header included
+            self.card.setMinimumWidth(min(parent.width() - 48, max(420, parent.width() * 3 // 5)))
         self.show()
         self.raise_()
 

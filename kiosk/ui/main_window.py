@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QRect, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.i18n import Lang
 from kiosk.settings import Settings
 from kiosk.ui.controller import KioskController, Screen
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.theme import Scale, scale_for, stylesheet
+from kiosk.ui.widgets.steps import StepIndicator
 
 if TYPE_CHECKING:
     from kiosk.pin import PinGuard
@@ -22,6 +24,10 @@ if TYPE_CHECKING:
     from kiosk.ui.screens.processing import ProcessingScreen
     from kiosk.ui.screens.result import ResultScreen
     from kiosk.ui.screens.status_check import StatusCheckScreen
+
+
+STEPS = {Screen.FORM: 0, Screen.CONFIRM: 1, Screen.PROCESSING: 2, Screen.RESULT: 3}
+"""Nomor → Cek → Bayar → Struk: the step each screen marks (home and Cek Status: none)."""
 
 
 class MainWindow(QMainWindow):
@@ -34,7 +40,7 @@ class MainWindow(QMainWindow):
     screen_built = Signal(object)
 
     def __init__(self, controller: KioskController, settings: Settings,
-                 parent: QWidget | None = None, *,
+                 parent: QWidget | None = None, *, kiosk: bool | None = None,
                  pin_guard: PinGuard | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.controller = controller
@@ -51,11 +57,33 @@ class MainWindow(QMainWindow):
         # Only the home screen is built for the first frame; the others on first use.
         self.screens: dict[Screen, ScreenWidget] = {Screen.HOME: self.home}
         self.stack.addWidget(self.home)
-        self.setCentralWidget(self.stack)
+        self.steps = StepIndicator()
+        self.steps.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.home.header)  # the header stays on every screen
+        column.addWidget(self.steps)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._menu()
         self._wire()
         self.set_language(controller.lang)
-        self.resize(1280, 800)
+        # The scale for the first frame: kiosk sizes when the settings say kiosk (KioskMode
+        # confirms it), so the stylesheet is poured once, not again a moment later.
+        self.kiosk = settings.kiosk_mode if kiosk is None else kiosk
+        screen = QGuiApplication.primaryScreen()
+        self.screen_size = (
+            (screen.size().width(), screen.size().height()) if screen else (1280, 800)
+        )
+        self.scale: Scale = scale_for(*self.screen_size, kiosk=self.kiosk)
+        self._arranged: tuple[int, int, Scale] | None = None
+        self.apply_scale(self.scale)
+        if screen is not None:
+            self.fit_to_screen(screen.availableGeometry())
+        else:
+            self.resize(1280, 800)
 
     def pin_guard(self) -> PinGuard:
         """The one admin-PIN guard of every prompt this window opens (Settings, export,
@@ -146,6 +174,7 @@ class MainWindow(QMainWindow):
         made.set_language(c.lang)
         self.stack.addWidget(made)
         self.screens[kind] = made
+        made.arrange(*self._room(), self.scale)
         self.screen_built.emit(kind)
         return made
 
@@ -195,16 +224,89 @@ class MainWindow(QMainWindow):
         self.action_closing.setText(self.tr("&Tutup Kasir"))
         self.action_settings.setText(self.tr("&Pengaturan"))
         self.action_about.setText(self.tr("&Tentang Loket"))
+        self.steps.retranslate()
         self.setWindowTitle(self.tr("Loket — Pembayaran Tagihan"))
 
     def set_kiosk_mode(self, kiosk: bool) -> None:
-        """Kiosk mode: no menu (History and Settings sit behind the admin PIN)."""
+        """Kiosk mode: no menu (History and Settings sit behind the admin PIN), touch
+        sizes, and a public header (no deposit, "Siap" / "Sedang gangguan")."""
         self.menuBar().setVisible(not kiosk)
+        self.home.set_public(kiosk)
+        self.kiosk = kiosk
+        self.apply_scale(scale_for(*self.screen_size, kiosk=kiosk))
+
+    def set_screen_size(self, width: int, height: int) -> None:
+        """Scale type and sizes for a screen of this size (tests; a moved window)."""
+        self.screen_size = (width, height)
+        self.apply_scale(scale_for(width, height, kiosk=self.kiosk))
+
+    def apply_scale(self, scale: Scale) -> None:
+        """Pour ``scale`` into the application's stylesheet (only when it changes: a
+        stylesheet is parsed again on every set) and lay the screens out again."""
+        self.scale = scale
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            sheet = stylesheet(scale)
+            if app.styleSheet() != sheet:
+                app.setStyleSheet(sheet)
+        self.home.header.set_sizes(logo=max(32, scale.lang - 16), height=scale.header,
+                                   margin=round(scale.pad * 1.5), chip=round(scale.base * 2))  # fmt: skip
+        self.steps.row.setContentsMargins(scale.pad, scale.gap // 2, scale.pad, scale.gap // 2)
+        self._arrange()
+
+    def fit_to_screen(self, available: QRect) -> None:
+        """The desktop window opens inside the available screen (a 1366×768 laptop with a
+        task bar gets a window that fits, title bar included), centred, at most 1280×800."""
+        frame = 40  # title bar and borders, not known before the window is shown
+        width = max(640, min(1280, available.width() - 16))
+        height = max(400, min(800, available.height() - frame))
+        self.resize(width, height)
+        self.move(available.x() + (available.width() - width) // 2,
+                  available.y() + max(0, (available.height() - height - frame) // 2))  # fmt: skip
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _room(self, *, steps: bool = True) -> tuple[int, int]:
+        """The room a screen has: the window below the menu, the header and the steps."""
+        width, height = self.width(), self.height() - self.scale.header
+        if self.menuBar().isVisibleTo(self):
+            height -= self.menuBar().sizeHint().height()
+        if steps:
+            height -= self.scale.small + self.scale.gap + 12
+        return width, height
+
+    def _arrange(self) -> None:
+        """Every built screen gets the room below the header (and the step bar)."""
+        width, height = self._room(steps=False)
+        key = (width, height, self.scale)
+        if key == self._arranged:
+            return
+        self._arranged = key
+        self.home.arrange(width, height, self.scale)
+        room = self._room()
+        for kind, screen in self.screens.items():
+            if kind is not Screen.HOME:
+                screen.arrange(*room, self.scale)
 
     def _on_controller_screen_changed(self, screen: Screen) -> None:
         if screen is Screen.STATUS:
             self.status.clear()
+        self.show_screen(screen)
+        if screen is Screen.CONFIRM:
+            # Built while the customer reads the bill, not after Bayar: the pay path
+            # (processing, then the result) stays light on the GUI thread.
+            self.screen_for(Screen.PROCESSING)
+            self.screen_for(Screen.RESULT)
+
+    def show_screen(self, screen: Screen) -> None:
+        """Bring ``screen`` up with its step marked (Nomor → Cek → Bayar → Struk)."""
         self.stack.setCurrentWidget(self.screen_for(screen))
+        step = STEPS.get(screen)
+        if step is not None:
+            self.steps.set_step(step)
+        self.steps.setVisible(step is not None)
 
     def _on_controller_result(self, result: object) -> None:
         self.result.show_result(result, self.controller.next_check)  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
+from PySide6.QtGui import QGuiApplication, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -53,7 +53,9 @@ class PinDialog(QDialog):
     lockout_loaded = Signal()
 
     def __init__(self, guard: PinGuard, purpose: str = "", parent: QWidget | None = None, *,
-                 stored_hash: str, runner: TaskRunner) -> None:  # fmt: skip
+                 stored_hash: str, runner: TaskRunner, beside: bool | None = None) -> None:  # fmt: skip
+        """``beside``: the keypad beside the field, not under it (default: on a screen
+        under 620 px tall, like an 800×480 panel, where the stacked dialog is ~590 px)."""
         super().__init__(parent)
         self.guard = guard
         self.stored_hash = stored_hash
@@ -65,9 +67,15 @@ class PinDialog(QDialog):
         font = self.font()
         font.setPointSize(max(14, font.pointSize()))
         self.setFont(font)
-        layout = QVBoxLayout(self)
+        if beside is None:
+            screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+            beside = screen is not None and screen.availableGeometry().height() < 620
+        outer = QHBoxLayout(self)
+        outer.setSpacing(24)
+        outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # grows with messages
+        layout = QVBoxLayout()
         layout.setSpacing(12)
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # grows with messages
+        outer.addLayout(layout)
         self.setMinimumWidth(KEY_PX * 3 + 120)
         self.title = QLabel()
         self.title.setObjectName("subtitle")
@@ -105,8 +113,13 @@ class PinDialog(QDialog):
         self.ok.clicked.connect(self._on_ok_clicked)
         buttons.addWidget(self.cancel, 1)
         buttons.addWidget(self.ok, 2)
-        for widget in (self.title, self.field, self.message, self.tries, self.keypad):
+        for widget in (self.title, self.field, self.message, self.tries):
             layout.addWidget(widget)
+        if beside:
+            layout.addStretch(1)
+            outer.addWidget(self.keypad)
+        else:
+            layout.addWidget(self.keypad)
         layout.addLayout(buttons)
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)

@@ -33,7 +33,7 @@ EXTRA_STYLE = f"""QLabel#ok {{ color: {COLOURS["success"]}; font-weight: bold; }
   color: {COLOURS["danger"]}; font-weight: bold; }} QGroupBox {{ font-weight: bold; border: 1px solid {COLOURS["border"]}; border-radius: 8px;
   margin-top: 14px; padding: 18px 12px 10px 12px; background: {COLOURS["surface"]}; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; }}
-QLineEdit {{ font-size: {DESKTOP.base + 2}pt; min-height: 40px; }} QPushButton {{ min-height: 44px; }}
+QLineEdit {{ font-size: {DESKTOP.base + 2}px; min-height: 40px; }} QPushButton {{ min-height: 44px; }}
 QSpinBox, QComboBox {{ min-height: 36px; padding: 0 8px; }} QCheckBox::indicator {{ width: 22px; height: 22px; }}"""
 
 

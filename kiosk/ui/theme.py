@@ -30,18 +30,72 @@ COLOURS = {
 
 
 class Scale(NamedTuple):
+    """Type and sizes in pixels for one screen, all derived from one base size."""
+
     base: int
     small: int
     tile: int
     input: int
     h2: int
     h1: int
+    total: int
+    sn: int
     touch: int
     key: int
+    lang: int
+    """The ID/EN switch: a square-ish target of this height."""
+    icon: int
+    """Product icons on the tiles."""
+    pad: int
+    """Inner padding of cards and boxes; screen margins are 1.5 × this."""
+    gap: int
+    """Space between tiles and buttons (≥ 8 px: touch targets stay apart)."""
+    tile_pad: int
+    """Inside a tile, around its icon and name."""
+    header: int
 
 
-KIOSK = Scale(base=17, small=15, tile=15, input=26, h2=20, h1=28, touch=72, key=80)
-DESKTOP = Scale(base=12, small=11, tile=12, input=20, h2=15, h1=22, touch=56, key=64)
+def scale_for(width: int, height: int, *, kiosk: bool) -> Scale:
+    """Sizes for a screen of ``width`` × ``height`` pixels, from its shorter side.
+
+    The kiosk's base type is the shorter side / 36 (18 px on an 800×480 panel, 22 px at
+    1280×800, 30 px on a 1080-wide totem); the desktop's is the shorter side / 50 (16 px
+    at 1280×800). Touch targets never go under 64 px on a kiosk (DESIGN.md).
+    """
+    short = min(width, height)
+    if kiosk:
+        base = max(18, min(34, round(short / 36)))
+        touch = max(64, round(base * 3.1))
+        lang = max(64, round(base * 2.9))
+    else:
+        base = max(13, min(24, round(short / 50)))
+        touch = max(40, round(base * 2.8))
+        lang = max(36, round(base * 2.4))
+    pad = max(8, round(base * 0.67))
+    gap = max(8, round(base * 0.5))
+    small_screen = short < 560
+    return Scale(
+        base=base,
+        small=round(base * 0.86),
+        tile=round(base * 0.92),
+        input=round(base * 1.45),
+        h2=round(base * 1.2),
+        h1=round(base * (1.4 if small_screen else 1.55)),
+        total=round(base * (1.55 if small_screen else 1.75)),
+        sn=round(base * 1.9),
+        touch=touch,
+        key=touch if small_screen else round(touch * 1.15),
+        lang=lang,
+        icon=round(base * (2.6 if small_screen else 3.2)),
+        pad=pad,
+        gap=gap,
+        tile_pad=4 if small_screen else gap,
+        header=lang + 8,
+    )
+
+
+KIOSK = scale_for(1280, 800, kiosk=True)
+DESKTOP = scale_for(1280, 800, kiosk=False)
 
 
 def stylesheet(scale: Scale) -> str:

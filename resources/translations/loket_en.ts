@@ -4,27 +4,27 @@
 <context>
     <name>BillCard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="36"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="40"/>
         <source>Tagihan</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="37"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="42"/>
         <source>Denda</source>
         <translation>Late Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="38"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="43"/>
         <source>Admin Bank</source>
         <translation>Bank Admin Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="41"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="45"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="57"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="61"/>
         <source>Total Bayar</source>
         <translation>Total to Pay</translation>
     </message>
@@ -101,27 +101,37 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="139"/>
         <source>Konfirmasi %1</source>
         <translation>Confirm %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="147"/>
+        <source>Bayar %1</source>
+        <translation>Pay %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="148"/>
+        <source>Bayar %1 sekarang</source>
+        <translation>Pay %1 now</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="150"/>
         <source>Bayar</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="151"/>
         <source>Bayar sekarang</source>
         <translation>Pay now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="152"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="153"/>
         <source>Batal, kembali ke menu</source>
         <translation>Cancel, back to the menu</translation>
     </message>
@@ -332,29 +342,29 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="144"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="172"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="144"/>
-        <location filename="../../kiosk/ui/screens/form.py" line="150"/>
-        <location filename="../../kiosk/ui/screens/form.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="179"/>
         <source>Cek Tagihan</source>
         <translation>Check Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="175"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="176"/>
         <source>Kembali ke menu</source>
         <translation>Back to the menu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="180"/>
         <source>Nominal isi ulang (Rp)</source>
         <translation>Top-up amount (Rp)</translation>
     </message>
@@ -436,52 +446,62 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="169"/>
         <source>Cek Status</source>
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="224"/>
+        <source>Siap</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="224"/>
+        <source>Sedang gangguan</source>
+        <translation>Out of order</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="245"/>
         <source>Coba lagi</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="245"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="246"/>
         <source>Coba lagi sekarang</source>
         <translation>Try again now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="214"/>
         <source>Saldo %1</source>
         <translation>Balance %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="217"/>
         <source>Saldo –</source>
         <translation>Balance –</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="226"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="226"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="197"/>
         <source>Loket sedang offline: penyedia tidak dapat dihubungi. Pembayaran dibuka lagi otomatis saat koneksi kembali.</source>
         <translation>The kiosk is offline: the provider cannot be reached. Payments reopen automatically when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="201"/>
         <source>Saldo loket hampir habis. Petugas toko perlu menambah deposit.</source>
         <translation>The kiosk balance is running low. Shop staff need to top up the deposit.</translation>
     </message>
@@ -489,12 +509,12 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="47"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="41"/>
         <source>Hapus satu angka</source>
         <translation>Delete one digit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="47"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="41"/>
         <source>Hapus semua</source>
         <translation>Clear all</translation>
     </message>
@@ -520,52 +540,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="193"/>
+        <location filename="../../kiosk/ui/main_window.py" line="222"/>
         <source>&amp;Toko</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="194"/>
+        <location filename="../../kiosk/ui/main_window.py" line="223"/>
         <source>&amp;Riwayat Transaksi</source>
         <translation>Transaction &amp;History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="195"/>
+        <location filename="../../kiosk/ui/main_window.py" line="224"/>
         <source>&amp;Tutup Kasir</source>
         <translation>&amp;Daily Closing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="196"/>
+        <location filename="../../kiosk/ui/main_window.py" line="225"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="197"/>
+        <location filename="../../kiosk/ui/main_window.py" line="226"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="198"/>
+        <location filename="../../kiosk/ui/main_window.py" line="228"/>
         <source>Loket — Pembayaran Tagihan</source>
         <translation>Loket — Bill Payment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="246"/>
+        <location filename="../../kiosk/ui/main_window.py" line="348"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="247"/>
+        <location filename="../../kiosk/ui/main_window.py" line="349"/>
         <source>Loket %1 — kiosk pembayaran tagihan (PPOB).</source>
         <translation>Loket %1 — bill-payment kiosk (PPOB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="257"/>
+        <location filename="../../kiosk/ui/main_window.py" line="359"/>
         <source>Pembayaran sedang diproses</source>
         <translation>The payment is being processed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="258"/>
+        <location filename="../../kiosk/ui/main_window.py" line="360"/>
         <source>Tunggu sampai pembayaran selesai sebelum menutup Loket.</source>
         <translation>Wait until the payment has finished before closing Loket.</translation>
     </message>
@@ -616,72 +636,72 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="135"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="148"/>
         <source>PIN Admin</source>
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="136"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="149"/>
         <source>Masukkan PIN admin</source>
         <translation>Enter the admin PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="137"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="150"/>
         <source>PIN admin</source>
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="138"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="151"/>
         <source>4–8 angka</source>
         <translation>4–8 digits</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="139"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="152"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="141"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="154"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="142"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="155"/>
         <source>OK, periksa PIN</source>
         <translation>OK, check the PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="143"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="156"/>
         <source>Pesan PIN</source>
         <translation>PIN message</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="144"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="157"/>
         <source>Sisa percobaan</source>
         <translation>Tries left</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="166"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="179"/>
         <source>Terlalu banyak PIN salah. Terkunci, coba lagi dalam %1 menit (%2).</source>
         <translation>Too many wrong PINs. Locked, try again in %1 minutes (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="182"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="195"/>
         <source>Setelah itu, satu PIN salah lagi mengunci %1 menit.</source>
         <translation>After that, one more wrong PIN locks it for %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="230"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="243"/>
         <source>PIN tidak dapat diperiksa: catatan percobaan PIN tidak dapat disimpan. Periksa ruang disk, lalu coba lagi.</source>
         <translation>The PIN cannot be checked: the record of PIN tries cannot be saved. Check the disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="184"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="197"/>
         <source>Sisa %1 kali percobaan sebelum PIN dikunci %2 menit.</source>
         <translation>%1 tries left before the PIN is locked for %2 minutes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="219"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="232"/>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -689,12 +709,12 @@
 <context>
     <name>ProcessingScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/processing.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/processing.py" line="71"/>
         <source>Pembayaran sedang diproses</source>
         <translation>The payment is being processed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/processing.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/processing.py" line="72"/>
         <source>Jangan tutup aplikasi. Pembayaran tidak dapat dibatalkan.</source>
         <translation>Do not close the application. The payment cannot be cancelled.</translation>
     </message>
@@ -710,57 +730,67 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="156"/>
         <source>Sukses</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="158"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="159"/>
         <source>Pending — sedang dicek</source>
         <translation>Pending — being checked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="168"/>
         <source>Uang yang sudah diterima dari pelanggan harus dikembalikan.</source>
         <translation>Money already taken from the customer must be returned.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="185"/>
         <source>No. Referensi: %1</source>
         <translation>Reference No.: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="191"/>
         <source>Status dicek otomatis (berikutnya %1). Layar ini berubah sendiri saat sudah final. Simpan nomor referensi untuk Cek Status.</source>
         <translation>The status is checked automatically (next at %1). This screen updates itself when final. Keep the reference number for Check Status.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="201"/>
+        <source>Struk tersimpan</source>
+        <translation>Receipt saved</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="204"/>
         <source>Struk: %1</source>
         <translation>Receipt: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="208"/>
+        <source>Struk dicetak</source>
+        <translation>Receipt printed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="218"/>
         <source>Cetak Struk</source>
         <translation>Print Receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="219"/>
         <source>Cetak struk</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="220"/>
         <source>Transaksi Baru</source>
         <translation>New Transaction</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="221"/>
         <source>Transaksi baru, kembali ke menu</source>
         <translation>New transaction, back to the menu</translation>
     </message>
@@ -1025,22 +1055,23 @@
 <context>
     <name>SnBox</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sn_box.py" line="36"/>
+        <location filename="../../kiosk/ui/widgets/sn_box.py" line="51"/>
         <source>Nomor SN / Token</source>
         <translation>Serial number (SN) / Token</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sn_box.py" line="37"/>
+        <location filename="../../kiosk/ui/widgets/sn_box.py" line="52"/>
+        <location filename="../../kiosk/ui/widgets/sn_box.py" line="61"/>
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sn_box.py" line="38"/>
+        <location filename="../../kiosk/ui/widgets/sn_box.py" line="53"/>
         <source>Salin nomor SN</source>
         <translation>Copy the serial number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sn_box.py" line="46"/>
+        <location filename="../../kiosk/ui/widgets/sn_box.py" line="65"/>
         <source>Tersalin ✓</source>
         <translation>Copied ✓</translation>
     </message>
@@ -1048,60 +1079,88 @@
 <context>
     <name>StatusCheckScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="62"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="73"/>
         <source>Mengecek…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="62"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="73"/>
         <source>Cek Status</source>
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="80"/>
         <source>Transaksi tidak ditemukan di loket ini. Periksa kembali nomor referensi pada struk.</source>
         <translation>No transaction found at this kiosk. Please check the reference number on the receipt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="92"/>
         <source>Cek Status Pembayaran</source>
         <translation>Check Payment Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="94"/>
         <source>Ketik nomor referensi dari struk, atau nomor pelanggan yang dibayar di loket ini.</source>
         <translation>Type the reference number from the receipt, or the customer number paid at this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="95"/>
         <source>Nomor referensi atau nomor pelanggan</source>
         <translation>Reference number or customer number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="96"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/status_check.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/status_check.py" line="97"/>
         <source>Kembali ke menu</source>
         <translation>Back to the menu</translation>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/steps.py" line="38"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/steps.py" line="38"/>
+        <source>Cek</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/steps.py" line="38"/>
+        <source>Bayar</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/steps.py" line="38"/>
+        <source>Struk</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/steps.py" line="55"/>
+        <source>Langkah %1 dari 4: %2</source>
+        <translation>Step %1 of 4: %2</translation>
+    </message>
+</context>
+<context>
     <name>StillTherePrompt</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="24"/>
+        <location filename="../../kiosk/ui/idle.py" line="35"/>
         <source>Masih di sana?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="27"/>
+        <location filename="../../kiosk/ui/idle.py" line="40"/>
         <source>Ya, lanjutkan</source>
         <translation>Yes, continue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="35"/>
+        <location filename="../../kiosk/ui/idle.py" line="54"/>
         <source>Layar kembali ke menu dalam %1 detik.</source>
         <translation>Returning to the menu in %1 seconds.</translation>
     </message>

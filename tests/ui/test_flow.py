@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from kiosk.journal import PaymentState
 from kiosk.money import format_rupiah
+from kiosk.products import group_sn
 from kiosk.sim import Simulator
 from kiosk.ui.controller import Screen
 from tests.ui.conftest import Kiosk, make_kiosk
@@ -64,16 +65,22 @@ def test_every_product_from_tile_to_result(
     confirm = texts(kiosk.window.confirm)
     assert bill.reply.name in confirm
     assert format_rupiah(bill.total_to_collect) in confirm
+    total = format_rupiah(bill.total_to_collect)
+    assert kiosk.window.confirm.pay.text() == f"Bayar {total}"  # the amount, again, on the button
+    assert kiosk.window.steps.isVisible() and kiosk.window.steps.current == 1  # Nomor → *Cek*
+    assert kiosk.window.home.header.isVisible()  # shop and time stay on every screen
     if code == "pln":
         kiosk.window.grab().save(str(screenshots_dir / "confirm-pln.png"))
     pay(qtbot, kiosk)
+    assert kiosk.window.steps.current == 3
     assert kiosk.controller.screen is Screen.RESULT
     result = kiosk.window.result
     shown = texts(result)
     assert "Sukses" in shown
     assert kiosk.controller.shown_result is not None
     sn = kiosk.controller.shown_result.sn
-    assert sn and sn in shown
+    assert sn and group_sn(sn, code) in shown  # a PLN token in 5 groups of 4
+    assert result.sn_box.raw == sn  # Salin copies it as given
     assert bill.reply.name in shown
     assert format_rupiah(bill.total_to_collect) in shown
     for label, value in bill.reply.details("id"):
@@ -91,7 +98,7 @@ def test_every_product_from_tile_to_result(
 def test_home_screenshot_and_balance(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
     with qtbot.waitSignal(kiosk.controller.balance_changed, timeout=5000):
         kiosk.controller.refresh_balance()
-    assert "Saldo Rp 5.000.000" in texts(kiosk.window.home)
+    assert "Saldo Rp 5.000.000" in texts(kiosk.window)  # the header, on the desktop
     home = kiosk.window.home
     assert all(tile.isEnabled() for tile in home.tiles.values())
     # the whole balance is on screen once the header has laid itself out again
@@ -162,7 +169,7 @@ def test_pending_updates_itself_to_success(qtbot, kiosk: Kiosk, screenshots_dir:
     assert "Pending — sedang dicek" in texts(kiosk.window.result)
     kiosk.window.grab().save(str(screenshots_dir / "result-pending.png"))
     qtbot.waitUntil(lambda: "Sukses" in texts(kiosk.window.result), timeout=8000)
-    assert kiosk.controller.shown_result.sn in texts(kiosk.window.result)
+    assert group_sn(kiosk.controller.shown_result.sn, "pln") in texts(kiosk.window.result)
 
 
 def test_outcome_unknown_is_pending_then_resolved_without_paying_again(qtbot, kiosk: Kiosk) -> None:
@@ -271,7 +278,11 @@ def test_print_button_writes_the_receipt(qtbot, kiosk: Kiosk) -> None:
         qtbot.mouseClick(kiosk.window.result.print, Qt.MouseButton.LeftButton)
     pdf = saved.args[0]
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
-    assert str(pdf) in kiosk.window.result.reference.text()
+    result = kiosk.window.result
+    assert result.printed.text() == "✓ Struk tersimpan"  # words, not a temporary file's path
+    assert str(pdf) not in " ".join(texts(result)) and result.printed_path == str(pdf)
+    result.show_receipt_printed()  # what a thermal printer's success says
+    assert result.printed.text() == "✓ Struk dicetak"
     from tests.test_receipts import pdf_text
 
     assert "CETAK ULANG" not in pdf_text(pdf)
@@ -288,7 +299,7 @@ def test_a_receipt_that_cannot_be_written_says_so(qtbot, kiosk: Kiosk, tmp_path:
     fill_and_inquire(qtbot, kiosk, "1013226")
     pay(qtbot, kiosk)
     qtbot.mouseClick(kiosk.window.result.print, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "gagal disimpan" in kiosk.window.result.reference.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "gagal disimpan" in kiosk.window.result.printed.text(), timeout=5000)
     assert kiosk.window.isVisible()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from kiosk.pin import hash_pin
 from kiosk.settings import Settings
@@ -15,13 +15,19 @@ from tests.ui.test_flow import fill_and_inquire, open_form
 
 
 def test_idle_countdown_then_home_with_the_data_gone(qtbot, kiosk: Kiosk) -> None:
-    watcher = IdleWatcher(kiosk.window, kiosk.controller, idle_ms=50, countdown_s=2, tick_ms=20)
     open_form(qtbot, kiosk, "pln")
     fill_and_inquire(qtbot, kiosk, "530000000001")
     assert kiosk.controller.screen is Screen.CONFIRM
-    # The 50 ms idle time may already be over while the bill was on its way.
+    # watched from the confirm screen on: a slow inquiry cannot use up the idle time
+    watcher = IdleWatcher(kiosk.window, kiosk.controller, idle_ms=50, countdown_s=2, tick_ms=20)
     qtbot.waitUntil(watcher.prompt.isVisible, timeout=3000)
     assert watcher.prompt.isVisible() and "Masih di sana?" in watcher.prompt.title.text()
+    # a large card on a dark backdrop over the whole window: the bill is not readable
+    assert watcher.prompt.geometry() == kiosk.window.rect()
+    assert watcher.prompt.card.width() >= kiosk.window.width() // 2
+    shot = kiosk.window.grab().toImage()
+    behind = shot.pixelColor(kiosk.window.confirm.card.mapTo(kiosk.window, QPoint(4, 4)))
+    assert behind.lightness() < 60, behind.name()
     with qtbot.waitSignal(watcher.session_reset, timeout=3000):
         pass
     assert kiosk.controller.screen is Screen.HOME

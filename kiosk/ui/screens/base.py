@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.i18n import Lang
+from kiosk.ui.theme import Scale
 
 
 class ScreenWidget(QWidget):
@@ -18,6 +19,10 @@ class ScreenWidget(QWidget):
         """Show core texts (bill labels, rc messages) in ``lang`` and re-render."""
         self.lang = lang
         self.retranslate()
+
+    def arrange(self, width: int, height: int, scale: Scale) -> None:
+        """Lay out for a screen area of ``width`` × ``height`` pixels at ``scale``
+        (portrait when taller than wide); the main window calls it on size changes."""
 
     def clear(self) -> None:
         """Forget everything the customer typed or saw (Transaksi Baru, idle reset)."""

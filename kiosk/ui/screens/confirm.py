@@ -6,13 +6,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
+from kiosk.money import format_rupiah
 from kiosk.products import product
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
+from kiosk.ui.theme import Scale
 from kiosk.ui.widgets.bill_card import BillCard
-from kiosk.ui.widgets.details import BillDetails
+from kiosk.ui.widgets.details import BillDetails, fit_to_content
 
 if TYPE_CHECKING:
     from kiosk.payment import Bill
@@ -28,46 +38,92 @@ class ConfirmScreen(ScreenWidget):
         super().__init__(parent)
         self.bill: Bill | None = None
         self._armed = False
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 28, 40, 28)
-        outer.setSpacing(16)
-        head = QHBoxLayout()
+        self.grid = QGridLayout(self)
+        self.head = QWidget()
+        head = QHBoxLayout(self.head)
+        head.setContentsMargins(0, 0, 0, 0)
         self.icon = QLabel()
         self.title = QLabel()
         self.title.setObjectName("title")
+        self.title.setWordWrap(True)
         head.addWidget(self.icon)
         head.addWidget(self.title, 1)
-        outer.addLayout(head)
-        body = QHBoxLayout()
-        body.setSpacing(40)
         self.details = BillDetails()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.details)
-        body.addWidget(scroll, 3)
-        right = QVBoxLayout()
+        self.details_area = QScrollArea()
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setWidget(self.details)
         self.card = BillCard()
-        right.addWidget(self.card)
-        right.addStretch(1)
+        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.button_box = QWidget()
+        row = QHBoxLayout(self.button_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.action_row = row
         self.pay = QPushButton()
         self.pay.setObjectName("primary")
-        self.pay.setMinimumHeight(88)
         self.pay.clicked.connect(self._on_pay_clicked)
         self.cancel = QPushButton()
         self.cancel.clicked.connect(self.cancel_requested)
-        right.addWidget(self.pay)
-        right.addWidget(self.cancel)
-        body.addLayout(right, 2)
-        outer.addLayout(body, 1)
+        row.addWidget(self.cancel)
+        row.addWidget(self.pay, 1)  # Bayar big, bottom right where the right hand rests
+        self.icon_side = 48
+        self.room_width = 800
+        self.portrait: bool | None = None
+        self._place(portrait=False)
         self.retranslate()
+
+    def _place(self, *, portrait: bool) -> None:
+        """Landscape: details left, money right, Batal + Bayar along the bottom.
+        Portrait: details, then the money, then the buttons, one under the other."""
+        if portrait == self.portrait:
+            return
+        self.portrait = portrait
+        grid = self.grid
+        top = Qt.AlignmentFlag.AlignTop
+        for index in range(5):
+            grid.setRowStretch(index, 0)
+            grid.setColumnStretch(index % 2, 0)
+        if portrait:  # the money right under the details, the buttons at the bottom
+            grid.addWidget(self.head, 0, 0)
+            grid.addWidget(self.details_area, 1, 0)
+            grid.addWidget(self.card, 2, 0)
+            grid.addWidget(self.button_box, 4, 0)
+            grid.setRowStretch(3, 1)
+            grid.setColumnStretch(0, 1)
+        else:
+            grid.addWidget(self.head, 0, 0, 1, 2)
+            grid.addWidget(self.details_area, 1, 0)
+            grid.addWidget(self.card, 1, 1, top)
+            grid.addWidget(self.button_box, 2, 0, 1, 2)
+            grid.setRowStretch(1, 1)
+            grid.setColumnStretch(0, 5)
+            grid.setColumnStretch(1, 4)
+
+    def _fit_details(self) -> None:
+        """Portrait: the details only as tall as they are, the money right under them."""
+        fit_to_content(self.details_area, self.room_width if self.portrait else None)
+
+    def arrange(self, width: int, height: int, scale: Scale) -> None:
+        self._place(portrait=height > width)
+        margin = round(scale.pad * 1.5)
+        self.room_width = width - 2 * margin
+        self._fit_details()
+        margin = round(scale.pad * 1.5)
+        self.grid.setContentsMargins(margin, scale.pad, margin, scale.pad)
+        self.grid.setHorizontalSpacing(margin if width < 1000 else margin * 2)
+        self.grid.setVerticalSpacing(scale.gap)
+        self.action_row.setSpacing(scale.gap * 2)
+        self.card.set_sizes(scale.pad, scale.gap)
+        self.icon_side = round(scale.h1 * 1.6)
+        if self.bill is not None:
+            self.icon.setPixmap(icon(product(self.bill.product).icon).pixmap(self.icon_side))
 
     def show_bill(self, bill: Bill) -> None:
         self.bill = bill
         self._armed = True
         self.pay.setEnabled(True)
         self.cancel.setEnabled(True)
-        self.icon.setPixmap(icon(product(bill.product).icon).pixmap(48, 48))
-        self._render()
+        self.retranslate()
+        self.icon.setPixmap(icon(product(bill.product).icon).pixmap(self.icon_side))
         self.pay.setFocus()
 
     def clear(self) -> None:
@@ -83,10 +139,16 @@ class ConfirmScreen(ScreenWidget):
         self.title.setText(self.tr("Konfirmasi %1").replace("%1", name))
         self.details.show_reply(self.bill.reply, self.lang)
         self.card.show_bill(self.bill, self.lang)
+        self._fit_details()
 
     def retranslate(self) -> None:
-        self.pay.setText(self.tr("Bayar"))
-        self.pay.setAccessibleName(self.tr("Bayar sekarang"))
+        if self.bill is not None:  # the amount again on the button: "Bayar Rp 260.976"
+            amount = format_rupiah(self.bill.total_to_collect, self.lang)
+            self.pay.setText(self.tr("Bayar %1").replace("%1", amount))
+            self.pay.setAccessibleName(self.tr("Bayar %1 sekarang").replace("%1", amount))
+        else:
+            self.pay.setText(self.tr("Bayar"))
+            self.pay.setAccessibleName(self.tr("Bayar sekarang"))
         self.cancel.setText(self.tr("Batal"))
         self.cancel.setAccessibleName(self.tr("Batal, kembali ke menu"))
         self._render()

@@ -28,8 +28,9 @@ from kiosk.products import (
 )
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
+from kiosk.ui.theme import Scale
 from kiosk.ui.widgets import repolish
-from kiosk.ui.widgets.keypad import add_entry_controls, type_into
+from kiosk.ui.widgets.keypad import EntryLayout, type_into
 
 
 def _digits_field(max_len: int) -> QLineEdit:
@@ -49,15 +50,16 @@ class FormScreen(ScreenWidget):
         super().__init__(parent)
         self.product: Product | None = None
         self._error: Text | str | None = None
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(40, 28, 40, 28)
-        outer.setSpacing(48)
-        left = QVBoxLayout()
-        left.setSpacing(12)
+        fields = QWidget()
+        left = QVBoxLayout(fields)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(8)
+        self.column = left
         head = QHBoxLayout()
         self.icon = QLabel()
         self.title = QLabel()
         self.title.setObjectName("title")
+        self.title.setWordWrap(True)
         head.addWidget(self.icon)
         head.addWidget(self.title, 1)
         left.addLayout(head)
@@ -65,19 +67,21 @@ class FormScreen(ScreenWidget):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         left.addWidget(self.hint)
-        left.addSpacing(8)
         self.label1, self.field1 = QLabel(), _digits_field(20)
         self.label2, self.field2 = QLabel(), _digits_field(20)
         self.amount_label, self.amount = QLabel(), _digits_field(8)
+        self.inputs = QGridLayout()
+        self.inputs.setVerticalSpacing(4)
         pairs: tuple[tuple[QLabel, QLineEdit], ...] = (
             (self.label1, self.field1), (self.label2, self.field2), (self.amount_label, self.amount),
         )  # fmt: skip
-        for label, field in pairs:
+        for index, (label, field) in enumerate(pairs):
             label.setBuddy(field)
             field.returnPressed.connect(self._on_submit_clicked)
             field.textEdited.connect(self._on_field_edited)
-            left.addWidget(label)
-            left.addWidget(field)
+            self.inputs.addWidget(label, 0, index)
+            self.inputs.addWidget(field, 1, index)
+        left.addLayout(self.inputs)
         self.quick = QGridLayout()
         self.quick_group = QButtonGroup(self)
         for index, value in enumerate(EMONEY_QUICK_AMOUNTS):
@@ -92,32 +96,55 @@ class FormScreen(ScreenWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         left.addWidget(self.error)
-        left.addStretch(1)
-        self.back, self.submit, self.keypad = add_entry_controls(outer, left)
+        self.entry = EntryLayout(self, fields)
+        self.back, self.submit, self.keypad = self.entry.back, self.entry.submit, self.entry.keypad
         self.back.clicked.connect(self.back_requested)
         self.submit.clicked.connect(self._on_submit_clicked)
         self.keypad.key_pressed.connect(self._on_keypad_key_pressed)
         self._active = self.field1
+        self.icon_side = 48
+        self.quick_shown = len(EMONEY_QUICK_AMOUNTS)
+        self._show_extras()  # hidden until a product needs them: the window's minimum stays small
         for field in (self.field1, self.field2, self.amount):
             field.installEventFilter(self)
         self.retranslate()
+
+    def arrange(self, width: int, height: int, scale: Scale) -> None:
+        """Keypad beside the fields in landscape, below them in portrait; the fields
+        side by side when there are two and the screen is landscape."""
+        self.entry.arrange(width, height, scale)
+        self.column.setSpacing(scale.gap)
+        self.quick.setSpacing(scale.gap)
+        self.inputs.setHorizontalSpacing(scale.gap)
+        self.icon_side = round(scale.h1 * 1.6)
+        self.quick_shown = 3 if height < 560 and width > height else len(EMONEY_QUICK_AMOUNTS)
+        self._show_extras()
+        if self.product is not None:
+            self.icon.setPixmap(icon(self.product.icon).pixmap(self.icon_side, self.icon_side))
 
     # -- showing -----------------------------------------------------------------------
 
     def show_product(self, product: Product) -> None:
         self.product = product
         self.clear()
-        self.icon.setPixmap(icon(product.icon).pixmap(56, 56))
-        samsat, emoney = product.kind is InputKind.SAMSAT, product.kind is InputKind.EMONEY
+        self.icon.setPixmap(icon(product.icon).pixmap(self.icon_side, self.icon_side))
         self.field1.setMaxLength(product.rule.max_len)
-        self.label2.setVisible(samsat)
-        self.field2.setVisible(samsat)
-        shown: list[QWidget] = [self.amount_label, self.amount, *self.quick_group.buttons()]
-        for widget in shown:
-            widget.setVisible(emoney)
+        self._show_extras()
         self.retranslate()
         self.field1.setFocus()
         self._active = self.field1
+
+    def _show_extras(self) -> None:
+        """SAMSAT's second field; e-money's amount and quick amounts (one row of them on
+        a short screen: the keypad types any other amount)."""
+        kind = self.product.kind if self.product is not None else None
+        samsat, emoney = kind is InputKind.SAMSAT, kind is InputKind.EMONEY
+        self.label2.setVisible(samsat)
+        self.field2.setVisible(samsat)
+        self.amount_label.setVisible(emoney)
+        self.amount.setVisible(emoney)
+        for index, button in enumerate(self.quick_group.buttons()):
+            button.setVisible(emoney and index < self.quick_shown)
 
     def clear(self) -> None:
         for field in (self.field1, self.field2, self.amount):
@@ -135,6 +162,7 @@ class FormScreen(ScreenWidget):
         text = message.get(self.lang) if isinstance(message, Text) else (message or "")
         self.error.setText(text)
         self.error.setAccessibleName(text)
+        self.error.setVisible(bool(text))  # no empty line taking room on a short screen
         self.field1.setProperty("invalid", bool(text))
         repolish(self.field1)
 

@@ -1,4 +1,9 @@
-"""Home: the shop's header and a grid of product tiles, no scrolling at 1280×800."""
+"""Home: a grid of product tiles under the shop's header, no scrolling on any screen.
+
+The tile grid is arranged by :meth:`HomeScreen.arrange` from the room it has (columns
+from the width, tiles never taller than 1.3× their width), called by the main window
+when its size or scale changes: no resize handler or font fitting on the first frame.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +11,22 @@ import time
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.i18n import Lang
 from kiosk.products import PRODUCTS
-from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
+from kiosk.ui.theme import Scale
 from kiosk.ui.widgets import repolish
-from kiosk.ui.widgets.tile import Tile
+from kiosk.ui.widgets.header import Header
+from kiosk.ui.widgets.tile import Tile, two_lines
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
-COLUMNS = 5
+MAX_TILE_ASPECT = 1.3
+"""A tile is at most this many times as tall as it is wide."""
 
 
 class BalanceInfo(NamedTuple):
@@ -36,9 +35,29 @@ class BalanceInfo(NamedTuple):
     low: bool
 
 
+def tile_columns(count: int, width: int, height: int, gap: int, narrowest: int = 0) -> int:
+    """The column count that gives the biggest tiles (their shorter side) in the room,
+    among those where every name fits a tile ``narrowest`` pixels wide."""
+
+    def tile_width(columns: int) -> float:
+        return (width - gap * (columns - 1)) / columns
+
+    def shorter_side(columns: int) -> tuple[float, float]:
+        rows = -(-count // columns)
+        h = (height - gap * (rows - 1)) / rows
+        return min(tile_width(columns), h), tile_width(columns)
+
+    fitting = [c for c in range(2, 8) if tile_width(c) >= narrowest] or [2]
+    return max(fitting, key=shorter_side)
+
+
 class HomeScreen(ScreenWidget):
     """Signals: ``product_chosen(str)``, ``status_check_requested()``,
-    ``language_requested(str)``, ``retry_requested()`` ("Coba lagi" beside a problem)."""
+    ``language_requested(str)``, ``retry_requested()`` ("Coba lagi" beside a problem).
+
+    The header (``self.header``) is made here but shown by the main window above every
+    screen; ``shop``, ``clock``, ``balance``, ``network`` and ``lang_buttons`` are its parts.
+    """
 
     product_chosen = Signal(str)
     status_check_requested = Signal()
@@ -48,13 +67,17 @@ class HomeScreen(ScreenWidget):
     def __init__(self, shop_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.info = BalanceInfo(online=True, balance=None, low=False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self._header(shop_name))
-        body = QVBoxLayout()
-        body.setContentsMargins(24, 16, 24, 24)
-        body.setSpacing(12)
+        self.public = False
+        """Kiosk mode: no deposit, no "Online" — "Siap" or "Sedang gangguan"."""
+        self.problem = False
+        self.header = Header(shop_name)
+        self.header.language_requested.connect(self.language_requested)
+        self.shop, self.clock = self.header.shop, self.header.clock
+        self.balance, self.network = self.header.balance, self.header.network
+        self.lang_buttons = self.header.lang_buttons
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(24, 16, 24, 24)
+        self.body.setSpacing(12)
         self.notice = QLabel()
         # Named from the start, the kind (warning/danger) a property: a QLabel restyled
         # to a new objectName later never gets the stylesheet's padding.
@@ -65,59 +88,72 @@ class HomeScreen(ScreenWidget):
         self.notice_row = QHBoxLayout()
         self.notice_row.setSpacing(12)
         self.notice_row.addWidget(self.notice, 1)
-        body.addLayout(self.notice_row)
-        grid = QGridLayout()
-        grid.setSpacing(14)
+        self.body.addLayout(self.notice_row)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(14)
         self.tiles: dict[str, Tile] = {}
-        for index, product in enumerate(PRODUCTS):
+        for product in PRODUCTS:
             tile = Tile(product.icon)
             tile.clicked.connect(lambda _=False, code=product.code: self.product_chosen.emit(code))
-            grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
             self.tiles[product.code] = tile
         self.status_tile = Tile("search")
         self.status_tile.clicked.connect(self.status_check_requested)
-        grid.addWidget(self.status_tile, len(PRODUCTS) // COLUMNS, len(PRODUCTS) % COLUMNS)
-        for column in range(COLUMNS):
-            grid.setColumnStretch(column, 1)
-        body.addLayout(grid, 1)
-        layout.addLayout(body, 1)
+        self.columns = 0
+        self.arranged: tuple[int, int, Scale] | None = None
+        self.notice_shown = False
+        self._place_tiles(5)
+        self.body.addLayout(self.grid, 1)
+        self.body.addStretch(0)  # takes the room only when the tiles reached their tallest
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._on_clock_timeout)
         self._clock.start(1000)
         self.retranslate()
 
-    def _header(self, shop_name: str) -> QFrame:
-        header = QFrame()
-        header.setObjectName("header")
-        row = QHBoxLayout(header)
-        row.setContentsMargins(24, 12, 24, 12)
-        row.setSpacing(16)
-        logo = QLabel()
-        logo.setPixmap(icon("logo").pixmap(44, 44))
-        self.shop = QLabel(shop_name)
-        self.shop.setObjectName("shopName")
-        self.clock = QLabel()
-        self.balance = QLabel()
-        self.balance.setObjectName("balance")
-        self.network = QLabel()
-        self.network.setObjectName("net")  # fixed name, see _notice: the padding stays
-        self.lang_buttons = QButtonGroup(self)
-        row.addWidget(logo)
-        row.addWidget(self.shop)
-        row.addStretch(1)
-        row.addWidget(self.clock)
-        row.addSpacing(12)
-        row.addWidget(self.balance)
-        row.addWidget(self.network)
-        for code in ("id", "en"):
-            button = QPushButton(code.upper())
-            button.setObjectName("langButton")
-            button.setCheckable(True)
-            button.setChecked(code == "id")
-            button.clicked.connect(lambda _=False, c=code: self.language_requested.emit(c))
-            self.lang_buttons.addButton(button)
-            row.addWidget(button)
-        return header
+    def all_tiles(self) -> list[Tile]:
+        return [*self.tiles.values(), self.status_tile]
+
+    def _place_tiles(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        for column in range(max(self.columns, columns)):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        for index, tile in enumerate(self.all_tiles()):
+            self.grid.addWidget(tile, index // columns, index % columns)  # re-adding moves it
+        self.columns = columns
+
+    def arrange(self, width: int, height: int, scale: Scale) -> None:
+        """Lay the tiles out for a home screen of ``width`` × ``height`` pixels."""
+        margin = round(scale.pad * 1.5)
+        self.body.setContentsMargins(margin, scale.pad, margin, margin)
+        self.body.setSpacing(scale.gap)
+        self.grid.setSpacing(scale.gap)
+        room_w = max(200, width - 2 * margin)
+        room_h = height - scale.pad - margin
+        self.arranged = (width, height, scale)
+        self.notice_shown = self.notice.isVisibleTo(self)
+        if self.notice_shown:  # the notice (and "Coba lagi") takes a row above the tiles
+            notice = max(self.notice_row.heightForWidth(room_w), scale.touch + 4)
+            room_h -= notice + scale.gap
+        room_h = max(150, room_h)
+        tiles = self.all_tiles()
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(scale.tile)
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        inset = 2 * scale.tile_pad + 8  # padding and border: what a name cannot use
+        widest = max(metrics.horizontalAdvance(line) for tile in tiles
+                     for line in two_lines(tile.label, 0, metrics.horizontalAdvance).split("\n"))  # fmt: skip
+        columns = tile_columns(len(tiles), room_w, room_h, scale.gap, widest + inset)
+        self._place_tiles(columns)
+        rows = -(-len(tiles) // columns)
+        tile_w = (room_w - scale.gap * (columns - 1)) // columns
+        tile_h = min((room_h - scale.gap * (rows - 1)) // rows, int(tile_w * MAX_TILE_ASPECT))
+        text_h = 2 * metrics.lineSpacing()
+        side = max(20, min(round(min(tile_w, tile_h) * 0.55), tile_h - text_h - inset - 4))
+        for tile in tiles:
+            tile.setMaximumHeight(max(tile_h, 40))
+            tile.setIconSize(QSize(side, side))
+            tile.fit(tile_w - inset, metrics.horizontalAdvance)
 
     def set_shop_name(self, name: str) -> None:
         self.shop.setText(name)
@@ -136,43 +172,72 @@ class HomeScreen(ScreenWidget):
         for button in self.lang_buttons.buttons():
             name = "Bahasa Indonesia" if button.text() == "ID" else "English"
             button.setAccessibleName(name)
-        self.set_balance(self.info)
+        if self.problem:  # the problem's words and the tiles stay as they are
+            self._show_balance()
+            self._show_state()
+        else:
+            self.set_balance(self.info)
         self._on_clock_timeout()
+
+    def set_public(self, public: bool) -> None:
+        """Kiosk mode: the public sees "Siap" / "Sedang gangguan", never the deposit."""
+        self.public = public
+        self.set_balance(self.info)
 
     def set_balance(self, info: BalanceInfo) -> None:
         self.info = info
-        if info.balance is not None:
-            from kiosk.money import format_rupiah  # decimal is not needed for the first frame
-
-            self.balance.setText(
-                self.tr("Saldo %1").replace("%1", format_rupiah(info.balance, self.lang))
-            )
-        else:
-            self.balance.setText(self.tr("Saldo –"))
-        offline = not info.online
-        changed = bool(self.network.property("offline")) != offline
-        self.network.setProperty("offline", offline)
-        self.network.setText(self.tr("Online") if info.online else self.tr("Offline"))
-        if changed:  # re-style only on a change: the first frame stays cheap
-            repolish(self.network)
+        self.problem = False
+        self._show_balance()
+        self._show_state()
         for tile in self.tiles.values():
             tile.setEnabled(info.online)
+        self.status_tile.setEnabled(True)  # the journal answers Cek Status offline too
         if not info.online:
             self._notice("danger", self.tr(
                 "Loket sedang offline: penyedia tidak dapat dihubungi. Pembayaran dibuka lagi "
                 "otomatis saat koneksi kembali."), can_retry=True)  # fmt: skip
-        elif info.low:
+        elif info.low and not self.public:
             self._notice("warning", self.tr(
                 "Saldo loket hampir habis. Petugas toko perlu menambah deposit."))  # fmt: skip
         else:
             self.notice.hide()
             if self.retry is not None:
                 self.retry.hide()
+            self._rearrange()
+
+    def _show_balance(self) -> None:
+        balance = self.info.balance
+        if balance is not None:
+            from kiosk.money import format_rupiah  # decimal is not needed for the first frame
+
+            self.balance.setText(
+                self.tr("Saldo %1").replace("%1", format_rupiah(balance, self.lang))
+            )
+        else:
+            self.balance.setText(self.tr("Saldo –"))
+        self.balance.setVisible(not self.public)
+
+    def _show_state(self) -> None:
+        """The chip: Online/Offline for the shopkeeper; Siap/Sedang gangguan in public."""
+        ready = self.info.online and not self.problem
+        if self.public:
+            text = self.tr("Siap") if ready else self.tr("Sedang gangguan")
+        else:
+            text = self.tr("Online") if self.info.online else self.tr("Offline")
+            ready = self.info.online
+        changed = bool(self.network.property("offline")) == ready
+        self.network.setProperty("offline", not ready)
+        self.network.setText(text)
+        self.network.setAccessibleName(text)
+        if changed:  # re-style only on a change: the first frame stays cheap
+            repolish(self.network)
 
     def show_problem(self, text: str, *, can_retry: bool = False) -> None:
         """Payments cannot start (not set up, keychain locked, no paper): say why, tiles
         off; with ``can_retry`` a "Coba lagi" button checks again at once."""
-        for tile in (*self.tiles.values(), self.status_tile):
+        self.problem = True
+        self._show_state()
+        for tile in self.all_tiles():
             tile.setEnabled(False)
         self._notice("danger", text, can_retry=can_retry)
 
@@ -205,9 +270,13 @@ class HomeScreen(ScreenWidget):
         self.notice.setText(text)
         self.notice.setAccessibleName(text)
         self.notice.show()
+        self._rearrange()
+
+    def _rearrange(self) -> None:
+        """The tiles make room for a notice that came, or take it back when it went."""
+        shown = self.notice.isVisibleTo(self)
+        if self.arranged is not None and (shown or shown != self.notice_shown):
+            self.arrange(*self.arranged)
 
     def _on_clock_timeout(self) -> None:
         self.clock.setText(time.strftime("%H:%M"))
-
-    def sizeHint(self) -> QSize:
-        return QSize(1280, 800)

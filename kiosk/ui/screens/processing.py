@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.screens.base import ScreenWidget
-from kiosk.ui.theme import COLOURS
+from kiosk.ui.theme import COLOURS, Scale
 
 
 class Spinner(QWidget):
@@ -17,6 +17,9 @@ class Spinner(QWidget):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.setFixedSize(QSize(120, 120))
+
+    def set_side(self, side: int) -> None:
+        self.setFixedSize(QSize(side, side))
 
     def start(self) -> None:
         self._timer.start(30)
@@ -31,10 +34,12 @@ class Spinner(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(10, 10, 100, 100)
-        painter.setPen(QPen(QColor(COLOURS["primary_bg"]), 12))
+        side = self.width()
+        ring = max(8, side // 10)
+        rect = QRectF(ring, ring, side - 2 * ring, side - 2 * ring)
+        painter.setPen(QPen(QColor(COLOURS["primary_bg"]), ring))
         painter.drawEllipse(rect)
-        pen = QPen(QColor(COLOURS["primary"]), 12)
+        pen = QPen(QColor(COLOURS["primary"]), ring)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawArc(rect, -self._angle * 16, 100 * 16)
@@ -58,6 +63,9 @@ class ProcessingScreen(ScreenWidget):
             layout.addWidget(label)
         layout.addStretch(1)
         self.retranslate()
+
+    def arrange(self, width: int, height: int, scale: Scale) -> None:
+        self.spinner.set_side(round(scale.touch * 1.8))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Pembayaran sedang diproses"))

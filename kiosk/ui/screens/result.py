@@ -5,13 +5,24 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.journal.states import PaymentState
 from kiosk.products import product
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
+from kiosk.ui.theme import Scale
+from kiosk.ui.widgets import repolish
 from kiosk.ui.widgets.banner import Banner
 from kiosk.ui.widgets.bill_card import BillCard
 from kiosk.ui.widgets.details import BillDetails
@@ -31,39 +42,42 @@ class ResultScreen(ScreenWidget):
         super().__init__(parent)
         self.result: PaymentResult | None = None
         self.next_check: datetime | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 24, 40, 24)
-        outer.setSpacing(16)
+        self.printed_path: str | None = None
+        """Where the last receipt PDF went (for the shopkeeper; the customer reads words)."""
+        self.grid = QGridLayout(self)
         self.banner = Banner()
-        outer.addWidget(self.banner)
-        body = QHBoxLayout()
-        body.setSpacing(40)
-        left = QVBoxLayout()
+        self.sn_box = SnBox()
+        self.info = QWidget()
+        left = QVBoxLayout(self.info)
+        left.setContentsMargins(0, 0, 0, 0)
+        self.info_column = left
         self.product_title = QLabel()
         self.product_title.setObjectName("subtitle")
-        left.addWidget(self.product_title)
-        self.details = BillDetails()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.details)
-        left.addWidget(scroll, 1)
-        body.addLayout(left, 5)
-        right = QVBoxLayout()
-        right.setSpacing(12)
-        self.sn_box = SnBox()
-        right.addWidget(self.sn_box)
-        self.card = BillCard()
-        right.addWidget(self.card)
-        self.reference = QLabel()
-        self.reference.setObjectName("muted")
-        self.reference.setWordWrap(True)
-        right.addWidget(self.reference)
+        self.product_title.setWordWrap(True)
         self.checking = QLabel()
         self.checking.setObjectName("notice")
         self.checking.setWordWrap(True)
-        right.addWidget(self.checking)
-        right.addStretch(1)
-        buttons = QHBoxLayout()
+        self.reference = QLabel()
+        self.reference.setObjectName("muted")
+        self.reference.setWordWrap(True)
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.printed = QLabel()
+        self.printed.setObjectName("printed")
+        self.printed.setWordWrap(True)
+        self.printed.hide()
+        self.details = BillDetails()
+        for widget in (self.product_title, self.checking, self.reference, self.printed,
+                       self.details):  # fmt: skip
+            left.addWidget(widget)
+        self.details_area = QScrollArea()
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setWidget(self.info)
+        self.card = BillCard()
+        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.button_box = QWidget()
+        row = QHBoxLayout(self.button_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.action_row = row
         self.print = QPushButton()
         self.print.setIcon(icon("print"))
         self.print.setIconSize(QSize(28, 28))
@@ -71,14 +85,59 @@ class ResultScreen(ScreenWidget):
         self.new = QPushButton()
         self.new.setObjectName("primary")
         self.new.clicked.connect(self.new_transaction_requested)
-        buttons.addWidget(self.print)
-        buttons.addWidget(self.new, 1)
-        right.addLayout(buttons)
-        body.addLayout(right, 4)
-        outer.addLayout(body, 1)
+        row.addWidget(self.print)
+        row.addWidget(self.new, 1)
+        self.portrait: bool | None = None
+        self._place(portrait=False)
         self.retranslate()
 
+    def _place(self, *, portrait: bool) -> None:
+        """Banner, then the SN across the screen (the thing to keep), then the details
+        beside the money (landscape) or above it (portrait), the buttons at the bottom."""
+        if portrait == self.portrait:
+            return
+        self.portrait = portrait
+        grid = self.grid
+        for index in range(5):
+            grid.setRowStretch(index, 0)
+            grid.setColumnStretch(index % 2, 0)
+        grid.addWidget(self.banner, 0, 0, 1, 1 if portrait else 2)
+        grid.addWidget(self.sn_box, 1, 0, 1, 1 if portrait else 2)
+        if portrait:
+            grid.addWidget(self.card, 2, 0)
+            grid.addWidget(self.details_area, 3, 0)
+            grid.addWidget(self.button_box, 4, 0)
+            grid.setRowStretch(3, 1)
+            grid.setColumnStretch(0, 1)
+        else:
+            grid.addWidget(self.details_area, 2, 0)
+            grid.addWidget(self.card, 2, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.button_box, 3, 0, 1, 2)
+            grid.setRowStretch(2, 1)
+            grid.setColumnStretch(0, 5)
+            grid.setColumnStretch(1, 4)
+
+    def arrange(self, width: int, height: int, scale: Scale) -> None:
+        self._place(portrait=height > width)
+        margin = round(scale.pad * 1.5)
+        self.grid.setContentsMargins(margin, scale.pad, margin, scale.pad)
+        self.grid.setHorizontalSpacing(margin if width < 1000 else margin * 2)
+        self.grid.setVerticalSpacing(scale.gap)
+        self.info_column.setSpacing(scale.gap)
+        self.action_row.setSpacing(scale.gap * 2)
+        self.banner.set_compact(height < 560 and width > height)
+        side = round(scale.base * 1.4)
+        self.banner.set_sizes(scale.pad, round(scale.h1 * 1.6))
+        self.sn_box.set_sizes(scale.pad, side)
+        self.sn_box.set_stacked(self.portrait is True)
+        self.card.set_sizes(scale.pad, scale.gap)
+        self.print.setIconSize(QSize(side, side))
+        self._render()
+
     def show_result(self, result: PaymentResult, next_check: datetime | None = None) -> None:
+        if self.result is None or self.result.ref_id != result.ref_id:
+            self.printed.hide()
+            self.printed_path = None
         self.result = result
         self.next_check = next_check
         self._render()
@@ -86,6 +145,8 @@ class ResultScreen(ScreenWidget):
 
     def clear(self) -> None:
         self.result = None
+        self.printed.hide()
+        self.printed_path = None
         self.sn_box.set_sn("")
         self.details.fields.set_pairs([])
         self.details.table.show_table(None, self.lang)
@@ -112,12 +173,15 @@ class ResultScreen(ScreenWidget):
             shown = result.reply
         if shown is not None:
             self.details.show_reply(shown, self.lang)
+        failed = state is PaymentState.FAILED
         if result.bill is not None:
             self.card.show_bill(result.bill, self.lang)
-        self.card.setVisible(result.bill is not None)
+        self.card.setVisible(result.bill is not None and not failed)  # nothing to collect
+        if not self.portrait:  # the details take the money's room when there is none
+            self.grid.addWidget(self.details_area, 2, 0, 1, 1 if self.card.isVisibleTo(self) else 2)
         sn = result.sn or ""
         self.sn_box.setVisible(bool(sn))
-        self.sn_box.set_sn(sn)
+        self.sn_box.set_sn(sn, result.product)
         self.reference.setText(self.tr("No. Referensi: %1").replace("%1", result.ref_id))
         pending = state.unresolved
         self.checking.setVisible(pending)
@@ -129,10 +193,26 @@ class ResultScreen(ScreenWidget):
         self.print.setEnabled(state is not PaymentState.FAILED)
 
     def show_printed(self, where: str) -> None:
-        """Where the receipt went (a PDF path) or why the printer failed."""
-        self.reference.setText(
-            self.reference.text().split("\n")[0] + "\n" + self.tr("Struk: %1").replace("%1", where)
-        )
+        """The receipt desk's news: a saved PDF's path (the customer reads "Struk
+        tersimpan", never a file path; the path stays in ``printed_path`` and the
+        tooltip) or why the receipt could not be written or printed."""
+        if where.lower().endswith(".pdf"):
+            self.printed_path = where
+            self._show_printed_words(self.tr("Struk tersimpan"), error=False)
+            self.printed.setToolTip(where)
+        else:
+            self._show_printed_words(self.tr("Struk: %1").replace("%1", where), error=True)
+
+    def show_receipt_printed(self) -> None:
+        """A thermal printer took the receipt: "Struk dicetak" (for the receipt desk)."""
+        self._show_printed_words(self.tr("Struk dicetak"), error=False)
+
+    def _show_printed_words(self, text: str, *, error: bool) -> None:
+        self.printed.setObjectName("error" if error else "printed")
+        repolish(self.printed)
+        self.printed.setText(("" if error else "✓ ") + text)
+        self.printed.setAccessibleName(text)
+        self.printed.show()
 
     def retranslate(self) -> None:
         self.print.setText(self.tr("Cetak Struk"))

@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.products import product
 from kiosk.ui.screens.base import ScreenWidget
+from kiosk.ui.theme import Scale
 from kiosk.ui.widgets import clear_layout
-from kiosk.ui.widgets.keypad import add_entry_controls, type_into
+from kiosk.ui.widgets.keypad import EntryLayout, type_into
 
 if TYPE_CHECKING:
     from kiosk.payment import PaymentResult
@@ -27,12 +28,15 @@ class StatusCheckScreen(ScreenWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.results: list[PaymentResult] = []
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(40, 28, 40, 28)
-        outer.setSpacing(48)
-        left = QVBoxLayout()
+        self.max_results = 4
+        """As many found payments as fit above the buttons (most recent first)."""
+        fields = QWidget()
+        left = QVBoxLayout(fields)
+        left.setContentsMargins(0, 0, 0, 0)
+        self.column = left
         self.title = QLabel()
         self.title.setObjectName("title")
+        self.title.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
@@ -45,12 +49,19 @@ class StatusCheckScreen(ScreenWidget):
         for widget in (self.title, self.hint, self.field, self.message):
             left.addWidget(widget)
         left.addLayout(self.list)
-        left.addStretch(1)
-        self.back, self.submit, self.keypad = add_entry_controls(outer, left)
+        self.entry = EntryLayout(self, fields)
+        self.back, self.submit, self.keypad = self.entry.back, self.entry.submit, self.entry.keypad
         self.back.clicked.connect(self.back_requested)
         self.submit.clicked.connect(self._on_submit_clicked)
         self.keypad.key_pressed.connect(self._on_keypad_key_pressed)
         self.retranslate()
+
+    def arrange(self, width: int, height: int, scale: Scale) -> None:
+        self.entry.arrange(width, height, scale)
+        room = height - 2 * scale.pad - 5 * scale.touch  # title, hint, field, buttons, message
+        self.max_results = max(1, min(4, room // (scale.touch + scale.gap)))
+        self.column.setSpacing(scale.gap)
+        self.list.setSpacing(scale.gap)
 
     def clear(self) -> None:
         self.field.clear()
@@ -69,7 +80,7 @@ class StatusCheckScreen(ScreenWidget):
                 "Transaksi tidak ditemukan di loket ini. Periksa kembali nomor referensi pada struk."))  # fmt: skip
         else:
             self.message.setText("")
-        for result in results[:4]:
+        for result in results[: self.max_results]:
             name = product(result.product).name.get(self.lang)
             state = result.state.label.get(self.lang)
             button = QPushButton(f"{name} · {result.customer_no} · {state}")

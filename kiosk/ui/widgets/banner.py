@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from kiosk.journal.states import PaymentState
 from kiosk.ui.icons import icon
@@ -18,25 +18,41 @@ class Banner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("banner", True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(20)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(24, 16, 24, 16)
+        self.grid.setHorizontalSpacing(20)
+        self.grid.setVerticalSpacing(2)
         self.icon = QLabel()
         self.title = QLabel()
         self.title.setObjectName("bannerTitle")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        text = QVBoxLayout()
-        text.addWidget(self.title)
-        text.addWidget(self.message)
-        layout.addWidget(self.icon)
-        layout.addLayout(text, 1)
+        self.icon_side = 64
+        self.compact: bool | None = None
+        self.set_compact(False)
+
+    def set_compact(self, compact: bool) -> None:
+        """Compact (a short screen): the words beside the title, not under it."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        grid = self.grid
+        grid.addWidget(self.icon, 0, 0, 1 if compact else 2, 1)
+        grid.addWidget(self.title, 0, 1)
+        grid.addWidget(self.message, 0 if compact else 1, 2 if compact else 1)
+        grid.setColumnStretch(1, 0 if compact else 1)
+        grid.setColumnStretch(2, 1 if compact else 0)
+
+    def set_sizes(self, pad: int, icon_side: int) -> None:
+        self.grid.setContentsMargins(pad + 4, pad // 2 + 2, pad + 4, pad // 2 + 2)
+        self.grid.setHorizontalSpacing(pad)
+        self.icon_side = icon_side
 
     def show_state(self, state: PaymentState, title: str, message: str) -> None:
         name, icon_name = _STYLE.get(state, ("bannerPending", "status-pending"))
         self.setObjectName(name)
         repolish(self)
-        self.icon.setPixmap(icon(icon_name).pixmap(64, 64))
+        self.icon.setPixmap(icon(icon_name).pixmap(self.icon_side, self.icon_side))
         self.title.setText(title)
         self.message.setText(message)
         self.setAccessibleName(f"{title}. {message}")

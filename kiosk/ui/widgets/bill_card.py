@@ -25,6 +25,11 @@ class BillCard(QFrame):
         self.grid.setVerticalSpacing(10)
         self.values: dict[str, QLabel] = {}
 
+    def set_sizes(self, pad: int, gap: int) -> None:
+        self.grid.setContentsMargins(pad + 4, pad, pad + 4, pad)
+        self.grid.setHorizontalSpacing(gap * 2)
+        self.grid.setVerticalSpacing(max(4, gap // 2))
+
     def _clear(self) -> None:
         clear_layout(self.grid)
         self.values = {}
@@ -32,11 +37,10 @@ class BillCard(QFrame):
     def show_bill(self, bill: Bill, lang: Lang) -> None:
         self._clear()
         amounts = bill.amounts
-        lines = [
-            ("tagihan", self.tr("Tagihan"), amounts.tagihan),
-            ("denda", self.tr("Denda"), amounts.denda),
-            ("admin", self.tr("Admin Bank"), amounts.admin),
-        ]
+        lines = [("tagihan", self.tr("Tagihan"), amounts.tagihan)]
+        if amounts.denda:  # "Denda Rp 0" is noise to a customer
+            lines.append(("denda", self.tr("Denda"), amounts.denda))
+        lines.append(("admin", self.tr("Admin Bank"), amounts.admin))
         if bill.shop_fee > 0:
             lines.append(("shop_fee", self.tr("Adm Loket"), bill.shop_fee))
         row = 0

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -114,3 +115,18 @@ class BillDetails(QWidget):
     def show_reply(self, reply: TransactionReply, lang: Lang) -> None:
         self.fields.set_pairs(reply.details(lang), self.columns)
         self.table.show_table(reply.periods(), lang)
+
+
+def fit_to_content(area: QScrollArea, width: int | None) -> None:
+    """Portrait: a details area only as tall as what it holds at ``width`` (the buttons
+    follow right under it); ``None``: as tall as the layout gives it (landscape)."""
+    inner = area.widget()
+    layout = inner.layout() if inner is not None else None
+    if width is None or layout is None:
+        area.setMaximumHeight(16777215)
+        return
+    inside = width - 2 * area.frameWidth()
+    tall = layout.heightForWidth(inside) if layout.hasHeightForWidth() else -1
+    if tall < 0:
+        tall = layout.sizeHint().height()
+    area.setMaximumHeight(tall + 2 * area.frameWidth() + 2)

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kiosk.ui.icons import icon
+from kiosk.ui.theme import Scale
 
 DELETE = "\b"
 CLEAR = "C"
@@ -25,7 +19,7 @@ class Keypad(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        grid = QGridLayout(self)
+        self.grid = grid = QGridLayout(self)
         grid.setSpacing(10)
         grid.setContentsMargins(0, 0, 0, 0)
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", CLEAR, "0", DELETE]
@@ -59,24 +53,68 @@ def type_into(field: QLineEdit, key: str) -> None:
         field.insert(key)
 
 
-def add_entry_controls(
-    outer: QHBoxLayout, left: QVBoxLayout
-) -> tuple[QPushButton, QPushButton, Keypad]:
-    """The entry screens' shape: Kembali + a primary button under the fields on the
-    left, the keypad at the bottom right where the right hand rests."""
-    buttons = QHBoxLayout()
-    back = QPushButton()
-    back.setIcon(icon("back"))
-    back.setIconSize(QSize(28, 28))
-    submit = QPushButton()
-    submit.setObjectName("primary")
-    buttons.addWidget(back)
-    buttons.addWidget(submit, 1)
-    left.addLayout(buttons)
-    outer.addLayout(left, 3)
-    keypad = Keypad()
-    pad = QVBoxLayout()
-    pad.addStretch(1)
-    pad.addWidget(keypad)
-    outer.addLayout(pad, 2)
-    return back, submit, keypad
+class EntryLayout:
+    """The entry screens' shape (form, Cek Status).
+
+    Landscape: the fields with Kembali + the primary button under them on the left,
+    the keypad at the bottom right where the right hand rests. Portrait: fields,
+    then the keypad, then the buttons, one under the other.
+    """
+
+    def __init__(self, screen: QWidget, fields: QWidget) -> None:
+        self.grid = QGridLayout(screen)
+        self.fields = fields
+        self.buttons = QWidget()
+        self.button_row = row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.back = QPushButton()
+        self.back.setIcon(icon("back"))
+        self.back.setIconSize(QSize(28, 28))
+        self.submit = QPushButton()
+        self.submit.setObjectName("primary")
+        row.addWidget(self.back)
+        row.addWidget(self.submit, 1)
+        self.keypad = Keypad()
+        self.portrait: bool | None = None
+        self.set_portrait(False)
+
+    def set_portrait(self, portrait: bool) -> None:
+        if portrait == self.portrait:
+            return
+        self.portrait = portrait
+        grid = self.grid
+        for row in range(4):
+            grid.setRowStretch(row, 0)
+        for column in range(2):
+            grid.setColumnStretch(column, 0)
+        bottom = Qt.AlignmentFlag.AlignBottom
+        if portrait:
+            grid.addWidget(self.fields, 0, 0)
+            grid.addWidget(self.keypad, 1, 0, Qt.AlignmentFlag.AlignHCenter)
+            grid.addWidget(self.buttons, 2, 0)
+            grid.setRowStretch(3, 1)  # fields, keys and buttons together; the room below
+            grid.setColumnStretch(0, 1)
+        else:
+            grid.addWidget(self.fields, 0, 0)
+            grid.addWidget(self.buttons, 2, 0, bottom)
+            grid.addWidget(self.keypad, 0, 1, 3, 1, bottom)
+            grid.setRowStretch(1, 1)
+            grid.setColumnStretch(0, 1)  # the keypad keeps its keys' size, the fields grow
+
+    def arrange(self, width: int, height: int, scale: Scale) -> None:
+        self.set_portrait(height > width)
+        margin = round(scale.pad * 1.5)
+        self.grid.setContentsMargins(margin, scale.pad, margin, scale.pad)
+        self.grid.setHorizontalSpacing(margin * 2)
+        self.grid.setVerticalSpacing(scale.gap)
+        self.button_row.setSpacing(scale.gap)
+        self.keypad.grid.setSpacing(scale.gap)
+        side = round(scale.base * 1.4)
+        for button in (self.back, self.submit):
+            button.setIconSize(QSize(side, side))
+        self.keypad.buttons[DELETE].setIconSize(QSize(side + 8, side + 8))
+        keys = 3 * (scale.key + 4) + 2 * scale.gap  # a key: its size and a 2 px border
+        self.keypad.setFixedWidth(min(width - 2 * margin, keys * 2 if self.portrait else keys))
+        tall = round(scale.key * 1.4) if self.portrait else scale.key + 4  # portrait: room
+        for button in self.keypad.buttons.values():
+            button.setFixedHeight(tall)

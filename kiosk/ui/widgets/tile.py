@@ -8,8 +8,10 @@ the pointing-hand cursor is set when the mouse first comes over the tile.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QEnterEvent, QResizeEvent
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from kiosk.ui.icons import icon
@@ -22,17 +24,25 @@ class Tile(QToolButton):
         super().__init__(parent)
         self.setObjectName("tile")
         self.setIcon(icon(icon_name))
-        self.setIconSize(QSize(72, 72))
+        self.setIconSize(QSize(64, 64))
         self.setProperty("toolButtonStyle", TEXT_UNDER_ICON)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(150, 130)
+        self.setMinimumSize(40, 40)  # the home screen sizes tiles; never a floor for the window
         self.label = ""
+        self.room: int | None = None
+        self.advance: Callable[[str], int] | None = None
         self.cursor_pending = True
 
     def set_label(self, text: str) -> None:
         self.label = text
         self.setAccessibleName(text)
-        self._fit_label()
+        self._show_label()
+
+    def fit(self, room: int, advance: Callable[[str], int]) -> None:
+        """The name's room in pixels and how wide a text is in the tile's font (the
+        home screen measures once per arrangement, not per tile per resize)."""
+        self.room, self.advance = room, advance
+        self._show_label()
 
     def enterEvent(self, event: QEnterEvent | QEvent) -> None:
         if self.cursor_pending:
@@ -42,18 +52,20 @@ class Tile(QToolButton):
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         super().enterEvent(event)  # type: ignore[arg-type]
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_label()
-
-    def _fit_label(self) -> None:
-        """A name too wide for the tile goes on two lines, broken at the space nearest
-        the middle: QToolButton would otherwise cut letters out of it ("Telepon…bayar")."""
-        text, room = self.label, self.width() - 24
-        if " " in text and self.fontMetrics().horizontalAdvance(text) > room:
-            spaces = [i for i, char in enumerate(text) if char == " "]
-            cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
-            text = text[:cut] + "\n" + text[cut + 1 :]
+    def _show_label(self) -> None:
+        text = self.label
+        if self.room is not None and self.advance is not None:
+            text = two_lines(text, self.room, self.advance)
         shown = text.replace("&", "&&")  # a literal ampersand, not a mnemonic
         if shown != self.text():
             self.setText(shown)
+
+
+def two_lines(text: str, room: int, advance: Callable[[str], int]) -> str:
+    """A name too wide for ``room`` goes on two lines, broken at the space nearest the
+    middle: QToolButton would otherwise cut letters out of it ("Telepon…bayar")."""
+    if " " not in text or advance(text) <= room:
+        return text
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1 :]

@@ -1,0 +1,275 @@
+"""Every screen fits every screen size: nothing off-screen, clipped or cut, in kiosk and
+desktop mode; kiosk targets are touchable and the public never sees the deposit.
+
+Bills and results are real: inquired and paid once against the real simulator on
+loopback. Each screen is then shown in a real window at each size and saved as a PNG
+under artifacts/layout/ (look at them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+from pytestqt.exceptions import TimeoutError
+
+from kiosk.api import DigiswitchClient, Timeouts
+from kiosk.bill_request import BillRequest
+from kiosk.composition import Core, assemble_core
+from kiosk.journal import PaymentState
+from kiosk.payment import Bill, PaymentResult
+from kiosk.products import product
+from kiosk.settings import Settings
+from kiosk.sim import Simulator
+from kiosk.ui.app import build_window
+from kiosk.ui.controller import Screen
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.screens.home import BalanceInfo
+from kiosk.ui.tasks import TaskRunner
+from tests.conftest import ARTIFACTS
+
+SIZES = [(800, 480), (1024, 600), (1366, 768), (1920, 1080), (1080, 1920), (1280, 800)]
+OUT = ARTIFACTS / "layout"
+TOUCH = 64
+"""DESIGN.md: kiosk touch targets of 64 px at least (the issue asks for 48)."""
+
+
+class Parts(NamedTuple):
+    core: Core
+    bill: Bill
+    emoney: Bill
+    success: PaymentResult
+    pending: PaymentResult
+    failed: PaymentResult
+
+
+@pytest.fixture(scope="module")
+def parts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Parts]:
+    """One real bill and three real outcomes, paid against the simulator."""
+    folder = tmp_path_factory.mktemp("layout")
+    with Simulator(port=0) as sim:
+        client = DigiswitchClient(base_url=sim.url, username="demo",
+                                  key_provider=lambda: "demo-key", testing=True,
+                                  timeouts=Timeouts(connect=1.0, read=3.0))  # fmt: skip
+        core = assemble_core(Settings(status_poll_min_s=0), client,
+                             folder / "journal.sqlite3", allow_fast_status=True)  # fmt: skip
+        service = core.service
+        bill = service.inquire(BillRequest("pln", "530000000002"))  # two months: a table
+        emoney = service.inquire(BillRequest("emoney", "082100000001", 50_000))
+        success = service.pay(service.inquire(BillRequest("pln", "530000000001")))
+        pending = service.pay(service.inquire(BillRequest("pln", "630000000002")))
+        failed = service.pay(service.inquire(BillRequest("pln", "530000000006")))
+        if failed.state.unresolved:  # rc 02: the refund is confirmed by a status call
+            failed = core.resolver.check(failed.ref_id).result
+        assert success.state is PaymentState.SUCCESS and success.sn
+        assert pending.state.unresolved and failed.state is PaymentState.FAILED
+        yield Parts(core, bill, emoney, success, pending, failed)
+
+
+def settled(window: QWidget) -> object:
+    """A fingerprint of every widget's geometry: equal twice in a row = laid out."""
+    return tuple(w.geometry().getRect() for w in window.findChildren(QWidget) if w.isVisible())
+
+
+def rect_in(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def problems(window: MainWindow, *, kiosk: bool) -> list[str]:
+    """What a person would notice: cut-off controls, cut text, tiny targets, the deposit."""
+    found: list[str] = []
+    whole = window.rect()
+    watched: list[QWidget] = [*window.findChildren(QPushButton), *window.findChildren(QLineEdit),
+                              *window.findChildren(QToolButton)]  # fmt: skip
+    for label in window.findChildren(QLabel):
+        if label.objectName() in ("total", "totalLabel", "sn"):
+            watched.append(label)
+    watched += [w for w in window.findChildren(QWidget) if w.objectName() == "snBox"]
+    for widget in watched:
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        name = f"{type(widget).__name__} {widget.objectName()!r} {widget.accessibleName()!r}"
+        rect = rect_in(widget, window)
+        if not whole.contains(rect):
+            found.append(f"{name} lies outside the window: {rect.getRect()}")
+            continue
+        parent = widget.parentWidget()
+        while parent is not None and parent is not window:
+            if not rect_in(parent, window).contains(rect):
+                found.append(f"{name} is clipped by {type(parent).__name__}")
+                break
+            parent = parent.parentWidget()
+        if isinstance(widget, QToolButton) and widget.sizeHint().height() > widget.height() + 2:
+            found.append(f"{name}: icon and name need {widget.sizeHint().height()} px of "
+                         f"{widget.height()}")  # fmt: skip
+        if isinstance(widget, QToolButton) and widget.text():  # a name with no letters cut
+            lines = widget.text().replace("&&", "&").split("\n")
+            wide = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
+            if wide > widget.width() - 2 * window.scale.tile_pad - 4:
+                found.append(f"{name}: its name is {wide} px in a {widget.width()} px tile")
+        small = widget.width() < TOUCH or widget.height() < TOUCH
+        if kiosk and small and isinstance(widget, (QPushButton, QToolButton)):
+            found.append(f"{name} is a small target: {widget.width()}×{widget.height()}")
+    for label in window.findChildren(QLabel):
+        sn_wide = label.fontMetrics().horizontalAdvance(label.text()) > label.contentsRect().width()
+        if label.objectName() == "sn" and label.isVisibleTo(window) and sn_wide:
+            found.append(f"the SN {label.text()!r} does not fit on one line")
+        if not label.isVisibleTo(window) or label.wordWrap() or not label.text():
+            continue
+        if label.window() is not window or label.textFormat().name == "RichText":
+            continue
+        room = label.contentsRect().width()
+        for line in label.text().split("\n"):
+            wide = label.fontMetrics().horizontalAdvance(line)
+            if wide > room + 1:
+                found.append(f"label {line!r} is {wide} px wide in {room} px")
+        if kiosk and any(word in label.text().lower() for word in ("saldo", "deposit")):
+            found.append(f"kiosk shows the deposit: {label.text()!r}")
+    return found
+
+
+class Shown:
+    """One window at one size in one mode, showing the screens in turn."""
+
+    def __init__(self, qtbot, parts: Parts, size: tuple[int, int], *, kiosk: bool,
+                 shop: str = "Toko Sumber Rejeki") -> None:  # fmt: skip
+        self.qtbot, self.parts, self.kiosk = qtbot, parts, kiosk
+        self.runner = TaskRunner()
+        settings = Settings(shop_name=shop)
+        window = build_window(core=parts.core, settings=settings, runner=self.runner)
+        qtbot.addWidget(window)
+        window.set_screen_size(*size)
+        window.set_kiosk_mode(kiosk)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        self.window = window
+        self.size = size
+        self.tag = f"{'kiosk' if kiosk else 'desktop'}-{size[0]}x{size[1]}"
+
+    def show(self, kind: Screen) -> None:
+        self.window.show_screen(kind)
+        self.window.resize(*self.size)  # a kiosk stays full screen; a window keeps its size
+
+    def check(self, name: str) -> list[str]:
+        window = self.window
+        last: list[object] = [None]
+
+        def stable() -> bool:
+            now = settled(window)
+            same, last[0] = now == last[0], now
+            return same and window.size().toTuple() == self.size
+
+        found = []
+        try:
+            self.qtbot.waitUntil(stable, timeout=3000)
+        except TimeoutError:  # a screen that will not shrink to the window: say so, and look
+            found.append(f"the window is {window.size().toTuple()}, not {self.size}")
+        OUT.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(OUT / f"{self.tag}-{name}.png"), "PNG", 80)  # fast, ~as small
+        if found:
+            debug_minimums(window)
+        found += problems(window, kiosk=self.kiosk)
+        return [f"{self.tag} {name}: {p}" for p in found]
+
+
+def walk(shown: Shown) -> list[str]:
+    """Every screen in turn, each checked; returns what is wrong."""
+    p, w = shown.parts, shown.window
+    found = shown.check("home")
+    w.home.set_balance(BalanceInfo(online=False, balance=None, low=False))  # a notice, "Coba lagi"
+    found += shown.check("home-offline")
+    w.home.set_balance(BalanceInfo(online=True, balance=None, low=False))
+    shown.show(Screen.FORM)
+    w.form.show_product(product("pln"))
+    w.form.field1.setText("530000000002")
+    w.form.show_error("Nomor pelanggan tidak ditemukan. Periksa kembali nomor pada tagihan Anda.")
+    found += shown.check("form")
+    w.form.show_product(product("emoney"))
+    found += shown.check("form-emoney")
+    w.confirm.show_bill(p.bill)
+    shown.show(Screen.CONFIRM)
+    found += shown.check("confirm")
+    shown.show(Screen.PROCESSING)
+    found += shown.check("processing")
+    for name, result in (("success", p.success), ("pending", p.pending), ("failed", p.failed)):
+        w.result.show_result(result)
+        shown.show(Screen.RESULT)
+        found += shown.check(f"result-{name}")
+    w.status.show_results([p.success, p.pending, p.failed])
+    shown.show(Screen.STATUS)
+    found += shown.check("status")
+    w.confirm.show_bill(p.bill)
+    shown.show(Screen.CONFIRM)
+    idle = IdleWatcher(w, w.controller, idle_ms=3_600_000)
+    idle.prompt.show_seconds(10)
+    found += shown.check("idle")
+    idle.poke()
+    return found
+
+
+@pytest.mark.parametrize("kiosk", [True, False], ids=["kiosk", "desktop"])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_screen_fits(qtbot, parts: Parts, size: tuple[int, int], kiosk: bool) -> None:
+    shown = Shown(qtbot, parts, size, kiosk=kiosk)
+    try:
+        found = walk(shown)
+        assert not found, "\n".join(found)
+    finally:
+        shown.runner.wait_idle(5000)
+
+
+def test_english_fits_the_small_panel(qtbot, parts: Parts) -> None:
+    """English words are longer in places ("New Transaction"): the smallest panel, in English,
+    for a shop with a long name."""
+    shown = Shown(qtbot, parts, (800, 480), kiosk=True, shop="Toko Sumber Rejeki Makmur Abadi")
+    shown.window.controller.set_language("en")
+    shown.tag += "-en"
+    try:
+        found = walk(shown)
+        assert not found, "\n".join(found)
+        assert shown.window.result.new.text() == "New Transaction"
+    finally:
+        shown.window.controller.set_language("id")
+        shown.runner.wait_idle(5000)
+
+
+def test_the_window_can_shrink_to_a_small_panel(qtbot, parts: Parts) -> None:
+    shown = Shown(qtbot, parts, (800, 480), kiosk=True)
+    for kind in Screen:
+        shown.show(kind)  # every screen built: the stack's minimum is the largest of them
+    hint = shown.window.minimumSizeHint()
+    assert hint.width() <= 800 and hint.height() <= 480, hint
+
+
+def test_the_desktop_window_opens_inside_the_available_screen(qtbot, parts: Parts) -> None:
+    shown = Shown(qtbot, parts, (1366, 768), kiosk=False)
+    shown.window.fit_to_screen(QRect(0, 0, 1366, 728))  # a 1366×768 laptop with a task bar
+    frame = shown.window.geometry()
+    assert frame.width() <= 1366 and frame.height() <= 728 - 30, frame
+    assert frame.top() >= 0 and frame.bottom() <= 728
+
+
+def test_public_header_says_ready_or_out_of_order_not_online(qtbot, parts: Parts) -> None:
+    shown = Shown(qtbot, parts, (1280, 800), kiosk=True)
+    home = shown.window.home
+    home.set_balance(BalanceInfo(online=True, balance=None, low=True))
+    assert home.network.text() == "Siap" and not home.balance.isVisible()
+    assert not home.notice.isVisible()  # "saldo hampir habis" is for the shopkeeper
+    home.show_problem("Printer struk tidak terhubung.")
+    assert home.network.text() == "Sedang gangguan"
+    home.set_balance(BalanceInfo(online=False, balance=None, low=False))
+    assert home.network.text() == "Sedang gangguan"
+    shown.window.set_kiosk_mode(False)
+    assert home.network.text() == "Offline" and home.balance.isVisible()
+
+
+def debug_minimums(window: QWidget) -> None:  # pragma: no cover - a tool for a failing size
+    for child in window.findChildren(QWidget):
+        if child.isVisibleTo(window) and child.minimumSizeHint().height() > 300:
+            print(type(child).__name__, child.objectName(), child.minimumSizeHint().toTuple(),
+                  child.minimumSize().toTuple())  # fmt: skip
