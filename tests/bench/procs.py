@@ -5,12 +5,14 @@ first painted frame (``packaging/first_paint_probe.py``) and its own peak RSS
 from __future__ import annotations
 
 import os
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,3 +90,18 @@ def paired(a: Sequence[str], b: Sequence[str], env: dict[str, str], runs: int = 
         out.a.append(run_once(a, env))
         out.b.append(run_once(b, env))
     return out
+
+
+@contextmanager
+def simulator_process(*args: str) -> Iterator[str]:
+    """``python -m kiosk.sim`` on a free loopback port in its own process; yields its URL."""
+    process = subprocess.Popen([sys.executable, "-m", "kiosk.sim", "--port", "0", *args],
+                               stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        line = process.stdout.readline() if process.stdout else ""
+        match = re.search(r"(http://\S+)", line)
+        assert match, f"the simulator did not start: {line!r}"
+        yield match.group(1)
+    finally:
+        process.terminate()
+        process.wait(10)
