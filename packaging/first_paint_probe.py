@@ -52,8 +52,8 @@ def _arm(report: str) -> None:
 if os.environ.get("LOKET_FIRST_PAINT_FILE"):
     _arm(os.environ["LOKET_FIRST_PAINT_FILE"])
 
-if __name__ == "__main__":
-    import runpy
+if __name__ == "__main__" and not getattr(sys, "frozen", False):  # a runtime hook runs as
+    import runpy  # __main__ too: in a frozen app this block must not run
 
     target = sys.argv[1]
     if target == "-m":
