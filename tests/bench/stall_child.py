@@ -116,7 +116,7 @@ def main() -> int:
         return 0
 
     from kiosk.api import DigiswitchClient, Timeouts
-    from kiosk.journal import Journal
+    from kiosk.journal import HistoryFilter, Journal, PaymentState
     from kiosk.payment import PaymentService
     from kiosk.settings import Settings
     from kiosk.ui.app import build_window
@@ -140,8 +140,8 @@ def main() -> int:
         return 3
     window.controller.shutdown()
     runner.wait_idle(5000)
-    print(json.dumps({"gaps": clock.gaps, "paid": len(service.journal.page(
-        __import__("kiosk.journal", fromlist=["HistoryFilter"]).HistoryFilter(), 0, 100))}))  # fmt: skip
+    paid = service.journal.count(HistoryFilter(state=PaymentState.SUCCESS))
+    print(json.dumps({"gaps": clock.gaps, "paid": paid}))
     return 0
 
 

@@ -32,6 +32,7 @@ def growth(result: dict[str, object]) -> float:
     return (rss["1000"] - rss["100"]) / rss["100"] * 100
 
 
+@pytest.mark.timeout(1200)
 def test_thousand_payments(tmp_path: Path) -> None:
     with simulator_process("--balance", "1000000000000") as url:
         runs = [soak(url, tmp_path / f"journal{n}.sqlite3") for n in range(RUNS)]

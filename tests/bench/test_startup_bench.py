@@ -17,6 +17,7 @@ pytestmark = pytest.mark.bench
 RUNS = int(os.environ.get("LOKET_BENCH_RUNS", "15"))
 
 
+@pytest.mark.timeout(1200)
 def test_cold_start_to_first_paint_against_a_bare_window(tmp_path: Path) -> None:
     compileall.compile_dir(ROOT / "kiosk", quiet=1)  # as an installed package would be
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOKET_HOME=str(tmp_path),
