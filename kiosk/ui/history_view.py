@@ -60,7 +60,7 @@ SAMPLES: dict[int, tuple[str, ...]] = {
     0: ("00-00-0000 00:00",),
     2: ("0" * 16,),
     4: ("Rp 000.000.000",),
-    6: ("0" * 20,),
+    6: ("0" * 17,),
     7: ("0" * 14,),
 }
 
@@ -205,8 +205,7 @@ class HistoryView(QWidget):
         self._refilter.stop()
         flt = self.current_filter()
         self.model.refresh(flt)
-        rows = f"{self.model.total:,}".replace(",", ".")
-        self.count.setText(self.tr("%1 transaksi").replace("%1", rows))
+        self.count.setText(self.tr("%1 transaksi").replace("%1", self._number(self.model.total)))
         self.totals, self._asked = None, flt
         self.sum.setText("…")
         self.success_sum.setText("")
@@ -225,7 +224,7 @@ class HistoryView(QWidget):
         self.sum.setText(format_rupiah(totals.total, self.lang))
         self.success_sum.setText(
             SUCCESS_SUM.get(self.lang)
-            .replace("%1", str(totals.successes))
+            .replace("%1", self._number(totals.successes))
             .replace("%2", format_rupiah(totals.success_total, self.lang))
         )
         self.sum.setAccessibleName(SUM_NAME.get(self.lang).replace("%1", self.sum.text()))
@@ -235,8 +234,13 @@ class HistoryView(QWidget):
         self.sum.setText("–")
         self.success_sum.setText(TOTALS_FAILED.get(self.lang))
 
+    def _number(self, count: int) -> str:
+        grouped = f"{count:,}"
+        return grouped.replace(",", ".") if self.lang == "id" else grouped
+
     def _place_totals(self, *_: object) -> None:
-        """The totals row lines up with the table's columns."""
+        """The totals row lines up with the table's columns; the sum ends where the Total
+        column ends and grows to the left when it is wider than the column."""
         header = self.table.horizontalHeader()
         left = (
             self.table.geometry().left()
@@ -244,10 +248,13 @@ class HistoryView(QWidget):
             + self.table.frameWidth()
         )
         height = self.totals_row.height()
-        x_total = left + header.sectionViewportPosition(TOTAL_COLUMN)
-        self.count.setGeometry(left + 8, 0, max(0, x_total - left - 16), height)
-        self.sum.setGeometry(x_total, 0, header.sectionSize(TOTAL_COLUMN) - 6, height)
-        x_next = x_total + header.sectionSize(TOTAL_COLUMN) + 8
+        x_end = (
+            left + header.sectionViewportPosition(TOTAL_COLUMN) + header.sectionSize(TOTAL_COLUMN)
+        )
+        width = max(header.sectionSize(TOTAL_COLUMN), self.sum.sizeHint().width() + 8)
+        self.sum.setGeometry(x_end - 6 - width, 0, width, height)
+        self.count.setGeometry(left + 8, 0, max(0, x_end - 6 - width - left - 16), height)
+        x_next = x_end + 8
         self.success_sum.setGeometry(x_next, 0, max(0, self.totals_row.width() - x_next), height)
 
     def resizeEvent(self, event: object) -> None:
