@@ -105,6 +105,7 @@ def main() -> int:
     parser.add_argument("--journal", type=Path)
     parser.add_argument("--payments", type=int, default=5)
     parser.add_argument("--idle", type=float, help="seconds of timer with nothing to do")
+    parser.add_argument("--profile", type=Path, help="write a cProfile of the GUI thread here")
     parser.add_argument("--prebuild", action="store_true",
                         help="a proposal: build the payment screens one per idle turn first")  # fmt: skip
     args = parser.parse_args()
@@ -135,7 +136,17 @@ def main() -> int:
     window.controller.start()
     clock = GapClock(steps, lambda: window.controller.screen.name)
     QTimer.singleShot(90_000, lambda: app.exit(3))  # a stuck step: fail, do not hang
-    if app.exec() != 0:
+    profiler = None
+    if args.profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    code = app.exec()
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(str(args.profile))
+    if code != 0:
         print(f"stuck at {clock.label!r} on {window.controller.screen.name}", file=sys.stderr)
         return 3
     window.controller.shutdown()
