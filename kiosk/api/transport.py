@@ -1,9 +1,14 @@
 """HTTP rules for talking money: where we may connect and how much we read.
 
-HTTPS only with verified certificates (certifi through requests); plain
-``http://`` only to loopback (the built-in simulator). No redirects are
-followed, proxies and ``REQUESTS_CA_BUNDLE`` from the environment are
-ignored (``trust_env = False``) and a reply body is read up to a cap.
+HTTPS only with verified certificates (certifi's CA bundle); plain ``http://``
+only to loopback (the built-in simulator). No redirects are followed, nothing
+is retried, proxies and CA bundles from the environment are never read (the
+pool is urllib3's own: it has no ``trust_env``, unlike ``requests``) and a
+reply body is read up to a cap.
+
+urllib3 directly, not ``requests`` on top of it: the same connection pool and
+TLS, without ~300 µs of request preparation per call and ~4 MiB of imports
+(``requests``, ``charset_normalizer``, ``idna``) the kiosk never uses.
 """
 
 from __future__ import annotations
@@ -11,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import requests
+import certifi
+import urllib3
 import urllib3.exceptions
 
 from kiosk.api.errors import ConfigurationError, ReplyUnreadableError
@@ -42,25 +48,37 @@ def checked_base_url(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def new_session() -> requests.Session:
-    session = requests.Session()
-    session.trust_env = False
-    session.verify = True
-    session.headers.update({"Content-Type": "application/json", "Accept": "application/json"})
-    return session
+HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
+POOL_SIZE = 5
+"""Connections kept per host: the network lane's four workers and the payment lane."""
 
 
-def read_capped(response: requests.Response, max_body: int) -> bytes:
+def new_pool() -> urllib3.PoolManager:
+    """Verified TLS against certifi's bundle, no retries, no redirects, no proxies."""
+    return urllib3.PoolManager(
+        num_pools=4,
+        maxsize=POOL_SIZE,
+        headers=HEADERS,
+        cert_reqs="CERT_REQUIRED",
+        ca_certs=certifi.where(),
+        retries=False,
+    )
+
+
+def read_capped(response: urllib3.BaseHTTPResponse, max_body: int) -> bytes:
     """The body of a streamed response, refusing more than ``max_body`` bytes."""
-    declared = response.headers.get("Content-Length")
-    if declared is not None and declared.isdigit() and int(declared) > max_body:
-        response.close()
-        raise ReplyUnreadableError(f"reply too large ({declared} bytes)")
-    body = response.raw.read(max_body + 1, decode_content=True)
-    if len(body) > max_body:
-        response.close()
-        raise ReplyUnreadableError(f"reply larger than {max_body} bytes")
-    return body
+    try:
+        declared = response.headers.get("Content-Length")
+        if declared is not None and declared.isdigit() and int(declared) > max_body:
+            raise ReplyUnreadableError(f"reply too large ({declared} bytes)")
+        body = response.read(max_body + 1, decode_content=True)
+        if len(body) > max_body:
+            raise ReplyUnreadableError(f"reply larger than {max_body} bytes")
+        return body
+    except ReplyUnreadableError:
+        response.close()  # the rest is never read: the socket goes, not back to the pool
+        response.release_conn()
+        raise
 
 
 def is_connect_failure(exc: BaseException) -> bool:
@@ -74,8 +92,7 @@ def is_connect_failure(exc: BaseException) -> bool:
             urllib3.exceptions.NewConnectionError
             | urllib3.exceptions.ConnectTimeoutError
             | urllib3.exceptions.NameResolutionError
-            | requests.exceptions.ConnectTimeout
-            | requests.exceptions.SSLError,
+            | urllib3.exceptions.SSLError,
         ):
             return True
         reason = getattr(current, "reason", None)
