@@ -4,9 +4,9 @@ Starts the built-in simulator in a child process (so it is not counted in the
 app's memory, and the app talks to it over a real socket as it would to the
 provider), runs one inquiry and one payment through the real client and a
 journal in a temporary folder, checks that the icons, the
-stylesheet and the English translation are where the app looks (and that the
-SVG icons render: a build without Qt's svg plugin shows empty tiles), renders
-the main window offscreen, and prints one line. Exit 0 on success, 1 with the
+stylesheet, the English translation and the CA bundle (certifi) are where the
+app looks (and that the SVG icons render: a build without Qt's svg plugin shows
+empty tiles), renders the main window offscreen, and prints one line. Exit 0 on success, 1 with the
 reason.
 """
 
@@ -143,6 +143,10 @@ def _check_resources() -> None:
     missing = [path.name for path in wanted if not path.is_file()]
     if missing:
         raise RuntimeError(f"missing under {resources_dir()}: {', '.join(missing)}")
+    import certifi
+
+    if not Path(certifi.where()).is_file():  # https to the provider verifies against it
+        raise RuntimeError(f"the CA bundle is missing: {certifi.where()}")
 
 
 def _render_window(*, service: PaymentService, client: DigiswitchClient) -> tuple[int, int]:
