@@ -59,14 +59,14 @@ class GapClock(QObject):
             action()
 
 
-def payments(window: object, count: int, prebuild: bool = False) -> Iterator[Step]:
+def payments(window: object, count: int, prebuild: bool = False, first: int = 1) -> Iterator[Step]:
     """Connected now (before the controller starts), stepped later."""
     balance: list[object] = []
     window.controller.balance_changed.connect(balance.append)  # type: ignore[attr-defined]
-    return _payments(window, count, balance, prebuild)
+    return _payments(window, count, balance, prebuild, first)
 
 
-def _payments(window: object, count: int, balance: list[object], prebuild: bool
+def _payments(window: object, count: int, balance: list[object], prebuild: bool, first: int
               ) -> Iterator[Step]:  # fmt: skip
     from kiosk.ui.controller import Screen
 
@@ -78,7 +78,7 @@ def _payments(window: object, count: int, balance: list[object], prebuild: bool
         for kind in (Screen.FORM, Screen.CONFIRM, Screen.PROCESSING, Screen.RESULT):
             yield f"prebuild {kind.name}", lambda k=kind: w.screen_for(k), None
     for n in range(1, count + 1):
-        number = f"54{n:010d}"
+        number = f"54{first + n - 1:010d}"
         yield f"pay {n}: tap tile", lambda: QTest.mouseClick(w.home.tiles["pln"], left), \
             lambda: c.screen is Screen.FORM  # fmt: skip
         for digit in number:
@@ -104,6 +104,8 @@ def main() -> int:
     parser.add_argument("url", nargs="?")
     parser.add_argument("--journal", type=Path)
     parser.add_argument("--payments", type=int, default=5)
+    parser.add_argument("--first", type=int, default=1, help="first customer number (each run "
+                        "against one simulator needs its own: a paid bill cannot be paid again)")  # fmt: skip
     parser.add_argument("--idle", type=float, help="seconds of timer with nothing to do")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the GUI thread here")
     parser.add_argument("--prebuild", action="store_true",
@@ -131,7 +133,7 @@ def main() -> int:
     service = PaymentService(client=client, journal=Journal(args.journal), status_interval=1.0)
     runner = TaskRunner()
     window = build_window(service=service, client=client, settings=settings, runner=runner)
-    steps = payments(window, args.payments, args.prebuild)
+    steps = payments(window, args.payments, args.prebuild, args.first)
     window.show()
     window.controller.start()
     clock = GapClock(steps, lambda: window.controller.screen.name)

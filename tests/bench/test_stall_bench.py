@@ -42,10 +42,12 @@ def describe(gap: Gap) -> str:
 @pytest.mark.timeout(1200)
 def test_longest_gui_stall_over_five_payments(tmp_path: Path) -> None:
     ours, prebuilt, idle = [], [], []
-    with simulator_process() as url:
+    with simulator_process("--balance", "1000000000000") as url:  # 30 payments: never short
         for n in range(RUNS):  # interleaved, so all three see the same machine
-            ours.append(run(url, "--journal", str(tmp_path / f"j{n}.sqlite3")))
-            prebuilt.append(run(url, "--journal", str(tmp_path / f"p{n}.sqlite3"), "--prebuild"))
+            ours.append(run(url, "--journal", str(tmp_path / f"j{n}.sqlite3"), "--first",
+                            str(100 * n + 1)))  # fmt: skip
+            prebuilt.append(run(url, "--journal", str(tmp_path / f"p{n}.sqlite3"), "--prebuild",
+                                "--first", str(100 * n + 51)))  # fmt: skip
             idle.append(run("--idle", "3"))
     peaks = [worst(g)[0] for g in ours]
     first = [worst(g, "pay 1:")[0] for g in ours]
