@@ -1,21 +1,26 @@
 """``--self-test``: prove an install (source tree or frozen build) works end to end.
 
-Starts the built-in simulator, runs one inquiry and one payment through the
-real client and a journal in a temporary folder, checks that the icons, the
-stylesheet and the English translation are where the app looks (and that the
-SVG icons render: a build without Qt's svg plugin shows empty tiles), renders
-the main window offscreen, and prints one line. Exit 0 on success, 1 with the
+Starts the built-in simulator in a child process (so it is not counted in the
+app's memory, and the app talks to it over a real socket as it would to the
+provider), runs one inquiry and one payment through the real client and a
+journal in a temporary folder, checks that the icons, the
+stylesheet, the English translation and the CA bundle (certifi) are where the
+app looks (and that the SVG icons render: a build without Qt's svg plugin shows
+empty tiles), renders the main window offscreen, and prints one line. Exit 0 on success, 1 with the
 reason.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kiosk.composition import Core
@@ -38,11 +43,11 @@ def _run(started: float) -> str:
     from kiosk.composition import build_core
     from kiosk.payment import BillRequest, PaymentState
     from kiosk.settings import Settings
-    from kiosk.sim import Simulator
 
-    with tempfile.TemporaryDirectory(prefix="loket-selftest-") as tmp, Simulator(port=0) as sim:
+    with tempfile.TemporaryDirectory(prefix="loket-selftest-") as tmp, simulator() as sim:
+        # The composition root, in demo mode against the simulator in its own process.
         core = build_core(Settings(status_poll_min_s=1.0), journal_file=Path(tmp) / "journal.sqlite3",
-                          demo=True, simulator=sim)  # fmt: skip
+                          demo=True, endpoint=sim.url)  # fmt: skip
         service = core.service
         bill = service.inquire(BillRequest("pln", "530000000001"))
         result = service.pay(bill)
@@ -60,6 +65,68 @@ def _run(started: float) -> str:
     )
 
 
+SIMULATOR_FLAG = "--self-test-simulator"
+"""A frozen build has no ``-c``: its launcher runs :func:`serve_simulator` on this flag."""
+
+
+class _ChildSimulator:
+    """The simulator in its own process: ``url``, and ``pay_count`` asked over a pipe."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.process = process
+        self._in: IO[str] = process.stdin  # type: ignore[assignment]
+        self._out: IO[str] = process.stdout  # type: ignore[assignment]
+        first = self._out.readline().strip()
+        if not first.startswith("http://"):
+            raise RuntimeError(f"the simulator did not start: {first or 'no output'}")
+        self.url = first
+
+    def pay_count(self, ref_id: str) -> int:
+        self._in.write(ref_id + "\n")
+        self._in.flush()
+        return int(self._out.readline())
+
+
+def _simulator_command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, SIMULATOR_FLAG]
+    return [sys.executable, "-c", "from kiosk.selftest import serve_simulator; serve_simulator()"]
+
+
+@contextmanager
+def simulator() -> Iterator[_ChildSimulator]:
+    process = subprocess.Popen(  # noqa: S603 - our own interpreter or frozen app
+        _simulator_command(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
+    try:
+        yield _ChildSimulator(process)
+    finally:
+        if process.stdin:
+            process.stdin.close()  # EOF: the child stops its server and exits
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stdout:
+            process.stdout.close()
+
+
+def serve_simulator() -> int:
+    """The child's side: print the URL, answer each ref_id line with its pay count."""
+    from kiosk.sim import Simulator
+
+    with Simulator(port=0) as sim:
+        print(sim.url, flush=True)
+        for line in sys.stdin:
+            print(sim.pay_count(line.strip()), flush=True)
+    return 0
+
+
 def _check_resources() -> None:
     from kiosk.products import PRODUCTS
     from kiosk.resources import resource, resources_dir
@@ -69,6 +136,10 @@ def _check_resources() -> None:
     missing = [path.name for path in wanted if not path.is_file()]
     if missing:
         raise RuntimeError(f"missing under {resources_dir()}: {', '.join(missing)}")
+    import certifi
+
+    if not Path(certifi.where()).is_file():  # https to the provider verifies against it
+        raise RuntimeError(f"the CA bundle is missing: {certifi.where()}")
 
 
 def _render_window(core: Core) -> tuple[int, int]:
@@ -88,11 +159,30 @@ def _render_window(core: Core) -> tuple[int, int]:
     window.resize(1280, 800)
     window.show()
     app.processEvents()
-    image = window.grab()
-    if image.isNull() or image.width() < 100:
+    size = (window.width(), window.height())
+    if _colours_drawn(window) < 3:
         raise RuntimeError("the main window did not render")
-    size = (image.width(), image.height())
     window.close()
     window.controller.shutdown()
     runner.wait_idle()
     return size
+
+
+def _colours_drawn(window: object) -> int:
+    """How many colours a quarter-size render of the window shows (a blank one has 1).
+
+    Quarter size: a full-size ``grab()`` would hold a second 4 MB frame beside the
+    window's own backing store, only to be thrown away.
+    """
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage, QPainter
+
+    width, height = window.width() // 4, window.height() // 4  # type: ignore[attr-defined]
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.scale(0.25, 0.25)
+    window.render(painter, QPoint(0, 0))  # type: ignore[attr-defined]
+    painter.end()
+    step = 4
+    return len({image.pixel(x, y) for x in range(0, width, step) for y in range(0, height, step)})

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-import requests
-import urllib3.exceptions
+import urllib3
+from urllib3.exceptions import HTTPError
 
 from kiosk.api.errors import (
     ApiRefusal,
@@ -39,7 +39,7 @@ from kiosk.api.transport import (
     Timeouts,
     checked_base_url,
     is_connect_failure,
-    new_session,
+    new_pool,
     read_capped,
 )
 from kiosk.i18n import Text
@@ -86,13 +86,14 @@ class DigiswitchClient:
         self.timeouts = timeouts or Timeouts()
         self.max_body = max_body
         self._key_provider = key_provider
-        self._session = new_session(ca_bundle)  # ca_bundle: tests only (certifi otherwise)
+        self._pool = new_pool(ca_bundle)  # ca_bundle: tests only (certifi otherwise)
+        self._timeout = urllib3.Timeout(connect=self.timeouts.connect, read=self.timeouts.read)
         self._clock = clock
         self._price_cache: dict[str, _Cache] = {}
         self._lock = threading.Lock()
 
     def close(self) -> None:
-        self._session.close()
+        self._pool.clear()
 
     # -- transactions ---------------------------------------------------------
 
@@ -200,17 +201,19 @@ class DigiswitchClient:
 
     def _post(self, path: str, body: dict[str, Any], *, what: str) -> Any:
         url = self.base_url + path
-        payload = json.dumps(body, separators=(",", ":"))
+        payload = json.dumps(body, separators=(",", ":")).encode()
         deadline = time.monotonic() + self.timeouts.total
         try:
-            response = self._session.post(
+            response = self._pool.request(
+                "POST",
                 url,
-                data=payload,
-                timeout=(self.timeouts.connect, self.timeouts.read),
-                allow_redirects=False,
-                stream=True,
+                body=payload,
+                timeout=self._timeout,
+                redirect=False,  # a 3xx is answered, never followed
+                retries=False,  # nothing is ever sent twice
+                preload_content=False,  # read_capped reads at most max_body + 1 bytes
             )
-        except requests.RequestException as exc:
+        except (HTTPError, OSError) as exc:
             if is_connect_failure(exc):
                 log.warning("%s: not sent (%s)", what, type(exc).__name__)
                 raise NotSentError(f"{what}: not sent ({type(exc).__name__})") from None
@@ -218,13 +221,16 @@ class DigiswitchClient:
             raise OutcomeUnknownError(f"{what}: no reply ({type(exc).__name__})") from None
         try:
             content = read_capped(response, self.max_body, deadline)
-        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+        except (HTTPError, OSError) as exc:
             # a reset, a broken TLS record, a read timeout or the total deadline, mid-body
             log.warning("%s: reply cut off (%s)", what, type(exc).__name__)
+            response.close()
             raise OutcomeUnknownError(f"{what}: reply cut off ({type(exc).__name__})") from None
-        if response.status_code != 200:
-            log.warning("%s: HTTP %s", what, response.status_code)
-            raise ReplyUnreadableError(f"{what}: HTTP {response.status_code}")
+        finally:
+            response.release_conn()
+        if response.status != 200:
+            log.warning("%s: HTTP %s", what, response.status)
+            raise ReplyUnreadableError(f"{what}: HTTP {response.status}")
         try:
             return json.loads(content)
         except (ValueError, UnicodeDecodeError):

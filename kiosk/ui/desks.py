@@ -47,7 +47,7 @@ class ShopWindows:
         from kiosk.ui.history_view import HistoryView
 
         controller = self.window.controller
-        view = HistoryView(self.window.controller.service.journal, controller.lang)
+        view = HistoryView(controller.service.journal, controller.lang, runner=controller.runner)
         view.setAttribute(_delete_on_close())
         view.open_requested.connect(controller.open_ref)
         view.recheck_requested.connect(controller.recheck)

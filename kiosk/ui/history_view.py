@@ -4,6 +4,11 @@ A lazy table over the journal with search and filters, opening a row shows
 its result pane, re-check asks the API again, and the day's closing sums up.
 Views only: the journal is read through the model; re-checks go through the
 controller's worker.
+
+Column widths are fixed from the font (never sampled from rows: at 100,000 rows
+sampling costs more than the rest of the window), the name column takes what is
+left, so the ref_id is always whole. Filter changes are coalesced: several in one
+turn of the event loop (or a burst of typing) run one query and one model reset.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal, SignalInstance
+from PySide6.QtCore import QDate, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,18 +32,39 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kiosk.business_day import business_day, now
-from kiosk.i18n import Lang
+from kiosk.i18n import Lang, Text
 from kiosk.journal import DailySummary, HistoryFilter, Journal, PaymentState
+from kiosk.journal.history_totals import HistoryTotals, history_totals
 from kiosk.money import format_rupiah
 from kiosk.products import PRODUCTS
-from kiosk.ui.history_model import HistoryModel
-from kiosk.ui.theme import DESKTOP, stylesheet
+from kiosk.ui.history_model import COLUMNS, TOTAL_COLUMN, HistoryModel
+from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.theme import COLOURS, DESKTOP, stylesheet
 
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+SUCCESS_SUM = Text("Sukses: %1 transaksi, %2", "Successful: %1 transactions, %2")
+TOTALS_FAILED = Text("Jumlah tidak dapat dihitung", "The sums could not be read")
+SUM_NAME = Text("Jumlah kolom Total: %1", "Sum of the Total column: %1")
+TYPING_PAUSE_MS = 250
+"""Search runs when typing pauses, not on every key."""
+NAME_COLUMN = 3
+SAMPLES: dict[int, tuple[str, ...]] = {
+    # column: the widest text it must show whole (digits for numbers). Longer customer
+    # numbers (PBB: 18) and SNs are elided in the middle, whole in the tooltip; the
+    # ref_id (14 digits) is always whole.
+    0: ("00-00-0000 00:00",),
+    2: ("0" * 16,),
+    4: ("Rp 000.000.000",),
+    6: ("0" * 17,),
+    7: ("0" * 14,),
+}
 
 
 class HistoryView(QWidget):
@@ -51,10 +77,17 @@ class HistoryView(QWidget):
     resolve_requested = Signal(str)
     export_requested = Signal()
 
-    def __init__(self, journal: Journal, lang: Lang = "id", parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, lang: Lang = "id", parent: QWidget | None = None,
+                 runner: TaskRunner | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.lang: Lang = lang
-        self.model = HistoryModel(journal, lang)
+        self.runner = runner  # sums the totals row off the GUI thread (None: in line)
+        self.totals: HistoryTotals | None = None
+        self._asked: HistoryFilter | None = None
+        self.model = HistoryModel(journal, lang, load=False)
+        self._refilter = QTimer(self)
+        self._refilter.setSingleShot(True)
+        self._refilter.timeout.connect(self.apply_filter)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
@@ -87,14 +120,34 @@ class HistoryView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setResizeContentsPrecision(40)  # sample, never scan
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         layout.addWidget(self.table, 1)
+        self.totals_row = QWidget()
+        self.totals_row.setObjectName("totalsRow")
+        self.totals_row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.totals_row.setStyleSheet(
+            f"#totalsRow {{ background: {COLOURS['bg']}; border: 1px solid {COLOURS['border']};"
+            " border-radius: 8px; }"
+        )
+        self.count = QLabel(self.totals_row)
+        self.count.setObjectName("fieldValue")
+        self.sum = QLabel(self.totals_row)
+        self.sum.setObjectName("fieldValue")
+        self.sum.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.success_sum = QLabel(self.totals_row)
+        self.totals_row.setFixedHeight(self.fontMetrics().height() + 14)
+        header.sectionResized.connect(self._place_totals)
+        header.geometriesChanged.connect(self._place_totals)
+        layout.addWidget(self.totals_row)
         buttons = QHBoxLayout()
-        self.count = QLabel()
         self.open = QPushButton(self.tr("Buka"))
         self.recheck = QPushButton(self.tr("Cek ulang status"))
         self.resolve = QPushButton(self.tr("Putuskan status…"))
@@ -103,20 +156,47 @@ class HistoryView(QWidget):
         self.recheck.clicked.connect(lambda: self._emit_selected(self.recheck_requested))
         self.resolve.clicked.connect(lambda: self._emit_selected(self.resolve_requested))
         self.export.clicked.connect(self.export_requested)
-        buttons.addWidget(self.count, 1)
+        buttons.addStretch(1)
         for button in (self.open, self.recheck, self.resolve, self.export):
             button.setAccessibleName(button.text())
             buttons.addWidget(button)
         layout.addLayout(buttons)
-        self.search.textChanged.connect(self.apply_filter)
+        self.search.textChanged.connect(self._on_search_text_changed)
         for edit in (self.day_from, self.day_to):
-            edit.dateChanged.connect(self.apply_filter)
-        self.product.currentIndexChanged.connect(self.apply_filter)
-        self.state.currentIndexChanged.connect(self.apply_filter)
+            edit.dateChanged.connect(self.schedule_filter)
+        self.product.currentIndexChanged.connect(self.schedule_filter)
+        self.state.currentIndexChanged.connect(self.schedule_filter)
         self.setWindowTitle(self.tr("Riwayat Transaksi"))
         self.setStyleSheet(stylesheet(DESKTOP))
-        self.resize(1200, 640)
-        self.apply_filter()
+        self._fix_column_widths()
+        self.resize(1280, 720)
+        self.schedule_filter()  # the first load too: the window opens at once
+
+    def _fix_column_widths(self) -> None:
+        """Widths from the font and the widest text each column can show."""
+        self.table.ensurePolished()  # the stylesheet's table font, not the default one
+        metrics = self.table.fontMetrics()
+        bold = self.table.horizontalHeader().fontMetrics()
+        products = tuple(prod.name.get(self.lang) for prod in PRODUCTS)
+        states = tuple(state.label.get(self.lang) for state in PaymentState)
+        samples = {**SAMPLES, 1: products, 5: states}
+        for column, texts in samples.items():
+            heading = COLUMNS[column].get(self.lang)
+            widest = max(max(metrics.horizontalAdvance(t) for t in texts),
+                         bold.horizontalAdvance(heading) + 12)  # fmt: skip
+            self.table.setColumnWidth(column, widest + 14)
+
+    def schedule_filter(self, *_: object) -> None:
+        """Apply the filter once control returns to the event loop."""
+        if not self._refilter.isActive() or self._refilter.interval() != 0:
+            self._refilter.start(0)
+
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._refilter.start(TYPING_PAUSE_MS)
+
+    @property
+    def pending_filter(self) -> bool:
+        return self._refilter.isActive()
 
     def current_filter(self) -> HistoryFilter:
         return HistoryFilter(
@@ -128,9 +208,66 @@ class HistoryView(QWidget):
         )
 
     def apply_filter(self, *_: object) -> None:
-        self.model.refresh(self.current_filter())
-        self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("%1 transaksi").replace("%1", str(self.model.total)))
+        self._refilter.stop()
+        flt = self.current_filter()
+        self.model.refresh(flt)
+        self.count.setText(self.tr("%1 transaksi").replace("%1", self._number(self.model.total)))
+        self.totals, self._asked = None, flt
+        self.sum.setText("…")
+        self.success_sum.setText("")
+        path = self.model.journal.path
+        if self.runner is None:
+            self._on_totals_done((flt, history_totals(path, flt)))
+        else:
+            self.runner.submit(lambda: (flt, history_totals(path, flt)),
+                               on_done=self._on_totals_done, on_error=self._on_totals_error)  # fmt: skip
+
+    def _on_totals_done(self, answer: tuple[HistoryFilter, HistoryTotals]) -> None:
+        flt, totals = answer
+        if not isValid(self.sum) or flt != self._asked:
+            return  # the window closed, or the filter changed: a newer sum is on its way
+        self.totals = totals
+        self.sum.setText(format_rupiah(totals.total, self.lang))
+        self.success_sum.setText(
+            SUCCESS_SUM.get(self.lang)
+            .replace("%1", self._number(totals.successes))
+            .replace("%2", format_rupiah(totals.success_total, self.lang))
+        )
+        self.sum.setAccessibleName(SUM_NAME.get(self.lang).replace("%1", self.sum.text()))
+        self._place_totals()
+
+    def _on_totals_error(self, exc: BaseException) -> None:
+        if not isValid(self.sum):
+            return  # the window closed meanwhile
+        self.sum.setText("–")
+        self.success_sum.setText(TOTALS_FAILED.get(self.lang))
+
+    def _number(self, count: int) -> str:
+        grouped = f"{count:,}"
+        return grouped.replace(",", ".") if self.lang == "id" else grouped
+
+    def _place_totals(self, *_: object) -> None:
+        """The totals row lines up with the table's columns; the sum ends where the Total
+        column ends and grows to the left when it is wider than the column."""
+        header = self.table.horizontalHeader()
+        left = (
+            self.table.geometry().left()
+            - self.totals_row.geometry().left()
+            + self.table.frameWidth()
+        )
+        height = self.totals_row.height()
+        x_end = (
+            left + header.sectionViewportPosition(TOTAL_COLUMN) + header.sectionSize(TOTAL_COLUMN)
+        )
+        width = max(header.sectionSize(TOTAL_COLUMN), self.sum.sizeHint().width() + 8)
+        self.sum.setGeometry(x_end - 6 - width, 0, width, height)
+        self.count.setGeometry(left + 8, 0, max(0, x_end - 6 - width - left - 16), height)
+        x_next = x_end + 8
+        self.success_sum.setGeometry(x_next, 0, max(0, self.totals_row.width() - x_next), height)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._place_totals()
 
     def _selected_ref(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -32,68 +32,68 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="169"/>
+        <location filename="../../kiosk/ui/history_view.py" line="303"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="170"/>
+        <location filename="../../kiosk/ui/history_view.py" line="304"/>
         <source>Jumlah transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="171"/>
+        <location filename="../../kiosk/ui/history_view.py" line="305"/>
         <source>Sukses</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="172"/>
+        <location filename="../../kiosk/ui/history_view.py" line="306"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="173"/>
+        <location filename="../../kiosk/ui/history_view.py" line="307"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="174"/>
+        <location filename="../../kiosk/ui/history_view.py" line="308"/>
         <source>Total diterima</source>
         <translation>Total collected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="175"/>
+        <location filename="../../kiosk/ui/history_view.py" line="309"/>
         <source>Biaya admin</source>
         <translation>Admin fees</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="176"/>
+        <location filename="../../kiosk/ui/history_view.py" line="310"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="178"/>
+        <location filename="../../kiosk/ui/history_view.py" line="312"/>
         <source>Perubahan saldo penyedia</source>
         <translation>Provider balance change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="191"/>
+        <location filename="../../kiosk/ui/history_view.py" line="325"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="192"/>
+        <location filename="../../kiosk/ui/history_view.py" line="326"/>
         <source>Putuskan status…</source>
         <translation>Decide status…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="193"/>
-        <location filename="../../kiosk/ui/history_view.py" line="213"/>
+        <location filename="../../kiosk/ui/history_view.py" line="327"/>
+        <location filename="../../kiosk/ui/history_view.py" line="347"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="199"/>
+        <location filename="../../kiosk/ui/history_view.py" line="333"/>
         <source>Tutup Kasir</source>
         <translation>Daily Closing</translation>
     </message>
@@ -372,73 +372,73 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="61"/>
+        <location filename="../../kiosk/ui/history_view.py" line="93"/>
         <source>Cari nomor, no. ref, SN</source>
         <translation>Number, ref. no., SN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="62"/>
+        <location filename="../../kiosk/ui/history_view.py" line="94"/>
         <source>Cari nomor pelanggan, no. referensi atau SN</source>
         <translation>Search customer number, reference no. or SN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="69"/>
+        <location filename="../../kiosk/ui/history_view.py" line="101"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="70"/>
+        <location filename="../../kiosk/ui/history_view.py" line="102"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="72"/>
+        <location filename="../../kiosk/ui/history_view.py" line="104"/>
         <source>Semua produk</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="76"/>
+        <location filename="../../kiosk/ui/history_view.py" line="108"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="80"/>
+        <location filename="../../kiosk/ui/history_view.py" line="112"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="81"/>
+        <location filename="../../kiosk/ui/history_view.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="98"/>
+        <location filename="../../kiosk/ui/history_view.py" line="150"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="99"/>
+        <location filename="../../kiosk/ui/history_view.py" line="151"/>
         <source>Cek ulang status</source>
         <translation>Re-check status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="100"/>
+        <location filename="../../kiosk/ui/history_view.py" line="152"/>
         <source>Putuskan status…</source>
         <translation>Decide status…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="101"/>
-        <location filename="../../kiosk/ui/history_view.py" line="149"/>
+        <location filename="../../kiosk/ui/history_view.py" line="153"/>
+        <location filename="../../kiosk/ui/history_view.py" line="283"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="116"/>
+        <location filename="../../kiosk/ui/history_view.py" line="168"/>
         <source>Riwayat Transaksi</source>
         <translation>Transaction History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="133"/>
+        <location filename="../../kiosk/ui/history_view.py" line="213"/>
         <source>%1 transaksi</source>
         <translation>%1 transactions</translation>
     </message>
@@ -722,7 +722,7 @@
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="190"/>
+        <location filename="../../kiosk/ui/desks.py" line="194"/>
         <source>gagal disimpan (disk penuh atau folder tidak dapat ditulis)</source>
         <translation>could not be saved (disk full or folder not writable)</translation>
     </message>
@@ -798,17 +798,17 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="259"/>
+        <location filename="../../kiosk/ui/desks.py" line="263"/>
         <source>PIN admin untuk Pengaturan</source>
         <translation>Admin PIN for Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="267"/>
+        <location filename="../../kiosk/ui/desks.py" line="271"/>
         <source>PIN admin belum diatur. Atur di Pengaturan atau &apos;python -m kiosk config set-pin&apos;.</source>
         <translation>No admin PIN is set. Set one in Settings or run &apos;python -m kiosk config set-pin&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="334"/>
+        <location filename="../../kiosk/ui/desks.py" line="338"/>
         <source>Terhubung. Saldo %1</source>
         <translation>Connected. Balance %1</translation>
     </message>

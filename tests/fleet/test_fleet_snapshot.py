@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from datetime import datetime
 from decimal import Decimal
 
@@ -18,10 +17,8 @@ from kiosk.ui.tasks import TaskRunner
 
 
 def new_controller(settings: Settings, runner: TaskRunner) -> KioskController:
-    """A controller with no payment parts (its constructor is being reshaped on main)."""
-    if "core" in inspect.signature(KioskController).parameters:
-        return KioskController(core=None, settings=settings, runner=runner)
-    return KioskController(service=None, client=None, settings=settings, runner=runner)
+    """A controller with no payment parts."""
+    return KioskController(core=None, settings=settings, runner=runner)
 
 
 class Woken:

@@ -369,6 +369,7 @@ def test_an_unresolved_payment_blocks_the_number_until_a_person_decides(
     shop = kiosk.window.shop_windows
     shop.open_history()
     view = shop.history
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
     row = next(r for r in range(view.model.rowCount()) if view.model.ref_id(r) == first)
     view.table.selectRow(row)
     qtbot.mouseClick(view.resolve, Qt.MouseButton.LeftButton)

@@ -48,13 +48,16 @@ def test_history_search_filter_open_and_export(qtbot, kiosk: Kiosk, tmp_path: Pa
     view = kiosk.window.shop_windows.history
     assert isinstance(view, HistoryView)
     qtbot.addWidget(view)
-    assert view.count.text() == "4 transaksi"
+    qtbot.waitUntil(lambda: view.count.text() == "4 transaksi")
     view.search.setText("1013226")
+    qtbot.waitUntil(lambda: not view.pending_filter)
     assert view.model.total == 1 and view.model.ref_id(0) == refs[1]
     view.search.setText("")
     view.state.setCurrentIndex(view.state.findData(PaymentState.FAILED))
+    qtbot.waitUntil(lambda: not view.pending_filter)
     assert view.model.total == 1 and view.model.ref_id(0) == refs[2]
     view.state.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not view.pending_filter)
     view.grab().save(str(screenshots_dir / "history.png"))
     assert view.export_to(tmp_path / "out.csv") == 4
     assert refs[0] in (tmp_path / "out.csv").read_text()
@@ -101,6 +104,7 @@ def test_export_needs_the_admin_pin(qtbot, kiosk: Kiosk, tmp_path: Path) -> None
     kiosk.window.history_requested.emit()
     view = kiosk.window.shop_windows.history
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.pending_filter)
     asked: list[bool] = []
     view.ask_export = lambda: asked.append(True)  # the file dialog is not under test here
     view.export.click()
@@ -110,3 +114,49 @@ def test_export_needs_the_admin_pin(qtbot, kiosk: Kiosk, tmp_path: Path) -> None
     with qtbot.waitSignal(dialog.accepted_pin, timeout=3000):
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert asked == [True]
+
+
+def test_history_shows_whole_ref_ids_coloured_states_in_words_and_totals(
+    qtbot, kiosk: Kiosk, screenshots_dir: Path
+) -> None:
+    from kiosk.money import format_rupiah
+    from kiosk.ui.history_model import STATUS_COLOURS
+    from kiosk.ui.theme import contrast
+
+    refs = pay_some(qtbot, kiosk)
+    kiosk.window.history_requested.emit()
+    view = kiosk.window.shop_windows.history
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    qtbot.waitUntil(lambda: view.count.text() == "4 transaksi")
+    table, model = view.table, view.model
+    # every ref_id whole, and no sideways scrolling at 1280 wide
+    assert not table.horizontalScrollBar().isVisible()
+    metrics = table.fontMetrics()
+    for ref in refs:  # drawn whole, not elided (a few pixels of cell margin to spare)
+        assert (
+            metrics.elidedText(ref, Qt.TextElideMode.ElideMiddle, table.columnWidth(7) - 8) == ref
+        )
+    assert table.visualRect(model.index(0, 7)).right() <= table.viewport().width()
+    # status: a word in every cell, a colour behind it that reads (WCAG AA)
+    words = {model.data(model.index(r, 5)) for r in range(4)}
+    assert words == {"Sukses", "Gagal"}
+    for fg, bg in STATUS_COLOURS.values():
+        assert contrast(fg, bg) >= 4.5
+    failed_row = [model.ref_id(r) for r in range(4)].index(refs[2])
+    background = model.data(model.index(failed_row, 5), Qt.ItemDataRole.BackgroundRole)
+    assert background.color().name().upper() == STATUS_COLOURS["failed"][1]
+    # the totals row: count and sum of the filtered rows, and of the successful ones
+    service = kiosk.controller.service
+    totals = [service.journal.get(r) for r in refs]
+    everything = sum(e.total + e.shop_fee for e in totals)
+    paid = sum(e.total + e.shop_fee for e in totals if e.state is PaymentState.SUCCESS)
+    qtbot.waitUntil(lambda: view.totals is not None)  # summed in the worker
+    assert view.sum.text() == format_rupiah(everything)
+    assert view.success_sum.text() == f"Sukses: 3 transaksi, {format_rupiah(paid)}"
+    view.state.setCurrentIndex(view.state.findData(PaymentState.FAILED))
+    qtbot.waitUntil(lambda: view.count.text() == "1 transaksi" and view.totals is not None)
+    assert view.sum.text() == format_rupiah(totals[2].total + totals[2].shop_fee)
+    view.state.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: view.count.text() == "4 transaksi" and view.totals is not None)
+    view.grab().save(str(screenshots_dir / "history-look.png"))

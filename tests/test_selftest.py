@@ -1,0 +1,33 @@
+"""``--self-test``: one payment against a simulator in its own process, the window
+rendered, one line out; the simulator child does not outlive it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from kiosk.api import DigiswitchClient, new_ref_id
+from kiosk.selftest import simulator
+
+
+def test_self_test_passes_from_the_source_tree(tmp_path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOKET_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-m", "kiosk", "--self-test"], capture_output=True,
+                          text=True, env=env, timeout=60, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "self-test OK" in done.stdout and "window rendered 1280x800" in done.stdout
+
+
+def test_the_simulator_child_answers_counts_and_stops() -> None:
+    with simulator() as sim:
+        assert sim.process.pid != os.getpid()
+        client = DigiswitchClient(base_url=sim.url, username="demo",
+                                  key_provider=lambda: "demo-key", testing=True)  # fmt: skip
+        ref = new_ref_id()
+        client.inquiry(code="pln", customer_no="530000000001", ref_id=ref)
+        assert sim.pay_count(ref) == 0
+        client.pay(code="pln", customer_no="530000000001", ref_id=ref)
+        assert sim.pay_count(ref) == 1
+        client.close()
+    assert sim.process.returncode is not None  # gone with the context
