@@ -75,6 +75,7 @@ class StatusResolver:
             if entry is None:
                 raise KeyError(ref_id)
             if not entry.state.unresolved:
+                self._asked.pop(ref_id, None)
                 return CheckAnswer(service.result(ref_id), None)
             background = self.next_check_at(entry)
             due = self.earliest_check(ref_id) if explicit else background
@@ -84,9 +85,12 @@ class StatusResolver:
             self._asked[ref_id] = now
             seen, reply = service.ask_status(ref_id, entry.customer_no, entry.product)
             result = service.record(ref_id, Command.STATUS, seen, reply, now)
+            if not result.state.unresolved:
+                self._asked.pop(ref_id, None)  # final: the journal keeps the record
+                return CheckAnswer(result, None, asked=True)
             after = service.journal.get(ref_id)
             next_at = self.next_check_at(after) if after is not None else None
-            return CheckAnswer(result, next_at if result.state.unresolved else None, asked=True)
+            return CheckAnswer(result, next_at, asked=True)
 
     def run_due(self) -> list[CheckAnswer]:
         """Check every unresolved payment that is due (start-up reconcile and the

@@ -253,3 +253,17 @@ def test_an_unreadable_inquiry_says_nothing_was_paid(
         service.inquire(PLN)
     assert "Belum ada yang dibayar" in caught.value.message.id
     assert service.journal.unresolved() == []
+
+
+def test_a_day_of_payments_keeps_no_lock_or_note_per_payment(
+    provider: ScriptedProvider, service: PaymentService, resolver: StatusResolver, clock: Clock
+) -> None:
+    for number in range(20):
+        provider.then("pay", "00" if number % 2 else "03")
+        bill = service.inquire(BillRequest("pln", f"5300000001{number:02d}"))
+        service.pay(bill)
+    provider.default["status-pasca"] = Answer("00")
+    clock.advance(61)
+    resolver.run_due()
+    assert len(service.locks) == 0 and resolver._asked == {}
+    assert service.journal.unresolved() == []
