@@ -128,6 +128,7 @@ SETTABLE: dict[str, Callable[[str], object]] = {
     "status_poll_min_s": _seconds,
     "kiosk_id": _kiosk_id,
     "fleet_dsn": _fleet_dsn,
+    "unresolved_alert_min": _whole(1, 24 * 60),
 }
 
 

@@ -47,6 +47,8 @@ class Settings:
     """This kiosk's name in the fleet database (``loket_kiosk_<id>`` is its role); "" = no fleet."""
     fleet_dsn: str = ""
     """The fleet database (PostgreSQL) without the password, which is in the keychain."""
+    unresolved_alert_min: int = 15
+    """The fleet is alerted when a payment stays unresolved this many minutes."""
 
     def shop_fee(self, code: str) -> int:
         return int(self.shop_fees.get(code, 0))

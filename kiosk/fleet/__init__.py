@@ -54,7 +54,8 @@ def start_fleet_agent(settings: Settings, journal_path: Path, snapshot: Callable
         journal_path=journal_path, kiosk_id=settings.kiosk_id, target=target,
         connect=connector(settings.fleet_dsn, keychain_password(settings.kiosk_id),
                           settings.kiosk_id),
-        snapshot=snapshot, thresholds=Thresholds(deposit_below=settings.low_balance_warning),
+        snapshot=snapshot, thresholds=Thresholds(deposit_below=settings.low_balance_warning,
+                              unresolved_after_min=settings.unresolved_alert_min),
         on_status=on_status,
     )  # fmt: skip
     return agent.start()

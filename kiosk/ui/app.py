@@ -159,11 +159,19 @@ def _start_fleet(window: MainWindow, core: Core, settings: Settings) -> None:
         core.on_close(agent.stop)  # before the journal closes
 
 
+def _demo_settings_file(folder: Path) -> Path:
+    """--demo --data-dir DIR keeps its settings where a real kiosk would (DIR/config), so
+    ``LOKET_HOME=DIR python -m kiosk config set …`` sets up a demo kiosk too."""
+    from kiosk.paths import AppPaths
+
+    return AppPaths.under(folder).settings_file
+
+
 def _demo_settings_from(folder: Path | None) -> Settings:
     """The demo's settings; with --data-dir, what was saved there (a demo kiosk in a fleet
     keeps its kiosk_id), always on the demo's public credentials."""
     base = _demo_settings()
-    path = folder / "loket-demo-settings.json" if folder is not None else None
+    path = _demo_settings_file(folder) if folder is not None else None
     if path is None or not path.is_file():
         return base
     from kiosk import settings as settings_store
@@ -261,8 +269,11 @@ def run(options: AppOptions) -> int:
     import tempfile
 
     if options.demo:
-        folder = options.data_dir or Path(tempfile.gettempdir())
-        settings_file = folder / "loket-demo-settings.json"
+        settings_file = (
+            _demo_settings_file(options.data_dir)
+            if options.data_dir
+            else Path(tempfile.gettempdir()) / "loket-demo-settings.json"
+        )
     else:
         settings_file = _paths().settings_file
     desk = SettingsDesk(window, settings, settings_file, on_saved, demo=options.demo)
