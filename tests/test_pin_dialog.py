@@ -15,7 +15,7 @@ from kiosk.pin_lockout import FILE_NAME, MAX_TRIES
 from kiosk.ui.pin_dialog import PinDialog
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import KIOSK, stylesheet
-from tests.test_pin import FakeClock
+from tests.core.test_pin import FakeClock
 from tests.test_setup_view import controls, shot
 
 PIN = "2468"

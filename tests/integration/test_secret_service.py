@@ -78,7 +78,7 @@ def test_a_chain_with_keyrings_alt_keeps_the_key_in_the_secret_service(
     from keyring.backends.SecretService import Keyring
     from keyrings.alt.file import PlaintextKeyring
 
-    from tests.test_keychain import chain
+    from tests.core.test_keychain import chain
 
     plaintext = PlaintextKeyring()
     plaintext.file_path = str(tmp_path / "keyring_pass.cfg")

@@ -22,7 +22,7 @@ from kiosk.pin_lockout import (
     LockoutState,
     lock_seconds,
 )
-from tests.test_pin import FakeClock
+from tests.core.test_pin import FakeClock
 
 PIN = "1357"
 HASH = hash_pin(PIN)

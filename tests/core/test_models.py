@@ -14,7 +14,7 @@ from kiosk.models.descs import DESC_TYPES, GenericDesc
 from kiosk.models.fields import format_date, format_period
 from kiosk.money import format_rupiah
 
-EXAMPLES = Path(__file__).parent / "data" / "examples"
+EXAMPLES = Path(__file__).parent.parent / "data" / "examples"
 
 
 def example(code: str) -> dict:
