@@ -145,6 +145,26 @@ def _lock_folder(options: AppOptions) -> Path | None:
     return _paths().data
 
 
+def prebuild_screens(window: MainWindow) -> None:
+    """Build, polish and lay out the payment screens one per idle turn after the first
+    frame, so the first customer's taps do not pay for building them (GUI stalls)."""
+    from kiosk.ui.controller import Screen
+
+    todo = [Screen.FORM, Screen.CONFIRM, Screen.PROCESSING, Screen.RESULT]
+
+    def next_one() -> None:
+        if not todo:
+            return
+        screen = window.screen_for(todo.pop(0))
+        screen.ensurePolished()
+        layout = screen.layout()
+        if layout is not None:
+            layout.activate()
+        QTimer.singleShot(0, next_one)
+
+    QTimer.singleShot(0, next_one)
+
+
 def _start_fleet(window: MainWindow, core: Core, settings: Settings) -> None:
     """Ship the journal and heartbeats to the owner's PostgreSQL, when set up (no-op else)."""
     if not (settings.kiosk_id and settings.fleet_dsn):
@@ -259,6 +279,7 @@ def run(options: AppOptions) -> int:
         window.controller.attach(core)
         _start_fleet(window, core, settings)
         window.controller.start()
+        prebuild_screens(window)
         window.receipts.settings = settings
         window.receipts.watch_printer()
 

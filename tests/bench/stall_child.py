@@ -136,6 +136,10 @@ def main() -> int:
     steps = payments(window, args.payments, args.prebuild, args.first)
     window.show()
     window.controller.start()
+    if not args.prebuild:
+        from kiosk.ui.app import prebuild_screens
+
+        prebuild_screens(window)  # what the app does after its first frame
     clock = GapClock(steps, lambda: window.controller.screen.name)
     QTimer.singleShot(90_000, lambda: app.exit(3))  # a stuck step: fail, do not hang
     profiler = None
