@@ -4,27 +4,27 @@
 <context>
     <name>BillCard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="40"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="45"/>
         <source>Tagihan</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="42"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="47"/>
         <source>Denda</source>
         <translation>Late Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="43"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="48"/>
         <source>Admin Bank</source>
         <translation>Bank Admin Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="50"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="61"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="66"/>
         <source>Total Bayar</source>
         <translation>Total to Pay</translation>
     </message>
@@ -32,68 +32,68 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="303"/>
+        <location filename="../../kiosk/ui/history_view.py" line="306"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="304"/>
+        <location filename="../../kiosk/ui/history_view.py" line="307"/>
         <source>Jumlah transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="305"/>
+        <location filename="../../kiosk/ui/history_view.py" line="308"/>
         <source>Sukses</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="306"/>
+        <location filename="../../kiosk/ui/history_view.py" line="309"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="307"/>
+        <location filename="../../kiosk/ui/history_view.py" line="310"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="308"/>
+        <location filename="../../kiosk/ui/history_view.py" line="311"/>
         <source>Total diterima</source>
         <translation>Total collected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="309"/>
+        <location filename="../../kiosk/ui/history_view.py" line="312"/>
         <source>Biaya admin</source>
         <translation>Admin fees</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="310"/>
+        <location filename="../../kiosk/ui/history_view.py" line="313"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="312"/>
+        <location filename="../../kiosk/ui/history_view.py" line="315"/>
         <source>Perubahan saldo penyedia</source>
         <translation>Provider balance change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="325"/>
+        <location filename="../../kiosk/ui/history_view.py" line="328"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="326"/>
+        <location filename="../../kiosk/ui/history_view.py" line="329"/>
         <source>Putuskan status…</source>
         <translation>Decide status…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="327"/>
-        <location filename="../../kiosk/ui/history_view.py" line="347"/>
+        <location filename="../../kiosk/ui/history_view.py" line="330"/>
+        <location filename="../../kiosk/ui/history_view.py" line="350"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="333"/>
+        <location filename="../../kiosk/ui/history_view.py" line="336"/>
         <source>Tutup Kasir</source>
         <translation>Daily Closing</translation>
     </message>
@@ -372,73 +372,73 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="93"/>
+        <location filename="../../kiosk/ui/history_view.py" line="94"/>
         <source>Cari nomor, no. ref, SN</source>
         <translation>Number, ref. no., SN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="94"/>
+        <location filename="../../kiosk/ui/history_view.py" line="95"/>
         <source>Cari nomor pelanggan, no. referensi atau SN</source>
         <translation>Search customer number, reference no. or SN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="101"/>
+        <location filename="../../kiosk/ui/history_view.py" line="102"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="102"/>
+        <location filename="../../kiosk/ui/history_view.py" line="103"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="104"/>
+        <location filename="../../kiosk/ui/history_view.py" line="105"/>
         <source>Semua produk</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="108"/>
+        <location filename="../../kiosk/ui/history_view.py" line="109"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="112"/>
+        <location filename="../../kiosk/ui/history_view.py" line="113"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="113"/>
+        <location filename="../../kiosk/ui/history_view.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="150"/>
+        <location filename="../../kiosk/ui/history_view.py" line="151"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="151"/>
+        <location filename="../../kiosk/ui/history_view.py" line="152"/>
         <source>Cek ulang status</source>
         <translation>Re-check status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="152"/>
+        <location filename="../../kiosk/ui/history_view.py" line="153"/>
         <source>Putuskan status…</source>
         <translation>Decide status…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="153"/>
-        <location filename="../../kiosk/ui/history_view.py" line="283"/>
+        <location filename="../../kiosk/ui/history_view.py" line="154"/>
+        <location filename="../../kiosk/ui/history_view.py" line="286"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="168"/>
+        <location filename="../../kiosk/ui/history_view.py" line="169"/>
         <source>Riwayat Transaksi</source>
         <translation>Transaction History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="213"/>
+        <location filename="../../kiosk/ui/history_view.py" line="214"/>
         <source>%1 transaksi</source>
         <translation>%1 transactions</translation>
     </message>
@@ -735,62 +735,77 @@
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="158"/>
-        <source>Gagal</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="161"/>
         <source>Pending — sedang dicek</source>
         <translation>Pending — being checked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="183"/>
         <source>Uang yang sudah diterima dari pelanggan harus dikembalikan.</source>
         <translation>Money already taken from the customer must be returned.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="201"/>
         <source>No. Referensi: %1</source>
         <translation>Reference No.: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="172"/>
         <source>Status dicek otomatis (berikutnya %1). Layar ini berubah sendiri saat sudah final. Simpan nomor referensi untuk Cek Status.</source>
         <translation>The status is checked automatically (next at %1). This screen updates itself when final. Keep the reference number for Check Status.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="158"/>
+        <source>Gagal — tagihan tidak terbayar</source>
+        <translation>Failed — the bill is not paid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="160"/>
+        <source>Perlu diperiksa petugas</source>
+        <translation>To be checked by the staff</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="166"/>
+        <source>Petugas toko memutuskan status pembayaran ini. Jangan membayar ulang; simpan nomor referensi untuk Cek Status.</source>
+        <translation>The shop staff decide this payment&apos;s status. Do not pay again; keep the reference number for Check Status.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="170"/>
+        <source>Pengembalian dana dicek otomatis (berikutnya %1). Layar ini berubah sendiri saat sudah dikonfirmasi.</source>
+        <translation>The refund is checked automatically (next at %1). This screen updates itself once it is confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="214"/>
         <source>Struk tersimpan</source>
         <translation>Receipt saved</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="217"/>
         <source>Struk: %1</source>
         <translation>Receipt: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="221"/>
         <source>Struk dicetak</source>
         <translation>Receipt printed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="231"/>
         <source>Cetak Struk</source>
         <translation>Print Receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="232"/>
         <source>Cetak struk</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="233"/>
         <source>Transaksi Baru</source>
         <translation>New Transaction</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="234"/>
         <source>Transaksi baru, kembali ke menu</source>
         <translation>New transaction, back to the menu</translation>
     </message>

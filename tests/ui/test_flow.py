@@ -157,7 +157,7 @@ def test_pay_failure_is_confirmed_then_shown_red(
     qtbot.waitUntil(
         lambda: kiosk.controller.shown_result.state is PaymentState.FAILED, timeout=5000
     )
-    assert "Gagal" in texts(kiosk.window.result)
+    assert "Gagal — tagihan tidak terbayar" in texts(kiosk.window.result)
     assert not kiosk.window.result.sn_box.isVisible()
     kiosk.window.grab().save(str(screenshots_dir / "result-failed.png"))
 

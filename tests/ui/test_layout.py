@@ -45,6 +45,7 @@ class Parts(NamedTuple):
     success: PaymentResult
     pending: PaymentResult
     failed: PaymentResult
+    declined: PaymentResult
 
 
 @pytest.fixture(scope="module")
@@ -62,12 +63,13 @@ def parts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Parts]:
         emoney = service.inquire(BillRequest("emoney", "082100000001", 50_000))
         success = service.pay(service.inquire(BillRequest("pln", "530000000001")))
         pending = service.pay(service.inquire(BillRequest("pln", "630000000002")))
-        failed = service.pay(service.inquire(BillRequest("pln", "530000000006")))
+        failed = declined = service.pay(service.inquire(BillRequest("pln", "530000000006")))
+        assert declined.state is PaymentState.DECLINED  # the bill is not paid: red at once
         if failed.state.unresolved:  # rc 02: the refund is confirmed by a status call
             failed = core.resolver.check(failed.ref_id).result
         assert success.state is PaymentState.SUCCESS and success.sn
         assert pending.state.unresolved and failed.state is PaymentState.FAILED
-        yield Parts(core, bill, emoney, success, pending, failed)
+        yield Parts(core, bill, emoney, success, pending, failed, declined)
 
 
 def settled(window: QWidget) -> object:
@@ -196,7 +198,8 @@ def walk(shown: Shown) -> list[str]:
     found += shown.check("confirm")
     shown.show(Screen.PROCESSING)
     found += shown.check("processing")
-    for name, result in (("success", p.success), ("pending", p.pending), ("failed", p.failed)):
+    for name, result in (("success", p.success), ("pending", p.pending), ("failed", p.failed),
+                         ("declined", p.declined)):  # fmt: skip
         w.result.show_result(result)
         shown.show(Screen.RESULT)
         found += shown.check(f"result-{name}")

@@ -12,6 +12,7 @@ from kiosk.money import format_rupiah
 from kiosk.ui.widgets import clear_layout
 
 if TYPE_CHECKING:
+    from kiosk.models.reply import Amounts
     from kiosk.payment import Bill
 
 
@@ -35,14 +36,18 @@ class BillCard(QFrame):
         self.values = {}
 
     def show_bill(self, bill: Bill, lang: Lang) -> None:
+        self.show_amounts(bill.amounts, bill.shop_fee, lang)
+
+    def show_amounts(self, amounts: Amounts, shop_fee: int, lang: Lang) -> None:
+        """The money lines of ``amounts`` (a result shows what was charged, not the
+        inquiry's figures) plus the shop's own fee, and the total to collect."""
         self._clear()
-        amounts = bill.amounts
         lines = [("tagihan", self.tr("Tagihan"), amounts.tagihan)]
         if amounts.denda:  # "Denda Rp 0" is noise to a customer
             lines.append(("denda", self.tr("Denda"), amounts.denda))
         lines.append(("admin", self.tr("Admin Bank"), amounts.admin))
-        if bill.shop_fee > 0:
-            lines.append(("shop_fee", self.tr("Adm Loket"), bill.shop_fee))
+        if shop_fee > 0:
+            lines.append(("shop_fee", self.tr("Adm Loket"), shop_fee))
         row = 0
         for key, label, value in lines:
             name = QLabel(label)
@@ -60,7 +65,7 @@ class BillCard(QFrame):
         self.grid.addWidget(rule, row, 0, 1, 2)
         total_label = QLabel(self.tr("Total Bayar"))
         total_label.setObjectName("totalLabel")
-        total = QLabel(format_rupiah(bill.total_to_collect, lang))
+        total = QLabel(format_rupiah(amounts.total + shop_fee, lang))
         total.setObjectName("total")
         total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         total.setAccessibleName(f"{total_label.text()} {total.text()}")
