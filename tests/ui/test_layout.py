@@ -196,6 +196,13 @@ def walk(shown: Shown) -> list[str]:
     w.confirm.show_bill(p.bill)
     shown.show(Screen.CONFIRM)
     found += shown.check("confirm")
+    from decimal import Decimal
+
+    from kiosk.ui.deposit_guard import shortfall
+
+    w.confirm.set_blocked_reason(shortfall(p.bill, Decimal(1000), public=shown.kiosk))
+    found += shown.check("confirm-deposit-short")  # the words above Bayar, Bayar disabled
+    w.confirm.set_blocked_reason(None)
     shown.show(Screen.PROCESSING)
     found += shown.check("processing")
     for name, result in (("success", p.success), ("pending", p.pending), ("failed", p.failed),
