@@ -4,29 +4,44 @@
 <context>
     <name>BillCard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="48"/>
+        <source>Nominal</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="49"/>
+        <source>Biaya admin</source>
+        <translation>Admin fee</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="51"/>
         <source>Tagihan</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="47"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="53"/>
         <source>Denda</source>
         <translation>Late Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="48"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="54"/>
         <source>Admin Bank</source>
         <translation>Bank Admin Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="56"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="66"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="72"/>
         <source>Total Bayar</source>
         <translation>Total to Pay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="72"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -101,37 +116,37 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="156"/>
         <source>Konfirmasi %1</source>
         <translation>Confirm %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="164"/>
         <source>Bayar %1</source>
         <translation>Pay %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="165"/>
         <source>Bayar %1 sekarang</source>
         <translation>Pay %1 now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="167"/>
         <source>Bayar</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="168"/>
         <source>Bayar sekarang</source>
         <translation>Pay now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="169"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="170"/>
         <source>Batal, kembali ke menu</source>
         <translation>Cancel, back to the menu</translation>
     </message>
@@ -342,31 +357,29 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="178"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="172"/>
-        <location filename="../../kiosk/ui/screens/form.py" line="178"/>
-        <location filename="../../kiosk/ui/screens/form.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="183"/>
+        <source>Lanjut</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/form.py" line="184"/>
         <source>Cek Tagihan</source>
         <translation>Check Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="187"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="188"/>
         <source>Kembali ke menu</source>
         <translation>Back to the menu</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="180"/>
-        <source>Nominal isi ulang (Rp)</source>
-        <translation>Top-up amount (Rp)</translation>
     </message>
 </context>
 <context>
@@ -540,52 +553,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="222"/>
+        <location filename="../../kiosk/ui/main_window.py" line="234"/>
         <source>&amp;Toko</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="223"/>
+        <location filename="../../kiosk/ui/main_window.py" line="235"/>
         <source>&amp;Riwayat Transaksi</source>
         <translation>Transaction &amp;History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="224"/>
+        <location filename="../../kiosk/ui/main_window.py" line="236"/>
         <source>&amp;Tutup Kasir</source>
         <translation>&amp;Daily Closing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="225"/>
+        <location filename="../../kiosk/ui/main_window.py" line="237"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="226"/>
+        <location filename="../../kiosk/ui/main_window.py" line="238"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="228"/>
+        <location filename="../../kiosk/ui/main_window.py" line="240"/>
         <source>Loket — Pembayaran Tagihan</source>
         <translation>Loket — Bill Payment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="348"/>
+        <location filename="../../kiosk/ui/main_window.py" line="361"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="349"/>
+        <location filename="../../kiosk/ui/main_window.py" line="362"/>
         <source>Loket %1 — kiosk pembayaran tagihan (PPOB).</source>
         <translation>Loket %1 — bill-payment kiosk (PPOB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="359"/>
+        <location filename="../../kiosk/ui/main_window.py" line="372"/>
         <source>Pembayaran sedang diproses</source>
         <translation>The payment is being processed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="360"/>
+        <location filename="../../kiosk/ui/main_window.py" line="373"/>
         <source>Tunggu sampai pembayaran selesai sebelum menutup Loket.</source>
         <translation>Wait until the payment has finished before closing Loket.</translation>
     </message>
@@ -745,7 +758,7 @@
         <translation>Money already taken from the customer must be returned.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="202"/>
         <source>No. Referensi: %1</source>
         <translation>Reference No.: %1</translation>
     </message>
@@ -775,37 +788,37 @@
         <translation>The refund is checked automatically (next at %1). This screen updates itself once it is confirmed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="215"/>
         <source>Struk tersimpan</source>
         <translation>Receipt saved</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="218"/>
         <source>Struk: %1</source>
         <translation>Receipt: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="222"/>
         <source>Struk dicetak</source>
         <translation>Receipt printed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="232"/>
         <source>Cetak Struk</source>
         <translation>Print Receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="233"/>
         <source>Cetak struk</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="234"/>
         <source>Transaksi Baru</source>
         <translation>New Transaction</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="235"/>
         <source>Transaksi baru, kembali ke menu</source>
         <translation>New transaction, back to the menu</translation>
     </message>

@@ -193,6 +193,8 @@ def walk(shown: Shown) -> list[str]:
     found += shown.check("form")
     w.form.show_product(product("emoney"))
     found += shown.check("form-emoney")
+    w.form.show_product(product("kirimuang"))  # account number, amount, quick amounts
+    found += shown.check("form-kirimuang")
     w.confirm.show_bill(p.bill)
     shown.show(Screen.CONFIRM)
     found += shown.check("confirm")

@@ -190,7 +190,8 @@ class ResultScreen(ScreenWidget):
             self.details.show_reply(shown, self.lang)
         amounts = result.amounts  # what was charged: the pay reply's figures win
         if amounts is not None and result.bill is not None:
-            self.card.show_amounts(amounts, result.bill.shop_fee, self.lang)
+            self.card.show_amounts(amounts, result.bill.shop_fee, self.lang,
+                                   nominal=product(result.product).nominal)  # fmt: skip
         # A bill not paid has nothing to collect: no big Total Bayar beside a red banner.
         self.card.setVisible(amounts is not None and not not_paid)
         if not self.portrait:  # the details take the money's room when there is none

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from kiosk.i18n import Lang
 from kiosk.money import format_rupiah
+from kiosk.products import product
 from kiosk.ui.widgets import clear_layout
 
 if TYPE_CHECKING:
@@ -36,16 +37,21 @@ class BillCard(QFrame):
         self.values = {}
 
     def show_bill(self, bill: Bill, lang: Lang) -> None:
-        self.show_amounts(bill.amounts, bill.shop_fee, lang)
+        self.show_amounts(bill.amounts, bill.shop_fee, lang, nominal=product(bill.product).nominal)
 
-    def show_amounts(self, amounts: Amounts, shop_fee: int, lang: Lang) -> None:
+    def show_amounts(self, amounts: Amounts, shop_fee: int, lang: Lang, *, nominal: bool) -> None:
         """The money lines of ``amounts`` (a result shows what was charged, not the
-        inquiry's figures) plus the shop's own fee, and the total to collect."""
+        inquiry's figures) plus the shop's own fee, and the total to collect. A nominal
+        product (E-Money, Kirim Uang) has no bill: Nominal, Biaya admin, Total."""
         self._clear()
-        lines = [("tagihan", self.tr("Tagihan"), amounts.tagihan)]
-        if amounts.denda:  # "Denda Rp 0" is noise to a customer
-            lines.append(("denda", self.tr("Denda"), amounts.denda))
-        lines.append(("admin", self.tr("Admin Bank"), amounts.admin))
+        if nominal:
+            lines = [("tagihan", self.tr("Nominal"), amounts.tagihan),
+                     ("admin", self.tr("Biaya admin"), amounts.admin)]  # fmt: skip
+        else:
+            lines = [("tagihan", self.tr("Tagihan"), amounts.tagihan)]
+            if amounts.denda:  # "Denda Rp 0" is noise to a customer
+                lines.append(("denda", self.tr("Denda"), amounts.denda))
+            lines.append(("admin", self.tr("Admin Bank"), amounts.admin))
         if shop_fee > 0:
             lines.append(("shop_fee", self.tr("Adm Loket"), shop_fee))
         row = 0
@@ -63,7 +69,7 @@ class BillCard(QFrame):
         rule = QFrame()
         rule.setObjectName("rule")
         self.grid.addWidget(rule, row, 0, 1, 2)
-        total_label = QLabel(self.tr("Total Bayar"))
+        total_label = QLabel(self.tr("Total") if nominal else self.tr("Total Bayar"))
         total_label.setObjectName("totalLabel")
         total = QLabel(format_rupiah(amounts.total + shop_fee, lang))
         total.setObjectName("total")
