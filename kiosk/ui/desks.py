@@ -18,7 +18,8 @@ log = logging.getLogger("kiosk.ui")
 if TYPE_CHECKING:
     from kiosk.journal import DailySummary
     from kiosk.pin import PinGuard
-    from kiosk.ui.history_view import ClosingView, HistoryView
+    from kiosk.ui.closing_view import ClosingView
+    from kiosk.ui.history_view import HistoryView
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.settings_view import SettingsView
     from kiosk.ui.setup_view import ConnectionRequest, SetupResult
@@ -106,9 +107,11 @@ class ShopWindows:
         )  # fmt: skip
 
     def _on_summary_done(self, summary: DailySummary) -> None:
-        from kiosk.ui.history_view import ClosingView
+        from kiosk.ui.closing_view import ClosingView
 
-        view = ClosingView(summary, self.window.controller.lang)
+        view = ClosingView(
+            summary, self.window.controller.lang, shop_name=self.window.home.shop.text()
+        )
         view.setAttribute(_delete_on_close())
         self.closing = view
         view.show()

@@ -47,68 +47,148 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="306"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="236"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="307"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="136"/>
         <source>Jumlah transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="308"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="83"/>
+        <source>%1 pembayaran belum pasti: uangnya belum dihitung di atas. Selesaikan lewat Riwayat Transaksi.</source>
+        <translation>%1 payment(s) not settled yet: their money is not counted above. Settle them in Transaction History.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="91"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="135"/>
+        <source>Transaksi</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="137"/>
         <source>Sukses</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="309"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="138"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="310"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="139"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="311"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="140"/>
+        <source>Uang</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="141"/>
         <source>Total diterima</source>
         <translation>Total collected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="312"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="142"/>
         <source>Biaya admin</source>
         <translation>Admin fees</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="313"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="143"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="315"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="144"/>
+        <source>Saldo penyedia</source>
+        <translation>Provider balance</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="145"/>
+        <source>Saldo awal</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="146"/>
+        <source>Saldo akhir</source>
+        <translation>Closing balance</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="147"/>
         <source>Perubahan saldo penyedia</source>
         <translation>Provider balance change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="328"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="155"/>
+        <source>Hitung kas di laci</source>
+        <translation>Count the cash in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="165"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="226"/>
+        <source>Modal awal di laci (Rp)</source>
+        <translation>Opening float in the drawer (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="166"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="227"/>
+        <source>Seharusnya ada</source>
+        <translation>Should be there</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="167"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="228"/>
+        <source>Uang dihitung (Rp)</source>
+        <translation>Cash counted (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="197"/>
+        <source>Ketik uang tunai yang dihitung di laci.</source>
+        <translation>Type the cash counted in the drawer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="199"/>
+        <source>Cocok: kas sesuai.</source>
+        <translation>It matches: the cash is right.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="202"/>
+        <source>Selisih: lebih %1</source>
+        <translation>Difference: %1 over</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="203"/>
+        <source>Selisih: kurang %1</source>
+        <translation>Difference: %1 short</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="229"/>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="89"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="329"/>
-        <source>Putuskan status…</source>
-        <translation>Decide status…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/history_view.py" line="330"/>
-        <location filename="../../kiosk/ui/history_view.py" line="350"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="90"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="242"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="336"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="64"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="100"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="215"/>
         <source>Tutup Kasir</source>
         <translation>Daily Closing</translation>
     </message>
@@ -385,73 +465,73 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="94"/>
+        <location filename="../../kiosk/ui/history_view.py" line="93"/>
         <source>Cari nomor, no. ref, SN</source>
         <translation>Number, ref. no., SN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="95"/>
+        <location filename="../../kiosk/ui/history_view.py" line="94"/>
         <source>Cari nomor pelanggan, no. referensi atau SN</source>
         <translation>Search customer number, reference no. or SN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="102"/>
+        <location filename="../../kiosk/ui/history_view.py" line="101"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="103"/>
+        <location filename="../../kiosk/ui/history_view.py" line="102"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="105"/>
+        <location filename="../../kiosk/ui/history_view.py" line="104"/>
         <source>Semua produk</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="109"/>
+        <location filename="../../kiosk/ui/history_view.py" line="108"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="113"/>
+        <location filename="../../kiosk/ui/history_view.py" line="112"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="114"/>
+        <location filename="../../kiosk/ui/history_view.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="151"/>
+        <location filename="../../kiosk/ui/history_view.py" line="150"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="152"/>
+        <location filename="../../kiosk/ui/history_view.py" line="151"/>
         <source>Cek ulang status</source>
         <translation>Re-check status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="153"/>
+        <location filename="../../kiosk/ui/history_view.py" line="152"/>
         <source>Putuskan status…</source>
         <translation>Decide status…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="154"/>
-        <location filename="../../kiosk/ui/history_view.py" line="286"/>
+        <location filename="../../kiosk/ui/history_view.py" line="153"/>
+        <location filename="../../kiosk/ui/history_view.py" line="285"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="169"/>
+        <location filename="../../kiosk/ui/history_view.py" line="168"/>
         <source>Riwayat Transaksi</source>
         <translation>Transaction History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="214"/>
+        <location filename="../../kiosk/ui/history_view.py" line="213"/>
         <source>%1 transaksi</source>
         <translation>%1 transactions</translation>
     </message>
@@ -735,7 +815,7 @@
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="194"/>
+        <location filename="../../kiosk/ui/desks.py" line="197"/>
         <source>gagal disimpan (disk penuh atau folder tidak dapat ditulis)</source>
         <translation>could not be saved (disk full or folder not writable)</translation>
     </message>
@@ -826,17 +906,17 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="263"/>
+        <location filename="../../kiosk/ui/desks.py" line="266"/>
         <source>PIN admin untuk Pengaturan</source>
         <translation>Admin PIN for Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="271"/>
+        <location filename="../../kiosk/ui/desks.py" line="274"/>
         <source>PIN admin belum diatur. Atur di Pengaturan atau &apos;python -m kiosk config set-pin&apos;.</source>
         <translation>No admin PIN is set. Set one in Settings or run &apos;python -m kiosk config set-pin&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="338"/>
+        <location filename="../../kiosk/ui/desks.py" line="341"/>
         <source>Terhubung. Saldo %1</source>
         <translation>Connected. Balance %1</translation>
     </message>
@@ -1075,7 +1155,7 @@
 <context>
     <name>ShopWindows</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="65"/>
+        <location filename="../../kiosk/ui/desks.py" line="66"/>
         <source>PIN admin untuk memutuskan status</source>
         <translation>Admin PIN to decide the status</translation>
     </message>
@@ -1196,7 +1276,7 @@
 <context>
     <name>view</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="93"/>
+        <location filename="../../kiosk/ui/desks.py" line="94"/>
         <source>PIN admin untuk ekspor</source>
         <translation>Admin PIN to export</translation>
     </message>
