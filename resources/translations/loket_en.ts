@@ -815,7 +815,7 @@
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="197"/>
+        <location filename="../../kiosk/ui/receipt_desk.py" line="96"/>
         <source>gagal disimpan (disk penuh atau folder tidak dapat ditulis)</source>
         <translation>could not be saved (disk full or folder not writable)</translation>
     </message>
@@ -906,17 +906,17 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="266"/>
+        <location filename="../../kiosk/ui/settings_desk.py" line="53"/>
         <source>PIN admin untuk Pengaturan</source>
         <translation>Admin PIN for Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="274"/>
+        <location filename="../../kiosk/ui/settings_desk.py" line="61"/>
         <source>PIN admin belum diatur. Atur di Pengaturan atau &apos;python -m kiosk config set-pin&apos;.</source>
         <translation>No admin PIN is set. Set one in Settings or run &apos;python -m kiosk config set-pin&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="341"/>
+        <location filename="../../kiosk/ui/settings_desk.py" line="128"/>
         <source>Terhubung. Saldo %1</source>
         <translation>Connected. Balance %1</translation>
     </message>
@@ -1155,7 +1155,7 @@
 <context>
     <name>ShopWindows</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="66"/>
+        <location filename="../../kiosk/ui/shop_desk.py" line="60"/>
         <source>PIN admin untuk memutuskan status</source>
         <translation>Admin PIN to decide the status</translation>
     </message>
@@ -1276,7 +1276,7 @@
 <context>
     <name>view</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="94"/>
+        <location filename="../../kiosk/ui/shop_desk.py" line="88"/>
         <source>PIN admin untuk ekspor</source>
         <translation>Admin PIN to export</translation>
     </message>
