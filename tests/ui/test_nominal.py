@@ -26,6 +26,7 @@ def test_kirim_uang_asks_for_an_amount_and_sends_it(qtbot, kiosk: Kiosk) -> None
     with qtbot.waitSignal(kiosk.controller.bill_received, timeout=5000):
         qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
     assert kiosk.sim.requests("inq-pasca")[-1]["amount"] == 250_000
+    assert "Nomor Rekening" in texts(kiosk.window.confirm)  # the recipient's account
     card = kiosk.window.confirm.card
     shown = texts(card)
     assert {"Nominal", "Biaya admin", "Total"} <= set(shown)
