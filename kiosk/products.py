@@ -3,6 +3,14 @@
 The provider documents no number lengths (REFERENCE.md): each rule below is
 the usual length printed on that bill, kept within the contract's sane range
 of 6-20 digits; the provider's rc 54/57 decides the rest.
+
+Two kinds of product. A *bill* (PLN, PDAM, BPJS, …) is looked up by its number and
+the provider says what is owed. A *nominal* product (E-Money, Kirim Uang) has no bill:
+the customer chooses the amount. ASSUMED request shape (the contract is silent except
+for e-money): a nominal product's inquiry and pay carry the chosen nominal as an
+integer ``amount`` beside ``customer_no`` (see ``BillRequest`` and the client); the
+inquiry's reply prices it (``selling_price`` = nominal + admin). The amount rules
+below (minimum, maximum, step, quick amounts) are ours, not the provider's.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from kiosk.i18n import Text
+from kiosk.money import format_rupiah
 
 
 class InputKind(Enum):
@@ -19,8 +28,34 @@ class InputKind(Enum):
     """One digits-only customer number."""
     SAMSAT = "samsat"
     """Two fields, kode bayar and nomor identitas, sent as ``"<kode>,<identitas>"``."""
-    EMONEY = "emoney"
-    """A phone/card number and a top-up amount (multiples of Rp 1.000)."""
+    NOMINAL = "nominal"
+    """A number and an amount the customer chooses (e-money top-up, a bank transfer)."""
+
+
+class AmountRule(NamedTuple):
+    """A nominal product's amount: its label, range, step and quick amounts (ours)."""
+
+    label: Text
+    min: int
+    max: int
+    step: int
+    quick: tuple[int, ...]
+
+    def check(self, amount: int | None) -> Text | None:
+        """None when ``amount`` is acceptable, else the reason in words."""
+        if amount is None:
+            return Text("Pilih atau isi nominal.", "Choose or enter an amount.")
+        if amount % self.step:
+            return Text(f"Nominal harus kelipatan {format_rupiah(self.step, 'id')}.",
+                        f"The amount must be a multiple of {format_rupiah(self.step, 'en')}.")  # fmt: skip
+        if not self.min <= amount <= self.max:
+            return Text(
+                f"Nominal harus antara {format_rupiah(self.min, 'id')} dan "
+                f"{format_rupiah(self.max, 'id')}.",
+                f"The amount must be between {format_rupiah(self.min, 'en')} and "
+                f"{format_rupiah(self.max, 'en')}.",
+            )
+        return None
 
 
 class DigitRule(NamedTuple):  # NamedTuples: cheap to create on the first frame's path
@@ -56,12 +91,23 @@ class Product(NamedTuple):
     kind: InputKind = InputKind.NUMBER
     second_label: Text | None = None
     second_rule: DigitRule | None = None
+    amount: AmountRule | None = None
+    """A nominal product's amount rule; None for a bill."""
+
+    @property
+    def nominal(self) -> bool:
+        """No bill to look up: the customer chooses the amount (E-Money, Kirim Uang)."""
+        return self.amount is not None
 
 
-EMONEY_STEP = 1000
-EMONEY_MIN = 10_000
-EMONEY_MAX = 2_000_000
-EMONEY_QUICK_AMOUNTS = (20_000, 50_000, 100_000, 200_000, 500_000)
+EMONEY_AMOUNT = AmountRule(
+    Text("Nominal isi ulang (Rp)", "Top-up amount (Rp)"),
+    10_000, 2_000_000, 1000, (20_000, 50_000, 100_000, 200_000, 500_000),
+)  # fmt: skip
+TRANSFER_AMOUNT = AmountRule(
+    Text("Nominal kirim (Rp)", "Amount to send (Rp)"),
+    10_000, 25_000_000, 1000, (100_000, 250_000, 500_000, 1_000_000, 2_000_000),
+)  # fmt: skip
 
 _ID_PEL = Text("ID Pelanggan", "Customer ID")
 
@@ -185,7 +231,8 @@ PRODUCTS: tuple[Product, ...] = (
         Text("Nomor HP/Kartu", "Phone/Card No."),
         DigitRule(10, 16),
         "emoney",
-        kind=InputKind.EMONEY,
+        kind=InputKind.NOMINAL,
+        amount=EMONEY_AMOUNT,
     ),
     Product(
         "samsat",
@@ -204,10 +251,15 @@ PRODUCTS: tuple[Product, ...] = (
     Product(
         "kirimuang",
         Text("Kirim Uang", "Bank Transfer"),
-        Text("Nomor rekening bank penerima.", "The recipient's bank account number."),
+        Text(
+            "Nomor rekening bank penerima dan nominal yang dikirim.",
+            "The recipient's bank account number and the amount to send.",
+        ),
         Text("Nomor Rekening", "Account No."),
         DigitRule(6, 20),
         "kirimuang",
+        kind=InputKind.NOMINAL,
+        amount=TRANSFER_AMOUNT,
     ),
 )
 
@@ -246,19 +298,9 @@ def validate_customer_no(prod: Product, customer_no: str) -> Text | None:
     return prod.rule.check(customer_no)
 
 
-def validate_emoney_amount(amount: int | None) -> Text | None:
-    if amount is None:
-        return Text("Pilih atau isi nominal isi ulang.", "Choose or enter a top-up amount.")
-    if amount % EMONEY_STEP:
-        return Text(
-            "Nominal harus kelipatan Rp 1.000.", "The amount must be a multiple of Rp 1,000."
-        )
-    if not EMONEY_MIN <= amount <= EMONEY_MAX:
-        return Text(
-            "Nominal harus antara Rp 10.000 dan Rp 2.000.000.",
-            "The amount must be between Rp 10,000 and Rp 2,000,000.",
-        )
-    return None
+def validate_amount(prod: Product, amount: int | None) -> Text | None:
+    """None when ``amount`` suits a nominal product (or the product is a bill)."""
+    return prod.amount.check(amount) if prod.amount is not None else None
 
 
 def group_sn(sn: str, product_code: str) -> str:

@@ -179,7 +179,9 @@ class DigiswitchClient:
             "ref_id": ref_id,
         }
         if amount is not None:
-            body["amount"] = amount  # assumed: e-money takes the top-up nominal (REFERENCE.md)
+            # Assumed: a nominal product (e-money, Kirim Uang) takes the chosen amount as an
+            # integer `amount` (REFERENCE.md says so for e-money; kiosk/bill_request.py).
+            body["amount"] = amount
         if self.testing:
             body["testing"] = True
         body["sign"] = self._sign(ref_id)

@@ -93,7 +93,10 @@ class TransactionReply:
             rows.append(Field(Text("Nama", "Name"), fv.text(self.name)))
         if self.customer_no:
             shown = self.customer_no.replace(",", ", ")  # SAMSAT: "<kode bayar>, <identitas>"
-            rows.append(Field(Text("Nomor Pelanggan", "Customer No."), fv.text(shown)))
+            label = Text("Nomor Pelanggan", "Customer No.")
+            if self.code == "kirimuang":  # a transfer's number is the recipient's account
+                label = Text("Nomor Rekening", "Account No.")
+            rows.append(Field(label, fv.text(shown)))
         if self.desc is not None:
             rows.extend(self.desc.fields())
         return rows

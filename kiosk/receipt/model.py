@@ -174,7 +174,8 @@ def _money_lines(
         lines = [("RP TAG PLN", rp(amounts.tagihan + amounts.denda)),
                  ("ADMIN BANK", rp(amounts.admin))]  # fmt: skip
     else:
-        nominal = code in ("emoney", "kirimuang")
+        known = BY_CODE.get(code)
+        nominal = known is not None and known.nominal  # E-Money, Kirim Uang: no bill
         tag = _t("Nominal", "Amount", lang) if nominal else _t("Tagihan", "Bill", lang)
         lines = [(tag, rp(amounts.tagihan))]
         if amounts.denda > 0:

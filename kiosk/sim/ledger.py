@@ -81,7 +81,7 @@ class Ledger:
             if plan is Plan.INQUIRY_FAIL:
                 return self.failure(body, "02"), None
             amount = body.get("amount")
-            if code == "emoney" and amount is not None and (
+            if code in ("emoney", "kirimuang") and amount is not None and (
                 not isinstance(amount, int) or isinstance(amount, bool) or amount % 1000
                 or amount <= 0
             ):  # fmt: skip

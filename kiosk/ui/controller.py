@@ -119,6 +119,8 @@ class KioskController(QObject):
         self.blocked: Text | None = None
         """Why new payments are refused (a thermal printer without paper), or None."""
         self.next_check: datetime | None = None
+        self.deposit: Decimal | None = None
+        """The last provider deposit a balance check saw (kept while offline)."""
         self.watch = StatusWatch(runner, self)
         self.watch.answered.connect(self._on_watch_answered)
         self.alert_raised.connect(self._on_alert_raised)
@@ -212,6 +214,7 @@ class KioskController(QObject):
         self.bill = bill
         self.bill_received.emit(bill)
         self._go(Screen.CONFIRM)
+        self.refresh_balance()  # the deposit as of now: can it pay this bill? (balance_changed)
 
     def _on_inquiry_error(self, exc: BaseException) -> None:
         self.inquiry_busy.emit(False)
@@ -380,6 +383,8 @@ class KioskController(QObject):
         self.balance_checked.emit()
 
     def _set_balance(self, balance: Decimal | None, *, online: bool) -> None:
+        if balance is not None:
+            self.deposit = balance
         low = balance is not None and balance < self.settings.low_balance_warning
         self.balance_changed.emit(BalanceInfo(online=online, balance=balance, low=low))
 

@@ -1,4 +1,4 @@
-"""History and Tutup Kasir: desktop screens for the shopkeeper.
+"""History: the desktop screen for the shopkeeper (Tutup Kasir is ``closing_view``).
 
 A lazy table over the journal with search and filters, opening a row shows
 its result pane, re-check asks the API again, and the day's closing sums up.
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,7 +35,7 @@ from shiboken6 import isValid
 
 from kiosk.business_day import business_day, now
 from kiosk.i18n import Lang, Text
-from kiosk.journal import DailySummary, HistoryFilter, Journal, PaymentState
+from kiosk.journal import HistoryFilter, Journal, PaymentState
 from kiosk.journal.history_totals import HistoryTotals, history_totals
 from kiosk.money import format_rupiah
 from kiosk.products import PRODUCTS
@@ -290,75 +289,3 @@ class HistoryView(QWidget):
 
     def export_to(self, path: Path) -> int:
         return self.model.journal.export_csv(self.current_filter(), path)
-
-
-class ClosingView(QWidget):
-    """Tutup Kasir: the day's numbers, printable as text and exportable."""
-
-    def __init__(
-        self, summary: DailySummary, lang: Lang = "id", parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.summary = summary
-        form = QFormLayout(self)
-        change = summary.balance_change
-        rows = [
-            (self.tr("Tanggal"), summary.day.strftime("%d-%m-%Y")),
-            (self.tr("Jumlah transaksi"), str(summary.transactions)),
-            (self.tr("Sukses"), str(summary.successes)),
-            (self.tr("Gagal"), str(summary.failures)),
-            (self.tr("Pending"), str(summary.pendings)),
-            (self.tr("Total diterima"), format_rupiah(lang=lang, amount=summary.collected)),
-            (self.tr("Biaya admin"), format_rupiah(lang=lang, amount=summary.admin_fees)),
-            (self.tr("Adm Loket"), format_rupiah(lang=lang, amount=summary.shop_fees)),
-            (
-                self.tr("Perubahan saldo penyedia"),
-                "–" if change is None else format_rupiah(lang=lang, amount=change),
-            ),
-        ]
-        self.values: dict[str, str] = {}
-        for label, value in rows:
-            shown = QLabel(value)
-            shown.setObjectName("fieldValue")
-            shown.setAlignment(Qt.AlignmentFlag.AlignRight)
-            shown.setAccessibleName(f"{label}: {value}")
-            form.addRow(label, shown)
-            self.values[label] = value
-        buttons = QHBoxLayout()
-        self.print = QPushButton(self.tr("Cetak"))
-        self.resolve = QPushButton(self.tr("Putuskan status…"))
-        self.export = QPushButton(self.tr("Ekspor CSV"))
-        self.print.clicked.connect(self._on_print_clicked)
-        self.export.clicked.connect(self._on_export_clicked)
-        buttons.addWidget(self.print)
-        buttons.addWidget(self.export)
-        form.addRow(buttons)
-        self.setWindowTitle(self.tr("Tutup Kasir"))
-        self.setStyleSheet(stylesheet(DESKTOP))
-
-    def as_text(self) -> str:
-        return "\n".join(f"{k}: {v}" for k, v in self.values.items())
-
-    def export_to(self, path: Path) -> Path:
-        import csv
-
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows(self.values.items())
-        return path
-
-    def _on_export_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor CSV"),
-                                              f"tutup-kasir-{self.summary.day}.csv", "CSV (*.csv)")  # fmt: skip
-        if name:
-            self.export_to(Path(name))
-
-    def _on_print_clicked(self) -> None:
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        document = QTextDocument()
-        document.setPlainText(self.windowTitle() + "\n\n" + self.as_text())
-        printer = QPrinter()
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(document.print_)
-        dialog.open()

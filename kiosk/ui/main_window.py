@@ -209,6 +209,18 @@ class MainWindow(QMainWindow):
 
     def _on_controller_bill_received(self, bill: object) -> None:
         self.confirm.show_bill(bill)  # type: ignore[arg-type]
+        self._check_deposit()
+
+    def _check_deposit(self) -> None:
+        """Bayar only when the last known deposit can pay the bill on the confirm screen
+        (words without the amount in kiosk mode)."""
+        from kiosk.ui.deposit_guard import shortfall
+
+        confirm = self.screens.get(Screen.CONFIRM)
+        bill = getattr(confirm, "bill", None)
+        if confirm is not None and bill is not None:
+            reason = shortfall(bill, self.controller.deposit, public=self.kiosk)
+            self.confirm.set_blocked_reason(reason)
 
     def _on_controller_lookup_busy(self, busy: bool) -> None:
         self.status.set_busy(busy)
@@ -320,6 +332,7 @@ class MainWindow(QMainWindow):
 
     def _on_controller_balance_changed(self, info: object) -> None:
         self.home.set_balance(info)  # type: ignore[arg-type]
+        self._check_deposit()
         if self.controller.blocked is not None:  # a block outlives a good balance check
             self._on_controller_blocked_changed(self.controller.blocked)
 

@@ -4,96 +4,191 @@
 <context>
     <name>BillCard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="40"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="48"/>
+        <source>Nominal</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="49"/>
+        <source>Biaya admin</source>
+        <translation>Admin fee</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="51"/>
         <source>Tagihan</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="42"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="53"/>
         <source>Denda</source>
         <translation>Late Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="43"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="54"/>
         <source>Admin Bank</source>
         <translation>Bank Admin Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="56"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bill_card.py" line="61"/>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="72"/>
         <source>Total Bayar</source>
         <translation>Total to Pay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bill_card.py" line="72"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="303"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="236"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="304"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="136"/>
         <source>Jumlah transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="305"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="83"/>
+        <source>%1 pembayaran belum pasti: uangnya belum dihitung di atas. Selesaikan lewat Riwayat Transaksi.</source>
+        <translation>%1 payment(s) not settled yet: their money is not counted above. Settle them in Transaction History.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="91"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="135"/>
+        <source>Transaksi</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="137"/>
         <source>Sukses</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="306"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="138"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="307"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="139"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="308"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="140"/>
+        <source>Uang</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="141"/>
         <source>Total diterima</source>
         <translation>Total collected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="309"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="142"/>
         <source>Biaya admin</source>
         <translation>Admin fees</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="310"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="143"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="312"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="144"/>
+        <source>Saldo penyedia</source>
+        <translation>Provider balance</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="145"/>
+        <source>Saldo awal</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="146"/>
+        <source>Saldo akhir</source>
+        <translation>Closing balance</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="147"/>
         <source>Perubahan saldo penyedia</source>
         <translation>Provider balance change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="325"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="155"/>
+        <source>Hitung kas di laci</source>
+        <translation>Count the cash in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="165"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="226"/>
+        <source>Modal awal di laci (Rp)</source>
+        <translation>Opening float in the drawer (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="166"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="227"/>
+        <source>Seharusnya ada</source>
+        <translation>Should be there</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="167"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="228"/>
+        <source>Uang dihitung (Rp)</source>
+        <translation>Cash counted (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="197"/>
+        <source>Ketik uang tunai yang dihitung di laci.</source>
+        <translation>Type the cash counted in the drawer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="199"/>
+        <source>Cocok: kas sesuai.</source>
+        <translation>It matches: the cash is right.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="202"/>
+        <source>Selisih: lebih %1</source>
+        <translation>Difference: %1 over</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="203"/>
+        <source>Selisih: kurang %1</source>
+        <translation>Difference: %1 short</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="229"/>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="89"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="326"/>
-        <source>Putuskan status…</source>
-        <translation>Decide status…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/history_view.py" line="327"/>
-        <location filename="../../kiosk/ui/history_view.py" line="347"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="90"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="242"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="333"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="64"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="100"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="215"/>
         <source>Tutup Kasir</source>
         <translation>Daily Closing</translation>
     </message>
@@ -101,37 +196,37 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="156"/>
         <source>Konfirmasi %1</source>
         <translation>Confirm %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="164"/>
         <source>Bayar %1</source>
         <translation>Pay %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="165"/>
         <source>Bayar %1 sekarang</source>
         <translation>Pay %1 now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="167"/>
         <source>Bayar</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="168"/>
         <source>Bayar sekarang</source>
         <translation>Pay now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="169"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="170"/>
         <source>Batal, kembali ke menu</source>
         <translation>Cancel, back to the menu</translation>
     </message>
@@ -342,31 +437,29 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="178"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="172"/>
-        <location filename="../../kiosk/ui/screens/form.py" line="178"/>
-        <location filename="../../kiosk/ui/screens/form.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="183"/>
+        <source>Lanjut</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/form.py" line="184"/>
         <source>Cek Tagihan</source>
         <translation>Check Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="187"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="188"/>
         <source>Kembali ke menu</source>
         <translation>Back to the menu</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="180"/>
-        <source>Nominal isi ulang (Rp)</source>
-        <translation>Top-up amount (Rp)</translation>
     </message>
 </context>
 <context>
@@ -428,7 +521,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/history_view.py" line="153"/>
-        <location filename="../../kiosk/ui/history_view.py" line="283"/>
+        <location filename="../../kiosk/ui/history_view.py" line="285"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
@@ -540,52 +633,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="222"/>
+        <location filename="../../kiosk/ui/main_window.py" line="234"/>
         <source>&amp;Toko</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="223"/>
+        <location filename="../../kiosk/ui/main_window.py" line="235"/>
         <source>&amp;Riwayat Transaksi</source>
         <translation>Transaction &amp;History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="224"/>
+        <location filename="../../kiosk/ui/main_window.py" line="236"/>
         <source>&amp;Tutup Kasir</source>
         <translation>&amp;Daily Closing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="225"/>
+        <location filename="../../kiosk/ui/main_window.py" line="237"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="226"/>
+        <location filename="../../kiosk/ui/main_window.py" line="238"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="228"/>
+        <location filename="../../kiosk/ui/main_window.py" line="240"/>
         <source>Loket — Pembayaran Tagihan</source>
         <translation>Loket — Bill Payment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="348"/>
+        <location filename="../../kiosk/ui/main_window.py" line="361"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="349"/>
+        <location filename="../../kiosk/ui/main_window.py" line="362"/>
         <source>Loket %1 — kiosk pembayaran tagihan (PPOB).</source>
         <translation>Loket %1 — bill-payment kiosk (PPOB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="359"/>
+        <location filename="../../kiosk/ui/main_window.py" line="372"/>
         <source>Pembayaran sedang diproses</source>
         <translation>The payment is being processed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="360"/>
+        <location filename="../../kiosk/ui/main_window.py" line="373"/>
         <source>Tunggu sampai pembayaran selesai sebelum menutup Loket.</source>
         <translation>Wait until the payment has finished before closing Loket.</translation>
     </message>
@@ -722,7 +815,7 @@
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="194"/>
+        <location filename="../../kiosk/ui/receipt_desk.py" line="96"/>
         <source>gagal disimpan (disk penuh atau folder tidak dapat ditulis)</source>
         <translation>could not be saved (disk full or folder not writable)</translation>
     </message>
@@ -735,62 +828,77 @@
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="158"/>
-        <source>Gagal</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="161"/>
         <source>Pending — sedang dicek</source>
         <translation>Pending — being checked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="183"/>
         <source>Uang yang sudah diterima dari pelanggan harus dikembalikan.</source>
         <translation>Money already taken from the customer must be returned.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="202"/>
         <source>No. Referensi: %1</source>
         <translation>Reference No.: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="172"/>
         <source>Status dicek otomatis (berikutnya %1). Layar ini berubah sendiri saat sudah final. Simpan nomor referensi untuk Cek Status.</source>
         <translation>The status is checked automatically (next at %1). This screen updates itself when final. Keep the reference number for Check Status.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="158"/>
+        <source>Gagal — tagihan tidak terbayar</source>
+        <translation>Failed — the bill is not paid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="160"/>
+        <source>Perlu diperiksa petugas</source>
+        <translation>To be checked by the staff</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="166"/>
+        <source>Petugas toko memutuskan status pembayaran ini. Jangan membayar ulang; simpan nomor referensi untuk Cek Status.</source>
+        <translation>The shop staff decide this payment&apos;s status. Do not pay again; keep the reference number for Check Status.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="170"/>
+        <source>Pengembalian dana dicek otomatis (berikutnya %1). Layar ini berubah sendiri saat sudah dikonfirmasi.</source>
+        <translation>The refund is checked automatically (next at %1). This screen updates itself once it is confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="215"/>
         <source>Struk tersimpan</source>
         <translation>Receipt saved</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="218"/>
         <source>Struk: %1</source>
         <translation>Receipt: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="222"/>
         <source>Struk dicetak</source>
         <translation>Receipt printed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="232"/>
         <source>Cetak Struk</source>
         <translation>Print Receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="233"/>
         <source>Cetak struk</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="234"/>
         <source>Transaksi Baru</source>
         <translation>New Transaction</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="235"/>
         <source>Transaksi baru, kembali ke menu</source>
         <translation>New transaction, back to the menu</translation>
     </message>
@@ -798,17 +906,17 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="263"/>
+        <location filename="../../kiosk/ui/settings_desk.py" line="53"/>
         <source>PIN admin untuk Pengaturan</source>
         <translation>Admin PIN for Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="271"/>
+        <location filename="../../kiosk/ui/settings_desk.py" line="61"/>
         <source>PIN admin belum diatur. Atur di Pengaturan atau &apos;python -m kiosk config set-pin&apos;.</source>
         <translation>No admin PIN is set. Set one in Settings or run &apos;python -m kiosk config set-pin&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="338"/>
+        <location filename="../../kiosk/ui/settings_desk.py" line="128"/>
         <source>Terhubung. Saldo %1</source>
         <translation>Connected. Balance %1</translation>
     </message>
@@ -1047,7 +1155,7 @@
 <context>
     <name>ShopWindows</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="65"/>
+        <location filename="../../kiosk/ui/shop_desk.py" line="60"/>
         <source>PIN admin untuk memutuskan status</source>
         <translation>Admin PIN to decide the status</translation>
     </message>
@@ -1168,7 +1276,7 @@
 <context>
     <name>view</name>
     <message>
-        <location filename="../../kiosk/ui/desks.py" line="93"/>
+        <location filename="../../kiosk/ui/shop_desk.py" line="88"/>
         <source>PIN admin untuk ekspor</source>
         <translation>Admin PIN to export</translation>
     </message>

@@ -59,7 +59,7 @@ def test_every_product_from_tile_to_result(
         kiosk.window.grab().save(str(screenshots_dir / "form-pln.png"))
     fill_and_inquire(qtbot, kiosk, SUCCESS_NUMBERS[code],
                      second=SAMSAT_ID if code == "samsat" else "",
-                     amount="50000" if code == "emoney" else "")  # fmt: skip
+                     amount={"emoney": "50000", "kirimuang": "250000"}.get(code, ""))  # fmt: skip
     bill = kiosk.controller.bill
     assert bill is not None
     confirm = texts(kiosk.window.confirm)
@@ -157,7 +157,7 @@ def test_pay_failure_is_confirmed_then_shown_red(
     qtbot.waitUntil(
         lambda: kiosk.controller.shown_result.state is PaymentState.FAILED, timeout=5000
     )
-    assert "Gagal" in texts(kiosk.window.result)
+    assert "Gagal — tagihan tidak terbayar" in texts(kiosk.window.result)
     assert not kiosk.window.result.sn_box.isVisible()
     kiosk.window.grab().save(str(screenshots_dir / "result-failed.png"))
 

@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 
 from kiosk.journal import HistoryFilter, PaymentState
 from kiosk.payment import BillRequest
+from kiosk.ui.closing_view import ClosingView
 from kiosk.ui.controller import Screen
 from kiosk.ui.history_model import HistoryModel
-from kiosk.ui.history_view import ClosingView, HistoryView
+from kiosk.ui.history_view import HistoryView
 from tests.ui.conftest import Kiosk
 
 

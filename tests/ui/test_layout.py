@@ -45,6 +45,7 @@ class Parts(NamedTuple):
     success: PaymentResult
     pending: PaymentResult
     failed: PaymentResult
+    declined: PaymentResult
 
 
 @pytest.fixture(scope="module")
@@ -62,12 +63,13 @@ def parts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Parts]:
         emoney = service.inquire(BillRequest("emoney", "082100000001", 50_000))
         success = service.pay(service.inquire(BillRequest("pln", "530000000001")))
         pending = service.pay(service.inquire(BillRequest("pln", "630000000002")))
-        failed = service.pay(service.inquire(BillRequest("pln", "530000000006")))
+        failed = declined = service.pay(service.inquire(BillRequest("pln", "530000000006")))
+        assert declined.state is PaymentState.DECLINED  # the bill is not paid: red at once
         if failed.state.unresolved:  # rc 02: the refund is confirmed by a status call
             failed = core.resolver.check(failed.ref_id).result
         assert success.state is PaymentState.SUCCESS and success.sn
         assert pending.state.unresolved and failed.state is PaymentState.FAILED
-        yield Parts(core, bill, emoney, success, pending, failed)
+        yield Parts(core, bill, emoney, success, pending, failed, declined)
 
 
 def settled(window: QWidget) -> object:
@@ -191,12 +193,22 @@ def walk(shown: Shown) -> list[str]:
     found += shown.check("form")
     w.form.show_product(product("emoney"))
     found += shown.check("form-emoney")
+    w.form.show_product(product("kirimuang"))  # account number, amount, quick amounts
+    found += shown.check("form-kirimuang")
     w.confirm.show_bill(p.bill)
     shown.show(Screen.CONFIRM)
     found += shown.check("confirm")
+    from decimal import Decimal
+
+    from kiosk.ui.deposit_guard import shortfall
+
+    w.confirm.set_blocked_reason(shortfall(p.bill, Decimal(1000), public=shown.kiosk))
+    found += shown.check("confirm-deposit-short")  # the words above Bayar, Bayar disabled
+    w.confirm.set_blocked_reason(None)
     shown.show(Screen.PROCESSING)
     found += shown.check("processing")
-    for name, result in (("success", p.success), ("pending", p.pending), ("failed", p.failed)):
+    for name, result in (("success", p.success), ("pending", p.pending), ("failed", p.failed),
+                         ("declined", p.declined)):  # fmt: skip
         w.result.show_result(result)
         shown.show(Screen.RESULT)
         found += shown.check(f"result-{name}")

@@ -25,6 +25,7 @@ from kiosk.ui.widgets.bill_card import BillCard
 from kiosk.ui.widgets.details import BillDetails, fit_to_content
 
 if TYPE_CHECKING:
+    from kiosk.i18n import Text
     from kiosk.payment import Bill
 
 
@@ -63,6 +64,11 @@ class ConfirmScreen(ScreenWidget):
         self.pay.clicked.connect(self._on_pay_clicked)
         self.cancel = QPushButton()
         self.cancel.clicked.connect(self.cancel_requested)
+        self.blocked_reason: Text | None = None
+        self.blocked = QLabel()  # why Bayar is disabled (the deposit cannot pay this bill)
+        self.blocked.setObjectName("error")
+        self.blocked.setWordWrap(True)
+        self.blocked.hide()
         row.addWidget(self.cancel)
         row.addWidget(self.pay, 1)  # Bayar big, bottom right where the right hand rests
         self.icon_side = 48
@@ -79,21 +85,23 @@ class ConfirmScreen(ScreenWidget):
         self.portrait = portrait
         grid = self.grid
         top = Qt.AlignmentFlag.AlignTop
-        for index in range(5):
+        for index in range(6):
             grid.setRowStretch(index, 0)
             grid.setColumnStretch(index % 2, 0)
         if portrait:  # the money right under the details, the buttons at the bottom
             grid.addWidget(self.head, 0, 0)
             grid.addWidget(self.details_area, 1, 0)
             grid.addWidget(self.card, 2, 0)
-            grid.addWidget(self.button_box, 4, 0)
+            grid.addWidget(self.blocked, 4, 0)
+            grid.addWidget(self.button_box, 5, 0)
             grid.setRowStretch(3, 1)
             grid.setColumnStretch(0, 1)
         else:
             grid.addWidget(self.head, 0, 0, 1, 2)
             grid.addWidget(self.details_area, 1, 0)
             grid.addWidget(self.card, 1, 1, top)
-            grid.addWidget(self.button_box, 2, 0, 1, 2)
+            grid.addWidget(self.blocked, 2, 0, 1, 2)
+            grid.addWidget(self.button_box, 3, 0, 1, 2)
             grid.setRowStretch(1, 1)
             grid.setColumnStretch(0, 5)
             grid.setColumnStretch(1, 4)
@@ -120,15 +128,24 @@ class ConfirmScreen(ScreenWidget):
     def show_bill(self, bill: Bill) -> None:
         self.bill = bill
         self._armed = True
-        self.pay.setEnabled(True)
+        self.set_blocked_reason(None)  # the window says again whether this one can be paid
         self.cancel.setEnabled(True)
         self.retranslate()
         self.icon.setPixmap(icon(product(bill.product).icon).pixmap(self.icon_side))
         self.pay.setFocus()
 
+    def set_blocked_reason(self, reason: Text | None) -> None:
+        """Why this bill cannot be paid now (the deposit is too low), or None: the words
+        above the buttons and Bayar disabled, until the reason goes away."""
+        self.blocked_reason = reason
+        self.blocked.setVisible(reason is not None)
+        self.blocked.setText(reason.get(self.lang) if reason is not None else "")
+        self.pay.setEnabled(reason is None and self._armed)
+
     def clear(self) -> None:
         self.bill = None
         self._armed = False
+        self.set_blocked_reason(None)
         self.details.fields.set_pairs([])
         self.details.table.show_table(None, self.lang)
 
@@ -151,11 +168,13 @@ class ConfirmScreen(ScreenWidget):
             self.pay.setAccessibleName(self.tr("Bayar sekarang"))
         self.cancel.setText(self.tr("Batal"))
         self.cancel.setAccessibleName(self.tr("Batal, kembali ke menu"))
+        if self.blocked_reason is not None:
+            self.blocked.setText(self.blocked_reason.get(self.lang))
         self._render()
 
     def _on_pay_clicked(self) -> None:
         # One tap pays once: the first click disarms the screen before anything else.
-        if not self._armed or self.bill is None:
+        if not self._armed or self.bill is None or self.blocked_reason is not None:
             return
         self._armed = False
         self.pay.setEnabled(False)

@@ -19,12 +19,12 @@ from kiosk.bill_request import BillRequest
 from kiosk.i18n import Text
 from kiosk.money import format_rupiah
 from kiosk.products import (
-    EMONEY_QUICK_AMOUNTS,
+    EMONEY_AMOUNT,
     InputKind,
     Product,
     samsat_customer_no,
+    validate_amount,
     validate_customer_no,
-    validate_emoney_amount,
 )
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
@@ -84,12 +84,13 @@ class FormScreen(ScreenWidget):
         left.addLayout(self.inputs)
         self.quick = QGridLayout()
         self.quick_group = QButtonGroup(self)
-        for index, value in enumerate(EMONEY_QUICK_AMOUNTS):
+        self.quick_values = list(EMONEY_AMOUNT.quick)  # the product's own, in show_product
+        for index, value in enumerate(self.quick_values):
             button = QPushButton(format_rupiah(value))
             button.setObjectName("amount")
             button.setCheckable(True)
-            button.clicked.connect(lambda _=False, v=value: self._on_quick_amount(v))
-            self.quick_group.addButton(button)
+            button.clicked.connect(lambda _=False, i=index: self._on_quick_amount(i))
+            self.quick_group.addButton(button, index)
             self.quick.addWidget(button, index // 3, index % 3)
         left.addLayout(self.quick)
         self.error = QLabel()
@@ -103,7 +104,7 @@ class FormScreen(ScreenWidget):
         self.keypad.key_pressed.connect(self._on_keypad_key_pressed)
         self._active = self.field1
         self.icon_side = 48
-        self.quick_shown = len(EMONEY_QUICK_AMOUNTS)
+        self.quick_shown = len(self.quick_values)
         self._show_extras()  # hidden until a product needs them: the window's minimum stays small
         for field in (self.field1, self.field2, self.amount):
             field.installEventFilter(self)
@@ -117,7 +118,7 @@ class FormScreen(ScreenWidget):
         self.quick.setSpacing(scale.gap)
         self.inputs.setHorizontalSpacing(scale.gap)
         self.icon_side = round(scale.h1 * 1.6)
-        self.quick_shown = 3 if height < 560 and width > height else len(EMONEY_QUICK_AMOUNTS)
+        self.quick_shown = 3 if height < 560 and width > height else len(self.quick_values)
         self._show_extras()
         if self.product is not None:
             self.icon.setPixmap(icon(self.product.icon).pixmap(self.icon_side, self.icon_side))
@@ -129,16 +130,21 @@ class FormScreen(ScreenWidget):
         self.clear()
         self.icon.setPixmap(icon(product.icon).pixmap(self.icon_side, self.icon_side))
         self.field1.setMaxLength(product.rule.max_len)
+        if product.amount is not None:  # this product's quick amounts and largest amount
+            self.amount.setMaxLength(len(str(product.amount.max)))
+            self.quick_values = list(product.amount.quick)
+            for index, button in enumerate(self.quick_group.buttons()):
+                button.setText(format_rupiah(self.quick_values[index], self.lang))
         self._show_extras()
         self.retranslate()
         self.field1.setFocus()
         self._active = self.field1
 
     def _show_extras(self) -> None:
-        """SAMSAT's second field; e-money's amount and quick amounts (one row of them on
-        a short screen: the keypad types any other amount)."""
+        """SAMSAT's second field; a nominal product's amount and quick amounts (one row
+        of them on a short screen: the keypad types any other amount)."""
         kind = self.product.kind if self.product is not None else None
-        samsat, emoney = kind is InputKind.SAMSAT, kind is InputKind.EMONEY
+        samsat, emoney = kind is InputKind.SAMSAT, kind is InputKind.NOMINAL
         self.label2.setVisible(samsat)
         self.field2.setVisible(samsat)
         self.amount_label.setVisible(emoney)
@@ -169,16 +175,25 @@ class FormScreen(ScreenWidget):
     def set_busy(self, busy: bool) -> None:
         self.submit.setEnabled(not busy)
         self.back.setEnabled(not busy)
-        self.submit.setText(self.tr("Memeriksa…") if busy else self.tr("Cek Tagihan"))
+        self.submit.setText(self.tr("Memeriksa…") if busy else self.submit_words())
+
+    def submit_words(self) -> str:
+        """A bill is checked ("Cek Tagihan"); a nominal product has none: "Lanjut"."""
+        if self.product is not None and self.product.nominal:
+            return self.tr("Lanjut")
+        return self.tr("Cek Tagihan")
 
     def retranslate(self) -> None:
         self.back.setText(self.tr("Kembali"))
         self.back.setAccessibleName(self.tr("Kembali ke menu"))
         if self.submit.isEnabled():
-            self.submit.setText(self.tr("Cek Tagihan"))
-        self.submit.setAccessibleName(self.tr("Cek Tagihan"))
-        self.amount_label.setText(self.tr("Nominal isi ulang (Rp)"))
+            self.submit.setText(self.submit_words())
+        self.submit.setAccessibleName(self.submit_words())
+        rule = self.product.amount if self.product is not None else None
+        self.amount_label.setText((rule or EMONEY_AMOUNT).label.get(self.lang))
         self.amount.setAccessibleName(self.amount_label.text())
+        for index, button in enumerate(self.quick_group.buttons()):
+            button.setText(format_rupiah(self.quick_values[index], self.lang))
         self.keypad.retranslate()
         if self.product is not None:
             p = self.product
@@ -207,8 +222,8 @@ class FormScreen(ScreenWidget):
         type_into(self._active, key)
         self._on_field_edited()
 
-    def _on_quick_amount(self, value: int) -> None:
-        self.amount.setText(str(value))
+    def _on_quick_amount(self, index: int) -> None:
+        self.amount.setText(str(self.quick_values[index]))
 
     def _on_field_edited(self, *_: object) -> None:
         if self._error is not None:
@@ -222,8 +237,8 @@ class FormScreen(ScreenWidget):
             return
         request = self.request()
         problem = validate_customer_no(self.product, request.customer_no)
-        if problem is None and self.product.kind is InputKind.EMONEY:
-            problem = validate_emoney_amount(request.amount)
+        if problem is None:
+            problem = validate_amount(self.product, request.amount)
         if problem is not None:
             self.show_error(problem)
             return
@@ -235,7 +250,7 @@ class FormScreen(ScreenWidget):
         if self.product.kind is InputKind.SAMSAT:
             number = samsat_customer_no(number, self.field2.text())
         amount = int(self.amount.text()) if self.amount.text() else None
-        if self.product.kind is not InputKind.EMONEY:
+        if not self.product.nominal:
             amount = None
         return BillRequest(self.product.code, number, amount)
 

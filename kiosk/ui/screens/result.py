@@ -154,17 +154,32 @@ class ResultScreen(ScreenWidget):
     def banner_title(self, state: PaymentState) -> str:
         if state is PaymentState.SUCCESS:
             return self.tr("Sukses")
-        if state is PaymentState.FAILED:
-            return self.tr("Gagal")
+        if state in (PaymentState.FAILED, PaymentState.DECLINED):
+            return self.tr("Gagal — tagihan tidak terbayar")
+        if state is PaymentState.REVIEW:
+            return self.tr("Perlu diperiksa petugas")
         return self.tr("Pending — sedang dicek")
+
+    def waiting_words(self, state: PaymentState) -> str:
+        """Under the banner of an unresolved result: what happens next, and when."""
+        if state is PaymentState.REVIEW:  # no automatic check: a person decides
+            return self.tr("Petugas toko memutuskan status pembayaran ini. Jangan membayar "
+                           "ulang; simpan nomor referensi untuk Cek Status.")  # fmt: skip
+        when = self.next_check.astimezone().strftime("%H:%M:%S") if self.next_check else "…"
+        if state is PaymentState.DECLINED:
+            return self.tr("Pengembalian dana dicek otomatis (berikutnya %1). Layar ini "
+                           "berubah sendiri saat sudah dikonfirmasi.").replace("%1", when)  # fmt: skip
+        return self.tr("Status dicek otomatis (berikutnya %1). Layar ini berubah sendiri saat "
+                       "sudah final. Simpan nomor referensi untuk Cek Status.").replace("%1", when)  # fmt: skip
 
     def _render(self) -> None:
         result = self.result
         if result is None:
             return
         state = result.state
-        message = result.message.get(self.lang)
-        if state is PaymentState.FAILED:
+        not_paid = state in (PaymentState.FAILED, PaymentState.DECLINED)
+        message = result.message.get(self.lang)  # the core's words (refund confirmed or not)
+        if not_paid:
             message += " " + self.tr("Uang yang sudah diterima dari pelanggan harus dikembalikan.")
         self.banner.show_state(state, self.banner_title(state), message)
         self.product_title.setText(product(result.product).name.get(self.lang))
@@ -173,24 +188,23 @@ class ResultScreen(ScreenWidget):
             shown = result.reply
         if shown is not None:
             self.details.show_reply(shown, self.lang)
-        failed = state is PaymentState.FAILED
-        if result.bill is not None:
-            self.card.show_bill(result.bill, self.lang)
-        self.card.setVisible(result.bill is not None and not failed)  # nothing to collect
+        amounts = result.amounts  # what was charged: the pay reply's figures win
+        if amounts is not None and result.bill is not None:
+            self.card.show_amounts(amounts, result.bill.shop_fee, self.lang,
+                                   nominal=product(result.product).nominal)  # fmt: skip
+        # A bill not paid has nothing to collect: no big Total Bayar beside a red banner.
+        self.card.setVisible(amounts is not None and not not_paid)
         if not self.portrait:  # the details take the money's room when there is none
             self.grid.addWidget(self.details_area, 2, 0, 1, 1 if self.card.isVisibleTo(self) else 2)
-        sn = result.sn or ""
+        sn = (result.sn or "") if state is PaymentState.SUCCESS else ""
         self.sn_box.setVisible(bool(sn))
         self.sn_box.set_sn(sn, result.product)
         self.reference.setText(self.tr("No. Referensi: %1").replace("%1", result.ref_id))
-        pending = state.unresolved
-        self.checking.setVisible(pending)
-        if pending:
-            when = self.next_check.astimezone().strftime("%H:%M:%S") if self.next_check else "…"
-            self.checking.setText(self.tr(
-                "Status dicek otomatis (berikutnya %1). Layar ini berubah sendiri saat sudah "
-                "final. Simpan nomor referensi untuk Cek Status.").replace("%1", when))  # fmt: skip
-        self.print.setEnabled(state is not PaymentState.FAILED)
+        self.checking.setVisible(state.unresolved)
+        if state.unresolved:
+            self.checking.setText(self.waiting_words(state))
+        # Every state prints: a receipt, a pending slip, or a failure slip (not proof of payment).
+        self.print.setEnabled(True)
 
     def show_printed(self, where: str) -> None:
         """The receipt desk's news: a saved PDF's path (the customer reads "Struk

@@ -11,7 +11,16 @@ from kiosk.ui.widgets import repolish
 _STYLE = {
     PaymentState.SUCCESS: ("bannerSuccess", "status-success"),
     PaymentState.FAILED: ("bannerFailed", "status-failed"),
+    # Refused with a provider record: the bill is NOT paid (the refund is being
+    # confirmed), so it is red at once, never the amber of a payment still in doubt.
+    PaymentState.DECLINED: ("bannerFailed", "status-failed"),
 }
+"""Red for a bill not paid, green for paid; amber (the default) for pending, unknown and
+review: a payment whose outcome is not known yet, or that a person must decide."""
+
+
+SIDE_BY_SIDE_CHARS = 60
+"""Longer words than this go under the title even on a short screen."""
 
 
 class Banner(QFrame):
@@ -28,14 +37,20 @@ class Banner(QFrame):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.icon_side = 64
-        self.compact: bool | None = None
-        self.set_compact(False)
+        self.compact = False
+        self.side_by_side: bool | None = None
+        self._arrange(side_by_side=False)
 
     def set_compact(self, compact: bool) -> None:
-        """Compact (a short screen): the words beside the title, not under it."""
-        if compact == self.compact:
-            return
+        """Compact (a short screen): short words beside the title, not under it (long
+        words, such as a failure's, stay under the title where they have the width)."""
         self.compact = compact
+        self._arrange(side_by_side=compact and len(self.message.text()) <= SIDE_BY_SIDE_CHARS)
+
+    def _arrange(self, *, side_by_side: bool) -> None:
+        if side_by_side == self.side_by_side:
+            return
+        self.side_by_side = compact = side_by_side
         grid = self.grid
         grid.addWidget(self.icon, 0, 0, 1 if compact else 2, 1)
         grid.addWidget(self.title, 0, 1)
@@ -55,4 +70,5 @@ class Banner(QFrame):
         self.icon.setPixmap(icon(icon_name).pixmap(self.icon_side, self.icon_side))
         self.title.setText(title)
         self.message.setText(message)
+        self.set_compact(self.compact)
         self.setAccessibleName(f"{title}. {message}")

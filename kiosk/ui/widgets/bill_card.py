@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from kiosk.i18n import Lang
 from kiosk.money import format_rupiah
+from kiosk.products import product
 from kiosk.ui.widgets import clear_layout
 
 if TYPE_CHECKING:
+    from kiosk.models.reply import Amounts
     from kiosk.payment import Bill
 
 
@@ -35,14 +37,23 @@ class BillCard(QFrame):
         self.values = {}
 
     def show_bill(self, bill: Bill, lang: Lang) -> None:
+        self.show_amounts(bill.amounts, bill.shop_fee, lang, nominal=product(bill.product).nominal)
+
+    def show_amounts(self, amounts: Amounts, shop_fee: int, lang: Lang, *, nominal: bool) -> None:
+        """The money lines of ``amounts`` (a result shows what was charged, not the
+        inquiry's figures) plus the shop's own fee, and the total to collect. A nominal
+        product (E-Money, Kirim Uang) has no bill: Nominal, Biaya admin, Total."""
         self._clear()
-        amounts = bill.amounts
-        lines = [("tagihan", self.tr("Tagihan"), amounts.tagihan)]
-        if amounts.denda:  # "Denda Rp 0" is noise to a customer
-            lines.append(("denda", self.tr("Denda"), amounts.denda))
-        lines.append(("admin", self.tr("Admin Bank"), amounts.admin))
-        if bill.shop_fee > 0:
-            lines.append(("shop_fee", self.tr("Adm Loket"), bill.shop_fee))
+        if nominal:
+            lines = [("tagihan", self.tr("Nominal"), amounts.tagihan),
+                     ("admin", self.tr("Biaya admin"), amounts.admin)]  # fmt: skip
+        else:
+            lines = [("tagihan", self.tr("Tagihan"), amounts.tagihan)]
+            if amounts.denda:  # "Denda Rp 0" is noise to a customer
+                lines.append(("denda", self.tr("Denda"), amounts.denda))
+            lines.append(("admin", self.tr("Admin Bank"), amounts.admin))
+        if shop_fee > 0:
+            lines.append(("shop_fee", self.tr("Adm Loket"), shop_fee))
         row = 0
         for key, label, value in lines:
             name = QLabel(label)
@@ -58,9 +69,9 @@ class BillCard(QFrame):
         rule = QFrame()
         rule.setObjectName("rule")
         self.grid.addWidget(rule, row, 0, 1, 2)
-        total_label = QLabel(self.tr("Total Bayar"))
+        total_label = QLabel(self.tr("Total") if nominal else self.tr("Total Bayar"))
         total_label.setObjectName("totalLabel")
-        total = QLabel(format_rupiah(bill.total_to_collect, lang))
+        total = QLabel(format_rupiah(amounts.total + shop_fee, lang))
         total.setObjectName("total")
         total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         total.setAccessibleName(f"{total_label.text()} {total.text()}")
