@@ -105,7 +105,10 @@ def _coerce(name: str, value: Any) -> Any:
         return default
     if name == "collection" and value not in COLLECTIONS:
         return default
-    if name == "voucher_days" and not VOUCHER_DAYS_RANGE[0] <= int(value) <= VOUCHER_DAYS_RANGE[1]:
+    if (
+        name == "voucher_days"
+        and not VOUCHER_DAYS_RANGE[0] <= int(str(value)) <= VOUCHER_DAYS_RANGE[1]
+    ):
         return default
     if name in ("cash_device", "cash_table") and not _cash_ok(name, str(value)):
         return default
