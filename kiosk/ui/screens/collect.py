@@ -1,0 +1,191 @@
+"""Collect: the customer inserts notes until the total is covered (``collection = cash``).
+
+Before the first note it says which notes are taken, that there is no change and that
+any excess becomes a voucher; then the total, the credit the journal holds, what is
+still due, Batal, and "Pakai voucher". When the collection ends here (Batal, or a pay
+that could not be sent) it shows the voucher and Selesai.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.i18n import Text
+from kiosk.money import format_rupiah
+from kiosk.ui.screens.base import ScreenWidget
+from kiosk.ui.theme import Scale
+from kiosk.ui.widgets.voucher_card import VoucherCard
+
+if TYPE_CHECKING:
+    from kiosk.ui.cash_flow import CashOutcome, CollectView
+
+DEMO_NOTES = (2_000, 5_000, 10_000, 20_000, 50_000, 100_000)
+
+
+class CollectScreen(ScreenWidget):
+    """Signals: ``cancel_requested()``, ``voucher_entered(str)``, ``done_requested()``,
+    ``note_inserted(int)`` and ``counterfeit_inserted()`` (the demo panel only)."""
+
+    cancel_requested = Signal()
+    voucher_entered = Signal(str)
+    done_requested = Signal()
+    note_inserted = Signal(int)
+    counterfeit_inserted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: CollectView | None = None
+        self.accepted: tuple[int, ...] = ()
+        self.note: Text | None = None
+        self.ended: CashOutcome | None = None
+        self.grid = QGridLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.intro = QLabel()
+        self.intro.setObjectName("notice")
+        self.intro.setWordWrap(True)
+        self.money = QWidget()
+        money = QGridLayout(self.money)
+        money.setContentsMargins(0, 0, 0, 0)
+        self.money.setObjectName("card")
+        self.labels = [QLabel() for _ in range(3)]
+        self.values = [QLabel() for _ in range(3)]
+        for line, (label, shown) in enumerate(zip(self.labels, self.values, strict=True)):
+            label.setObjectName("totalLabel" if line == 2 else "moneyLabel")
+            shown.setObjectName("total" if line == 2 else "money")
+            shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            money.addWidget(label, line, 0)
+            money.addWidget(shown, line, 1)
+        self.said = QLabel()
+        self.said.setObjectName("error")
+        self.said.setWordWrap(True)
+        self.voucher_row = QWidget()
+        vrow = QHBoxLayout(self.voucher_row)
+        vrow.setContentsMargins(0, 0, 0, 0)
+        self.code = QLineEdit()
+        self.code.setMaxLength(11)
+        self.code.returnPressed.connect(self._on_use_clicked)
+        self.use = QPushButton()
+        self.use.clicked.connect(self._on_use_clicked)
+        vrow.addWidget(self.code, 1)
+        vrow.addWidget(self.use)
+        self.demo = QWidget()
+        demo = QHBoxLayout(self.demo)
+        demo.setContentsMargins(0, 0, 0, 0)
+        self.demo_buttons: list[QPushButton] = []
+        for value in DEMO_NOTES:
+            button = QPushButton(format_rupiah(value, "id"))
+            button.clicked.connect(lambda _=False, v=value: self.note_inserted.emit(v))
+            demo.addWidget(button)
+            self.demo_buttons.append(button)
+        self.fake = QPushButton()
+        self.fake.clicked.connect(self.counterfeit_inserted)
+        demo.addWidget(self.fake)
+        self.demo.hide()
+        self.card = VoucherCard()
+        self.buttons = QWidget()
+        actions = QHBoxLayout(self.buttons)
+        actions.setContentsMargins(0, 0, 0, 0)
+        self.cancel = QPushButton()
+        self.cancel.clicked.connect(self.cancel_requested)
+        self.done = QPushButton()
+        self.done.setObjectName("primary")
+        self.done.clicked.connect(self.done_requested)
+        actions.addWidget(self.cancel)
+        actions.addStretch(1)
+        actions.addWidget(self.done, 1)
+        column = QVBoxLayout()
+        for widget in (self.title, self.intro, self.money, self.said, self.card,
+                       self.voucher_row, self.demo):  # fmt: skip
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.grid.addLayout(column, 0, 0)
+        self.grid.addWidget(self.buttons, 1, 0)
+        self.clear()
+
+    def arrange(self, width: int, height: int, scale: Scale) -> None:
+        margin = round(scale.pad * 1.5)
+        self.grid.setContentsMargins(margin, scale.pad, margin, scale.pad)
+        self.grid.setVerticalSpacing(scale.gap)
+        self.card.qr_side = max(96, min(220, height // 4))
+        for button in (*self.demo_buttons, self.fake):
+            button.setMinimumHeight(scale.touch)
+
+    # -- what the flow says ------------------------------------------------------------------
+
+    def set_demo(self, on: bool) -> None:
+        self.demo.setVisible(on and self.ended is None)
+
+    def set_accepted(self, values: tuple[int, ...]) -> None:
+        self.accepted = values
+        self.retranslate()
+
+    def show_progress(self, view: CollectView) -> None:
+        self.view = view
+        self.retranslate()
+
+    def show_message(self, words: Text) -> None:
+        self.note = words
+        self.retranslate()
+
+    def show_outcome(self, outcome: CashOutcome) -> None:
+        self.ended = outcome
+        self.note = outcome.words
+        self.card.show_session(outcome.session, self.lang)
+        self.retranslate()
+
+    def clear(self) -> None:
+        self.view, self.note, self.ended = None, None, None
+        self.code.clear()
+        self.card.show_session(None, self.lang)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        ended = self.ended is not None
+        self.title.setText(self.tr("Pembayaran dibatalkan") if ended
+                           else self.tr("Masukkan uang kertas"))  # fmt: skip
+        first = self.view is None or self.view.credit == 0
+        if self.accepted and first and not ended:
+            from kiosk.cash.words import before_first_note
+
+            self.intro.setText(before_first_note(self.accepted).get(self.lang))
+        self.intro.setVisible(bool(self.accepted) and first and not ended)
+        names = (self.tr("Total Bayar"), self.tr("Uang masuk"), self.tr("Kurang"))
+        view = self.view
+        amounts = (view.total, view.credit, view.due) if view is not None else (0, 0, 0)
+        for label, value, name, amount in zip(self.labels, self.values, names, amounts,
+                                              strict=True):  # fmt: skip
+            label.setText(name)
+            value.setText(format_rupiah(amount, self.lang))
+        self.money.setVisible(not ended)
+        self.said.setText(self.note.get(self.lang) if self.note is not None else "")
+        self.said.setVisible(self.note is not None)
+        self.voucher_row.setVisible(not ended)
+        self.code.setPlaceholderText(self.tr("Kode voucher, mis. ABCDE-FGHJK"))
+        self.use.setText(self.tr("Pakai voucher"))
+        self.fake.setText(self.tr("Uang palsu"))
+        self.cancel.setText(self.tr("Batal"))
+        self.cancel.setAccessibleName(self.tr("Batal, uang yang sudah masuk menjadi voucher"))
+        self.cancel.setVisible(not ended)
+        self.done.setText(self.tr("Selesai"))
+        self.done.setVisible(ended)
+        if ended:
+            self.demo.hide()
+        self.card.set_language(self.lang)
+
+    def _on_use_clicked(self) -> None:
+        typed = self.code.text().strip()
+        if typed:
+            self.code.clear()
+            self.voucher_entered.emit(typed)

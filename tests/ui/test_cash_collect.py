@@ -1,0 +1,186 @@
+"""Cash collection at the kiosk: the real window, the real ID-003 driver over a pty against
+the acceptor simulator, the payment simulator and a real SQLite journal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from kiosk.api import DigiswitchClient, Timeouts
+from kiosk.cash.ledger import SessionState
+from kiosk.composition import assemble_core
+from kiosk.journal import PaymentState
+from kiosk.money import format_rupiah
+from kiosk.settings import Settings
+from kiosk.sim import Simulator
+from kiosk.ui.app import build_window
+from kiosk.ui.controller import Screen
+from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.theme import KIOSK, stylesheet
+from tests.ui.conftest import Kiosk
+
+WAIT = 15_000  # ms; the driver polls every 150 ms and a note takes a few polls
+
+
+def texts(widget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+
+
+@pytest.fixture
+def cash_kiosk(qtbot, sim: Simulator, tmp_path: Path) -> Iterator[Kiosk]:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance().setStyleSheet(stylesheet(KIOSK))  # type: ignore[union-attr]
+    client = DigiswitchClient(base_url=sim.url, username="demo", key_provider=lambda: "demo-key",
+                              testing=True, timeouts=Timeouts(connect=1.0, read=3.0))  # fmt: skip
+    settings = Settings(shop_name="Toko Sumber Rejeki", status_poll_min_s=0.2,
+                        collection="cash", cash_device="sim")  # fmt: skip
+    core = assemble_core(settings, client, tmp_path / "journal.sqlite3", allow_fast_status=True)
+    runner = TaskRunner()
+    window = build_window(core=core, settings=settings, runner=runner)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    k = Kiosk(window, sim, runner)
+    flow = k.controller.cash
+    qtbot.waitUntil(lambda: flow.problem is None and flow.collector is not None, timeout=WAIT)
+    yield k
+    k.controller.shutdown()
+    k.runner.wait_idle(10_000)
+    core.close()
+
+
+def to_collect(qtbot, k: Kiosk, number: str = "530000000001") -> int:
+    """Tile → form → bill → Bayar: the collect screen; returns the total to collect."""
+    qtbot.mouseClick(k.window.home.tiles["pln"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(k.window.form.field1, number)
+    with qtbot.waitSignal(k.controller.bill_received, timeout=5000):
+        qtbot.mouseClick(k.window.form.submit, Qt.MouseButton.LeftButton)
+    bill = k.controller.bill
+    assert bill is not None
+    qtbot.mouseClick(k.window.confirm.pay, Qt.MouseButton.LeftButton)
+    assert k.controller.screen is Screen.COLLECT
+    qtbot.waitUntil(lambda: k.controller.cash.ledger is not None
+                    and k.controller.cash.ledger.session(bill.ref_id) is not None)  # fmt: skip
+    return bill.total_to_collect
+
+
+def notes_for(total: int) -> list[int]:
+    """100.000 notes up to the last one, which overpays."""
+    return [100_000] * (total // 100_000 + 1)
+
+
+def journal_matches_device(k: Kiosk) -> None:
+    ledger, device = k.controller.cash.ledger, k.controller.cash.sim_device
+    assert ledger is not None and device is not None
+    assert sum(v * n for v, n in ledger.box().items()) == sum(
+        v * n for v, n in device.stacked.items()
+    )
+
+
+def test_happy_path_overpaying_note_gives_receipt_and_change_voucher(
+        qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:  # fmt: skip
+    k = cash_kiosk
+    total = to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    shown = " ".join(texts(screen))
+    assert "tidak memberi uang kembalian" in shown and "voucher" in shown
+    assert format_rupiah(total) in texts(screen)
+    screen.grab().save(str(screenshots_dir / "cash-collect-id.png"))
+    notes = notes_for(total)
+    with qtbot.waitSignal(k.controller.payment_finished, timeout=WAIT * 2):
+        for value in notes:
+            k.controller.cash.sim_device.insert(value)
+    result = k.window.result
+    qtbot.waitUntil(lambda: k.window.voucher_card.isVisibleTo(result), timeout=WAIT)
+    assert k.controller.shown_result.state is PaymentState.SUCCESS
+    excess = sum(notes) - total
+    assert "Voucher kembalian" in texts(result)
+    assert format_rupiah(excess) in texts(result)
+    session = k.controller.cash.ledger.session(k.controller.shown_result.ref_id)
+    assert session.state is SessionState.PAID and session.voucher.amount == excess
+    k.window.grab().save(str(screenshots_dir / "cash-voucher.png"))
+    journal_matches_device(k)
+
+
+def test_pay_failure_gives_a_refund_voucher(qtbot, cash_kiosk: Kiosk) -> None:
+    k = cash_kiosk
+    total = to_collect(qtbot, k, "530000000006")
+    notes = notes_for(total)
+    with qtbot.waitSignal(k.controller.payment_finished, timeout=WAIT * 2):
+        for value in notes:
+            k.controller.cash.sim_device.insert(value)
+    result = k.window.result
+    qtbot.waitUntil(lambda: "Voucher pengembalian uang" in texts(result), timeout=WAIT)
+    assert k.controller.shown_result.state is PaymentState.FAILED
+    assert format_rupiah(sum(notes)) in texts(result)  # the whole credit back
+    journal_matches_device(k)
+
+
+def test_cancel_with_one_stacked_note_gives_a_refund_voucher(qtbot, cash_kiosk: Kiosk) -> None:
+    k = cash_kiosk
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    k.controller.cash.sim_device.insert(20_000)
+    qtbot.waitUntil(lambda: format_rupiah(20_000) in texts(screen), timeout=WAIT)
+    qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
+    assert "Voucher pengembalian uang" in texts(screen)
+    assert format_rupiah(20_000) in texts(screen)
+    journal_matches_device(k)
+    qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
+    assert k.controller.screen is Screen.HOME
+
+
+def test_idle_reset_while_collecting_keeps_the_credit(qtbot, cash_kiosk: Kiosk) -> None:
+    k = cash_kiosk
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    k.controller.cash.sim_device.insert(10_000)
+    qtbot.waitUntil(lambda: format_rupiah(10_000) in texts(screen), timeout=WAIT)
+    k.controller.new_transaction()  # what the idle reset calls
+    qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
+    assert format_rupiah(10_000) in texts(screen)
+    assert k.controller.screen is Screen.COLLECT  # the voucher first, home after
+    journal_matches_device(k)
+
+
+def test_a_voucher_is_credit_once(qtbot, cash_kiosk: Kiosk) -> None:
+    k = cash_kiosk
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    k.controller.cash.sim_device.insert(5_000)
+    qtbot.waitUntil(lambda: format_rupiah(5_000) in texts(screen), timeout=WAIT)
+    qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
+    code = screen.card.code.text()
+    qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
+    to_collect(qtbot, k)
+    qtbot.keyClicks(screen.code, code)
+    qtbot.mouseClick(screen.use, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.values[1].text() == format_rupiah(5_000), timeout=WAIT)
+    qtbot.keyClicks(screen.code, code)
+    qtbot.mouseClick(screen.use, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Voucher ini sudah dipakai." in texts(screen), timeout=WAIT)
+    assert screen.values[1].text() == format_rupiah(5_000)
+
+
+def test_collect_screen_in_english_and_at_kiosk_sizes(
+        qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:  # fmt: skip
+    k = cash_kiosk
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    k.controller.set_language("en")
+    shown = " ".join(texts(screen))
+    assert "This machine gives no change" in shown
+    screen.grab().save(str(screenshots_dir / "cash-collect-en.png"))
+    for width, height in ((800, 480), (1080, 1920)):
+        k.window.set_screen_size(width, height)
+        k.window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: k.window.width() == w)
+        k.window.grab().save(str(screenshots_dir / f"cash-collect-{width}x{height}.png"))
+        assert screen.cancel.isVisible()
