@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +32,20 @@ if TYPE_CHECKING:
     from kiosk.ui.cash_flow import CashOutcome, CollectView
 
 DEMO_NOTES = (2_000, 5_000, 10_000, 20_000, 50_000, 100_000)
+
+# Core-style text pairs (not tr()): the cash words stay with the cash feature.
+T_INSERT = Text("Masukkan uang kertas", "Insert banknotes")
+T_CANCELLED = Text("Pembayaran dibatalkan", "Payment cancelled")
+T_TOTAL = Text("Total Bayar", "Total to pay")
+T_CREDIT = Text("Uang masuk", "Inserted")
+T_DUE = Text("Kurang", "Still due")
+T_CODE = Text("Kode voucher, mis. ABCDE-FGHJK", "Voucher code, e.g. ABCDE-FGHJK")
+T_USE = Text("Pakai voucher", "Use voucher")
+T_FAKE = Text("Uang palsu", "Counterfeit")
+T_CANCEL = Text("Batal", "Cancel")
+T_CANCEL_LONG = Text("Batal, uang yang sudah masuk menjadi voucher",
+                     "Cancel, the money inserted becomes a voucher")  # fmt: skip
+T_DONE = Text("Selesai", "Done")
 
 
 class CollectScreen(ScreenWidget):
@@ -55,10 +70,10 @@ class CollectScreen(ScreenWidget):
         self.intro = QLabel()
         self.intro.setObjectName("notice")
         self.intro.setWordWrap(True)
-        self.money = QWidget()
-        money = QGridLayout(self.money)
-        money.setContentsMargins(0, 0, 0, 0)
+        self.money = QFrame()
         self.money.setObjectName("card")
+        money = QGridLayout(self.money)
+        self.money_grid = money
         self.labels = [QLabel() for _ in range(3)]
         self.values = [QLabel() for _ in range(3)]
         for line, (label, shown) in enumerate(zip(self.labels, self.values, strict=True)):
@@ -119,8 +134,11 @@ class CollectScreen(ScreenWidget):
         self.grid.setContentsMargins(margin, scale.pad, margin, scale.pad)
         self.grid.setVerticalSpacing(scale.gap)
         self.card.qr_side = max(96, min(220, height // 4))
-        for button in (*self.demo_buttons, self.fake):
+        self.money_grid.setContentsMargins(scale.pad, scale.pad, scale.pad, scale.pad)
+        self.money_grid.setVerticalSpacing(scale.gap)
+        for button in (*self.demo_buttons, self.fake, self.cancel, self.done, self.use):
             button.setMinimumHeight(scale.touch)
+        self.cancel.setMinimumWidth(scale.touch * 3)  # "Batal" and "Cancel" both fit
 
     # -- what the flow says ------------------------------------------------------------------
 
@@ -151,34 +169,37 @@ class CollectScreen(ScreenWidget):
         self.card.show_session(None, self.lang)
         self.retranslate()
 
+    def w(self, text: Text) -> str:
+        return text.get(self.lang)
+
     def retranslate(self) -> None:
         ended = self.ended is not None
-        self.title.setText(self.tr("Pembayaran dibatalkan") if ended
-                           else self.tr("Masukkan uang kertas"))  # fmt: skip
+        self.title.setText(self.w(T_CANCELLED) if ended
+                           else self.w(T_INSERT))  # fmt: skip
         first = self.view is None or self.view.credit == 0
         if self.accepted and first and not ended:
             from kiosk.cash.words import before_first_note
 
             self.intro.setText(before_first_note(self.accepted).get(self.lang))
         self.intro.setVisible(bool(self.accepted) and first and not ended)
-        names = (self.tr("Total Bayar"), self.tr("Uang masuk"), self.tr("Kurang"))
+        names = (self.w(T_TOTAL), self.w(T_CREDIT), self.w(T_DUE))
         view = self.view
         amounts = (view.total, view.credit, view.due) if view is not None else (0, 0, 0)
         for label, value, name, amount in zip(self.labels, self.values, names, amounts,
                                               strict=True):  # fmt: skip
-            label.setText(name)
+            label.setText(name)  # already in the screen's language
             value.setText(format_rupiah(amount, self.lang))
         self.money.setVisible(not ended)
         self.said.setText(self.note.get(self.lang) if self.note is not None else "")
         self.said.setVisible(self.note is not None)
         self.voucher_row.setVisible(not ended)
-        self.code.setPlaceholderText(self.tr("Kode voucher, mis. ABCDE-FGHJK"))
-        self.use.setText(self.tr("Pakai voucher"))
-        self.fake.setText(self.tr("Uang palsu"))
-        self.cancel.setText(self.tr("Batal"))
-        self.cancel.setAccessibleName(self.tr("Batal, uang yang sudah masuk menjadi voucher"))
+        self.code.setPlaceholderText(self.w(T_CODE))
+        self.use.setText(self.w(T_USE))
+        self.fake.setText(self.w(T_FAKE))
+        self.cancel.setText(self.w(T_CANCEL))
+        self.cancel.setAccessibleName(self.w(T_CANCEL_LONG))
         self.cancel.setVisible(not ended)
-        self.done.setText(self.tr("Selesai"))
+        self.done.setText(self.w(T_DONE))
         self.done.setVisible(ended)
         if ended:
             self.demo.hide()
