@@ -36,6 +36,8 @@ class AppOptions(NamedTuple):
     endpoint: str | None = None
     data_dir: Path | None = None
     lang: str | None = None
+    cash: bool = False
+    """``--cash``: collection=cash for this run (the demo uses the acceptor simulator)."""
 
 
 NOT_CONFIGURED = Text(
@@ -201,6 +203,10 @@ def run(options: AppOptions) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket")
     settings = _demo_settings_from(options.data_dir) if options.demo else _production_settings()
+    if options.cash:
+        settings = settings.with_changes(collection="cash")
+    if options.demo and settings.collection == "cash":
+        settings = settings.with_changes(cash_device="sim")  # never a real port in the demo
     kiosk = options.kiosk or settings.kiosk_mode
     app.setStyleSheet(stylesheet(KIOSK if kiosk else DESKTOP))
     lang: Lang = "en" if (options.lang or settings.language) == "en" else "id"

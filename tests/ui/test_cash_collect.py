@@ -30,8 +30,8 @@ def texts(widget) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
 
 
-@pytest.fixture
-def cash_kiosk(qtbot, sim: Simulator, tmp_path: Path) -> Iterator[Kiosk]:
+@pytest.fixture(params=[False])
+def cash_kiosk(qtbot, sim: Simulator, tmp_path: Path, request) -> Iterator[Kiosk]:
     from PySide6.QtWidgets import QApplication
 
     QApplication.instance().setStyleSheet(stylesheet(KIOSK))  # type: ignore[union-attr]
@@ -39,7 +39,8 @@ def cash_kiosk(qtbot, sim: Simulator, tmp_path: Path) -> Iterator[Kiosk]:
                               testing=True, timeouts=Timeouts(connect=1.0, read=3.0))  # fmt: skip
     settings = Settings(shop_name="Toko Sumber Rejeki", status_poll_min_s=0.2,
                         collection="cash", cash_device="sim")  # fmt: skip
-    core = assemble_core(settings, client, tmp_path / "journal.sqlite3", allow_fast_status=True)
+    core = assemble_core(settings, client, tmp_path / "journal.sqlite3", allow_fast_status=True,
+                         demo=request.param)  # fmt: skip
     runner = TaskRunner()
     window = build_window(core=core, settings=settings, runner=runner)
     qtbot.addWidget(window)
@@ -104,6 +105,28 @@ def test_happy_path_overpaying_note_gives_receipt_and_change_voucher(
     session = k.controller.cash.ledger.session(k.controller.shown_result.ref_id)
     assert session.state is SessionState.PAID and session.voucher.amount == excess
     k.window.grab().save(str(screenshots_dir / "cash-voucher.png"))
+    journal_matches_device(k)
+
+
+@pytest.mark.parametrize("cash_kiosk", [True], indirect=True)
+def test_demo_note_panel_takes_a_customer_to_a_receipt_and_a_change_voucher(
+        qtbot, cash_kiosk: Kiosk) -> None:  # fmt: skip
+    k = cash_kiosk
+    total = to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    assert screen.demo.isVisible()
+    hundred = screen.demo_buttons[-1]
+    assert hundred.text() == "Rp 100.000"
+    qtbot.mouseClick(screen.fake, Qt.MouseButton.LeftButton)  # a counterfeit is refused
+    qtbot.waitUntil(lambda: "uang tidak dikenali (palsu atau rusak)" in texts(screen),
+                    timeout=WAIT)  # fmt: skip
+    assert screen.values[1].text() == "Rp 0"
+    notes = notes_for(total)
+    with qtbot.waitSignal(k.controller.payment_finished, timeout=WAIT * 2):
+        for _ in notes:
+            qtbot.mouseClick(hundred, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Voucher kembalian" in texts(k.window.result), timeout=WAIT)
+    assert format_rupiah(sum(notes) - total) in texts(k.window.result)
     journal_matches_device(k)
 
 
