@@ -106,6 +106,9 @@ def test_happy_path_overpaying_note_gives_receipt_and_change_voucher(
     assert session.state is SessionState.PAID and session.voucher.amount == excess
     k.window.grab().save(str(screenshots_dir / "cash-voucher.png"))
     journal_matches_device(k)
+    with qtbot.waitSignal(k.window.receipts.pdf_saved, timeout=WAIT) as saved:
+        qtbot.mouseClick(result.print, Qt.MouseButton.LeftButton)  # the voucher goes with it
+    assert saved.args[0].stat().st_size > 0
 
 
 @pytest.mark.parametrize("cash_kiosk", [True], indirect=True)
