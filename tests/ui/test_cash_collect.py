@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from kiosk.api import DigiswitchClient, Timeouts
+from kiosk.business_day import business_day, now
+from kiosk.cash.closing import cash_summary
 from kiosk.cash.ledger import SessionState
 from kiosk.composition import assemble_core
 from kiosk.journal import PaymentState
@@ -78,9 +80,10 @@ def notes_for(total: int) -> list[int]:
 def journal_matches_device(k: Kiosk) -> None:
     ledger, device = k.controller.cash.ledger, k.controller.cash.sim_device
     assert ledger is not None and device is not None
-    assert sum(v * n for v, n in ledger.box().items()) == sum(
-        v * n for v, n in device.stacked.items()
-    )
+    stacked = sum(v * n for v, n in device.stacked.items())
+    assert sum(v * n for v, n in ledger.box().items()) == stacked
+    summary = cash_summary(ledger, business_day(now()))  # Tutup Kasir agrees
+    assert summary.cash_in == stacked and summary.difference == 0
 
 
 def test_happy_path_overpaying_note_gives_receipt_and_change_voucher(
