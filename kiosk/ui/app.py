@@ -107,6 +107,9 @@ def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
         runner.setParent(window)
     window.shop_windows = ShopWindows(window)
     window.receipts = ReceiptDesk(window, settings, receipts_dir)
+    from kiosk.ui.cash_desk import CashDesk
+
+    window.cash_desk = CashDesk(window, receipts_dir)  # Ambil uang, Tukar voucher
     return window
 
 

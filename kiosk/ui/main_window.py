@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.kiosk_mode: Any = None
         self.settings_desk: Any = None
         self.voucher_card: Any = None
+        self.cash_desk: Any = None
         self.allow_close = True
         self.stack = QStackedWidget()
         self.home = HomeScreen(settings.shop_name)

@@ -213,3 +213,33 @@ def test_collect_screen_in_english_and_at_kiosk_sizes(
         qtbot.waitUntil(lambda w=width: k.window.width() == w)
         k.window.grab().save(str(screenshots_dir / f"cash-collect-{width}x{height}.png"))
         assert screen.cancel.isVisible()
+
+
+def test_counter_pays_a_voucher_out_once_and_the_box_is_collected(
+        qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:  # fmt: skip
+    k = cash_kiosk
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    k.controller.cash.sim_device.insert(20_000)
+    qtbot.waitUntil(lambda: format_rupiah(20_000) in texts(screen), timeout=WAIT)
+    qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
+    code = screen.card.code.text()
+    qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
+    desk = k.window.cash_desk
+    desk.action_pay_out.trigger()
+    dialog = desk.dialog
+    for expected in ("Berikan Rp 20.000 tunai", "Voucher ini sudah dipakai."):
+        qtbot.keyClicks(dialog.code, code)
+        qtbot.mouseClick(dialog.pay, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda e=expected: e in dialog.answer.text(), timeout=WAIT)
+    dialog.accept()
+    desk.action_collect.trigger()
+    qtbot.waitUntil(lambda: desk.dialog is not dialog and desk.dialog.isVisible(), timeout=WAIT)
+    report = desk.dialog
+    assert report.counts[20_000].value() == 1  # the journal's count, to check by hand
+    qtbot.mouseClick(report.confirm, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Disimpan:" in report.report.text(), timeout=WAIT)
+    assert "Rp 20.000 x 1 = Rp 20.000" in report.report.text()
+    report.grab().save(str(screenshots_dir / "cash-box-report.png"))
+    assert k.controller.cash.ledger.box() == {}  # the count restarts after the collection
