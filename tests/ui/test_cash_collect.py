@@ -32,29 +32,36 @@ def texts(widget) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
 
 
-@pytest.fixture(params=[False])
-def cash_kiosk(qtbot, sim: Simulator, tmp_path: Path, request) -> Iterator[Kiosk]:
+def build_cash_kiosk(qtbot, sim: Simulator, tmp_path: Path, *, demo: bool = False,
+                     device: str = "sim") -> Kiosk:  # fmt: skip
     from PySide6.QtWidgets import QApplication
 
     QApplication.instance().setStyleSheet(stylesheet(KIOSK))  # type: ignore[union-attr]
     client = DigiswitchClient(base_url=sim.url, username="demo", key_provider=lambda: "demo-key",
                               testing=True, timeouts=Timeouts(connect=1.0, read=3.0))  # fmt: skip
     settings = Settings(shop_name="Toko Sumber Rejeki", status_poll_min_s=0.2,
-                        collection="cash", cash_device="sim")  # fmt: skip
+                        collection="cash", cash_device=device)  # fmt: skip
     core = assemble_core(settings, client, tmp_path / "journal.sqlite3", allow_fast_status=True,
-                         demo=request.param)  # fmt: skip
+                         demo=demo)  # fmt: skip
     runner = TaskRunner()
     window = build_window(core=core, settings=settings, runner=runner)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     k = Kiosk(window, sim, runner)
+    k.core = core  # type: ignore[attr-defined]
+    return k
+
+
+@pytest.fixture(params=[False])
+def cash_kiosk(qtbot, sim: Simulator, tmp_path: Path, request) -> Iterator[Kiosk]:
+    k = build_cash_kiosk(qtbot, sim, tmp_path, demo=request.param)
     flow = k.controller.cash
     qtbot.waitUntil(lambda: flow.problem is None and flow.collector is not None, timeout=WAIT)
     yield k
     k.controller.shutdown()
     k.runner.wait_idle(10_000)
-    core.close()
+    k.core.close()  # type: ignore[attr-defined]
 
 
 def to_collect(qtbot, k: Kiosk, number: str = "530000000001") -> int:
@@ -243,3 +250,53 @@ def test_counter_pays_a_voucher_out_once_and_the_box_is_collected(
     assert "Rp 20.000 x 1 = Rp 20.000" in report.report.text()
     report.grab().save(str(screenshots_dir / "cash-box-report.png"))
     assert k.controller.cash.ledger.box() == {}  # the count restarts after the collection
+
+
+def test_pending_holds_the_money_then_the_outcome_settles_it(qtbot, cash_kiosk: Kiosk) -> None:
+    k = cash_kiosk
+    total = to_collect(qtbot, k, "630000000001")
+    notes = notes_for(total)
+    with qtbot.waitSignal(k.controller.payment_finished, timeout=WAIT * 2):
+        for value in notes:
+            k.controller.cash.sim_device.insert(value)
+    result = k.window.result
+    qtbot.waitUntil(lambda: "Uang Anda disimpan" in texts(result), timeout=WAIT)
+    assert format_rupiah(sum(notes)) in texts(result)  # held under the ref_id
+    qtbot.waitUntil(lambda: "Voucher kembalian" in texts(result), timeout=WAIT)
+    assert k.controller.shown_result.state is PaymentState.SUCCESS
+    assert format_rupiah(sum(notes) - total) in texts(result)
+    journal_matches_device(k)
+
+
+def test_a_cash_box_removed_mid_collection_says_so_and_blocks_new_payments(
+        qtbot, cash_kiosk: Kiosk) -> None:  # fmt: skip
+    k = cash_kiosk
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    k.controller.cash.sim_device.insert(50_000)
+    qtbot.waitUntil(lambda: format_rupiah(50_000) in texts(screen), timeout=WAIT)
+    k.controller.cash.sim_device.remove_box()
+    qtbot.waitUntil(lambda: "Kotak uang dilepas." in texts(screen), timeout=WAIT)
+    qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)  # the 50.000 is not lost
+    qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
+    assert "Voucher pengembalian uang" in texts(screen)
+    qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
+    assert k.controller.blocked is not None and "Kotak uang dilepas." in k.controller.blocked.id
+    qtbot.mouseClick(k.window.home.tiles["pln"], Qt.MouseButton.LeftButton)
+    assert k.controller.screen is Screen.HOME  # no new payment without a working acceptor
+    k.controller.cash.sim_device.replace_box(emptied=False)
+    qtbot.waitUntil(lambda: k.controller.blocked is None, timeout=WAIT)
+
+
+def test_cash_mode_without_a_working_acceptor_refuses_payments_in_words(
+        qtbot, sim: Simulator, tmp_path: Path) -> None:  # fmt: skip
+    k = build_cash_kiosk(qtbot, sim, tmp_path, device="id003:/dev/loket-no-such-port")
+    try:
+        qtbot.waitUntil(lambda: k.controller.blocked is not None, timeout=WAIT)
+        assert "Mesin penerima uang" in k.controller.blocked.id
+        qtbot.mouseClick(k.window.home.tiles["pln"], Qt.MouseButton.LeftButton)
+        assert k.controller.screen is Screen.HOME
+    finally:
+        k.controller.shutdown()
+        k.runner.wait_idle(10_000)
+        k.core.close()  # type: ignore[attr-defined]
