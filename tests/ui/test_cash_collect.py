@@ -123,7 +123,7 @@ def test_happy_path_overpaying_note_gives_receipt_and_change_voucher(
 
 @pytest.mark.parametrize("cash_kiosk", [True], indirect=True)
 def test_demo_note_panel_takes_a_customer_to_a_receipt_and_a_change_voucher(
-        qtbot, cash_kiosk: Kiosk) -> None:  # fmt: skip
+        qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:  # fmt: skip
     k = cash_kiosk
     total = to_collect(qtbot, k)
     screen = k.window.screens[Screen.COLLECT]
@@ -135,8 +135,11 @@ def test_demo_note_panel_takes_a_customer_to_a_receipt_and_a_change_voucher(
                     timeout=WAIT)  # fmt: skip
     assert screen.values[1].text() == "Rp 0"
     notes = notes_for(total)
+    qtbot.mouseClick(hundred, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.values[1].text() == "Rp 100.000", timeout=WAIT)
+    k.window.grab().save(str(screenshots_dir / "cash-collect.png"))
     with qtbot.waitSignal(k.controller.payment_finished, timeout=WAIT * 2):
-        for _ in notes:
+        for _ in notes[1:]:
             qtbot.mouseClick(hundred, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Voucher kembalian" in texts(k.window.result), timeout=WAIT)
     assert format_rupiah(sum(notes) - total) in texts(k.window.result)

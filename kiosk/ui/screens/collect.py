@@ -46,6 +46,7 @@ T_CANCEL = Text("Batal", "Cancel")
 T_CANCEL_LONG = Text("Batal, uang yang sudah masuk menjadi voucher",
                      "Cancel, the money inserted becomes a voucher")  # fmt: skip
 T_DONE = Text("Selesai", "Done")
+T_DEMO = Text("Demo:", "Demo:")
 
 
 class CollectScreen(ScreenWidget):
@@ -99,6 +100,9 @@ class CollectScreen(ScreenWidget):
         demo = QHBoxLayout(self.demo)
         demo.setContentsMargins(0, 0, 0, 0)
         self.demo_buttons: list[QPushButton] = []
+        self.demo_label = QLabel()
+        self.demo_label.setObjectName("muted")
+        demo.addWidget(self.demo_label)
         for value in DEMO_NOTES:
             button = QPushButton(format_rupiah(value, "id"))
             button.clicked.connect(lambda _=False, v=value: self.note_inserted.emit(v))
@@ -150,6 +154,8 @@ class CollectScreen(ScreenWidget):
         self.retranslate()
 
     def show_progress(self, view: CollectView) -> None:
+        if self.view is not None and view.credit != self.view.credit:
+            self.note = None  # a note went in: the last refusal no longer applies
         self.view = view
         self.retranslate()
 
@@ -196,6 +202,7 @@ class CollectScreen(ScreenWidget):
         self.code.setPlaceholderText(self.w(T_CODE))
         self.use.setText(self.w(T_USE))
         self.fake.setText(self.w(T_FAKE))
+        self.demo_label.setText(self.w(T_DEMO))
         self.cancel.setText(self.w(T_CANCEL))
         self.cancel.setAccessibleName(self.w(T_CANCEL_LONG))
         self.cancel.setVisible(not ended)
