@@ -140,14 +140,15 @@ class CashFlow(QObject):
         def open_device() -> tuple[CashLedger, Collector, AcceptorHandle]:
             from kiosk.cash.collect import Collector
             from kiosk.cash.connect import open_acceptor
-            from kiosk.cash.ledger import SessionState
+            from kiosk.cash.settle import settle
             from kiosk.cash.spec import parse_table
 
             ledger = core.journal.cash_ledger(voucher_valid_for=days)
             ledger.recover()  # a note the last run held at escrow is uncertain now
-            for left in ledger.unfinished():  # collecting when the app stopped: a voucher
-                if left.state is SessionState.OPEN:
-                    ledger.cancel(left.ref_id, "restart")
+            for left in ledger.unfinished():
+                entry = core.journal.get(left.ref_id)
+                settle(ledger, left.ref_id, entry.state if entry is not None else None,
+                       restart=True)  # fmt: skip
             collector = Collector(ledger, self._state_said.emit)
 
             def sink(event: AcceptorEvent) -> None:
@@ -355,17 +356,13 @@ class CashFlow(QObject):
         ledger = self.ledger
         if ledger is None or not result.state.final:
             return
-        ref, success = result.ref_id, result.state is PaymentState.SUCCESS
+        if self.bill is not None and self.bill.ref_id == result.ref_id:
+            return  # this pay's own worker settles it
+        from kiosk.cash.settle import settle
 
-        def settle() -> CashSession | None:
-            from kiosk.cash.ledger import SessionState
-
-            session = ledger.session(ref)
-            if session is None or session.state is not SessionState.PENDING:
-                return session
-            return ledger.paid(ref) if success else ledger.failed(ref, "later outcome")
-
-        self.runner.submit(settle, on_done=self._on_found, on_error=log.warning)
+        ref, state = result.ref_id, result.state
+        self.runner.submit(lambda: settle(ledger, ref, state), on_done=self._on_found,
+                           on_error=log.warning)  # fmt: skip
 
     def _on_found(self, session: CashSession | None) -> None:
         if session is not None:

@@ -303,3 +303,30 @@ def test_cash_mode_without_a_working_acceptor_refuses_payments_in_words(
         k.controller.shutdown()
         k.runner.wait_idle(10_000)
         k.core.close()  # type: ignore[attr-defined]
+
+
+def test_a_restart_turns_what_the_last_run_held_into_vouchers(
+        qtbot, sim: Simulator, tmp_path: Path) -> None:  # fmt: skip
+    from kiosk.journal import Journal
+
+    journal = Journal(tmp_path / "journal.sqlite3")  # the last run, stopped mid-way
+    ledger = journal.cash_ledger()
+    ledger.open_session("COLLECTING", 50_000)
+    ledger.note_credited("COLLECTING", 20_000)
+    ledger.open_session("NEVER-SENT", 10_000)
+    ledger.note_credited("NEVER-SENT", 10_000)
+    ledger.start_paying("NEVER-SENT")  # stopped before the pay was journaled as sent
+    journal.close()
+    k = build_cash_kiosk(qtbot, sim, tmp_path)
+    try:
+        flow = k.controller.cash
+        qtbot.waitUntil(lambda: flow.ledger is not None, timeout=WAIT)
+        for ref, amount in (("COLLECTING", 20_000), ("NEVER-SENT", 10_000)):
+            session = flow.ledger.session(ref)
+            assert session.voucher is not None and session.voucher.amount == amount
+            assert session.voucher.reason == "refund"
+        assert flow.ledger.unfinished() == []
+    finally:
+        k.controller.shutdown()
+        k.runner.wait_idle(10_000)
+        k.core.close()  # type: ignore[attr-defined]
