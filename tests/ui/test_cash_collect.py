@@ -23,6 +23,8 @@ from kiosk.ui.app import build_window
 from kiosk.ui.controller import Screen
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import KIOSK, stylesheet
+from kiosk.ui.widgets.keypad import DELETE
+from kiosk.ui.widgets.voucher_keys import CLEAR_ALL
 from tests.ui.conftest import Kiosk
 
 WAIT = 15_000  # ms; the driver polls every 150 ms and a note takes a few polls
@@ -188,7 +190,7 @@ def test_idle_reset_while_collecting_keeps_the_credit(qtbot, cash_kiosk: Kiosk) 
     journal_matches_device(k)
 
 
-def test_a_voucher_is_credit_once(qtbot, cash_kiosk: Kiosk) -> None:
+def test_a_voucher_is_credit_once(qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:
     k = cash_kiosk
     to_collect(qtbot, k)
     screen = k.window.screens[Screen.COLLECT]
@@ -199,9 +201,22 @@ def test_a_voucher_is_credit_once(qtbot, cash_kiosk: Kiosk) -> None:
     code = screen.card.code.text()
     qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
     to_collect(qtbot, k)
-    qtbot.keyClicks(screen.code, code)
+    qtbot.mouseClick(screen.use, Qt.MouseButton.LeftButton)  # no keyboard: the keys come up
+    assert screen.keys.isVisible()
+    for char in "C" + code.replace("-", ""):  # C is a letter of the code, not "clear"
+        qtbot.mouseClick(screen.keys.buttons[char], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.keys.buttons[DELETE], Qt.MouseButton.LeftButton)
+    assert screen.code.text() == "C" + code.replace("-", "")[:-1]
+    qtbot.mouseClick(screen.keys.buttons[CLEAR_ALL], Qt.MouseButton.LeftButton)
+    for char in code.replace("-", ""):
+        qtbot.mouseClick(screen.keys.buttons[char], Qt.MouseButton.LeftButton)
+    k.window.set_screen_size(800, 480)
+    k.window.resize(800, 480)
+    qtbot.waitUntil(lambda: k.window.width() == 800)
+    k.window.grab().save(str(screenshots_dir / "cash-voucher-keys-800x480.png"))
     qtbot.mouseClick(screen.use, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.values[1].text() == format_rupiah(5_000), timeout=WAIT)
+    assert not screen.keys.isVisible()
     qtbot.keyClicks(screen.code, code)
     qtbot.mouseClick(screen.use, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Voucher ini sudah dipakai." in texts(screen), timeout=WAIT)

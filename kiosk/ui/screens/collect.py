@@ -27,6 +27,7 @@ from kiosk.money import format_rupiah
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.theme import Scale
 from kiosk.ui.widgets.voucher_card import VoucherCard
+from kiosk.ui.widgets.voucher_keys import VoucherKeys, type_code
 
 if TYPE_CHECKING:
     from kiosk.ui.cash_flow import CashOutcome, CollectView
@@ -96,6 +97,9 @@ class CollectScreen(ScreenWidget):
         self.use.clicked.connect(self._on_use_clicked)
         vrow.addWidget(self.code, 1)
         vrow.addWidget(self.use)
+        self.keys = VoucherKeys()  # no keyboard at a kiosk: the code's symbols on screen
+        self.keys.key_pressed.connect(lambda key: type_code(self.code, key))
+        self.keys.hide()
         self.demo = QWidget()
         demo = QHBoxLayout(self.demo)
         demo.setContentsMargins(0, 0, 0, 0)
@@ -126,7 +130,7 @@ class CollectScreen(ScreenWidget):
         actions.addWidget(self.done, 1)
         column = QVBoxLayout()
         for widget in (self.title, self.intro, self.money, self.said, self.card,
-                       self.voucher_row, self.demo):  # fmt: skip
+                       self.voucher_row, self.keys, self.demo):  # fmt: skip
             column.addWidget(widget)
         column.addStretch(1)
         self.grid.addLayout(column, 0, 0)
@@ -143,6 +147,7 @@ class CollectScreen(ScreenWidget):
         for button in (*self.demo_buttons, self.fake, self.cancel, self.done, self.use):
             button.setMinimumHeight(scale.touch)
         self.cancel.setMinimumWidth(scale.touch * 3)  # "Batal" and "Cancel" both fit
+        self.keys.set_sizes(max(48, min(scale.touch, height // 9)), scale.gap)
 
     # -- what the flow says ------------------------------------------------------------------
 
@@ -172,6 +177,7 @@ class CollectScreen(ScreenWidget):
     def clear(self) -> None:
         self.view, self.note, self.ended = None, None, None
         self.code.clear()
+        self.keys.hide()
         self.card.show_session(None, self.lang)
         self.retranslate()
 
@@ -187,7 +193,8 @@ class CollectScreen(ScreenWidget):
             from kiosk.cash.words import before_first_note
 
             self.intro.setText(before_first_note(self.accepted).get(self.lang))
-        self.intro.setVisible(bool(self.accepted) and first and not ended)
+        typing = self.keys.isVisibleTo(self)
+        self.intro.setVisible(bool(self.accepted) and first and not ended and not typing)
         names = (self.w(T_TOTAL), self.w(T_CREDIT), self.w(T_DUE))
         view = self.view
         amounts = (view.total, view.credit, view.due) if view is not None else (0, 0, 0)
@@ -210,10 +217,17 @@ class CollectScreen(ScreenWidget):
         self.done.setVisible(ended)
         if ended:
             self.demo.hide()
+            self.keys.hide()
         self.card.set_language(self.lang)
 
     def _on_use_clicked(self) -> None:
+        """Empty field: the keys come up to type the code; with a code: use it."""
         typed = self.code.text().strip()
-        if typed:
-            self.code.clear()
-            self.voucher_entered.emit(typed)
+        if not typed:
+            self.keys.show()
+            self.retranslate()
+            return
+        self.code.clear()
+        self.keys.hide()
+        self.voucher_entered.emit(typed)
+        self.retranslate()
