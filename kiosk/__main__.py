@@ -41,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--kiosk", action="store_true", help="fullscreen kiosk mode")
     parser.add_argument(
+        "--cash",
+        action="store_true",
+        help="collect the customer's money through the bill acceptor for this run "
+        "(collection=cash; with --demo the built-in acceptor simulator and a note panel)",
+    )
+    parser.add_argument(
         "--endpoint",
         help=f"API base URL (default: settings, env {ENDPOINT_ENV}, else production); "
         "https only, http for loopback",
@@ -88,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         AppOptions(
             demo=args.demo,
             kiosk=args.kiosk,
+            cash=args.cash,
             endpoint=args.endpoint or os.environ.get(ENDPOINT_ENV) or None,
             data_dir=args.data_dir,
             lang=args.lang,

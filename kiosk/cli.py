@@ -114,6 +114,26 @@ def _fleet_dsn(raw: str) -> str:
     return raw.strip()
 
 
+def _cash_device(raw: str) -> str:
+    from kiosk.cash.spec import DeviceSpecError, parse_device
+
+    try:
+        return str(parse_device(raw))
+    except DeviceSpecError as exc:
+        raise ValueError(f"is wrong: {exc.words.en}") from None
+
+
+def _cash_table(raw: str) -> str:
+    from kiosk.cash.spec import DeviceSpecError, format_table, parse_table
+
+    if not raw.strip():
+        return ""  # the device tells its table
+    try:
+        return format_table(parse_table(raw))
+    except DeviceSpecError as exc:
+        raise ValueError(f"is wrong: {exc.words.en}") from None
+
+
 SETTABLE: dict[str, Callable[[str], object]] = {
     "shop_name": _text,
     "endpoint": _endpoint,
@@ -129,6 +149,10 @@ SETTABLE: dict[str, Callable[[str], object]] = {
     "kiosk_id": _kiosk_id,
     "fleet_dsn": _fleet_dsn,
     "unresolved_alert_min": _whole(1, 24 * 60),
+    "collection": _choice(store.COLLECTIONS),
+    "cash_device": _cash_device,
+    "cash_table": _cash_table,
+    "voucher_days": _whole(*store.VOUCHER_DAYS_RANGE),
 }
 
 

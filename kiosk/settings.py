@@ -20,6 +20,9 @@ log = logging.getLogger("kiosk.settings")
 
 LANGUAGES = ("id", "en")
 PAPERS = ("58mm", "80mm", "a4")
+COLLECTIONS = ("attended", "cash")
+"""Who takes the customer's money: the shopkeeper, or a bill acceptor (``kiosk.cash``)."""
+VOUCHER_DAYS_RANGE = (1, 3650)
 IDLE_TIMEOUT_RANGE = (15, 600)
 """Seconds of no touch before the kiosk returns home (the settings form's bounds)."""
 
@@ -49,6 +52,13 @@ class Settings:
     """The fleet database (PostgreSQL) without the password, which is in the keychain."""
     unresolved_alert_min: int = 15
     """The fleet is alerted when a payment stays unresolved this many minutes."""
+    collection: str = "attended"  # "attended" | "cash"
+    cash_device: str = "sim"
+    """The bill acceptor: "id003:PORT" or "sim" (the built-in simulator; ``kiosk.cash.spec``)."""
+    cash_table: str = ""
+    """Escrow code = Rupiah ("61=2000,...") for a device that does not tell its table."""
+    voucher_days: int = 30
+    """How long a change or refund voucher can be used."""
 
     def shop_fee(self, code: str) -> int:
         return int(self.shop_fees.get(code, 0))
@@ -95,7 +105,29 @@ def _coerce(name: str, value: Any) -> Any:
         raise TypeError(name)
     if (name == "language" and value not in LANGUAGES) or (name == "paper" and value not in PAPERS):
         return default
+    if name == "collection" and value not in COLLECTIONS:
+        return default
+    if (
+        name == "voucher_days"
+        and not VOUCHER_DAYS_RANGE[0] <= int(str(value)) <= VOUCHER_DAYS_RANGE[1]
+    ):
+        return default
+    if name in ("cash_device", "cash_table") and not _cash_ok(name, str(value)):
+        return default
     return value
+
+
+def _cash_ok(name: str, value: str) -> bool:
+    from kiosk.cash.spec import DeviceSpecError, parse_device, parse_table
+
+    try:
+        if name == "cash_device":
+            parse_device(value)
+        elif value:
+            parse_table(value)
+    except (DeviceSpecError, ValueError):
+        return False
+    return True
 
 
 def load(path: Path) -> Settings:

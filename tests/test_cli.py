@@ -144,11 +144,24 @@ def test_set_simple_settings(capsys) -> None:
                                   ["set", "language", "fr"], ["set", "paper", "a5"],
                                   ["set", "endpoint", "http://example.com/"],
                                   ["set", "thermal_printer", "lpt1"], ["set", "api_key", "x"],
+                                  ["set", "collection", "coins"],
+                                  ["set", "cash_device", "essp:/dev/ttyUSB0"],
+                                  ["set", "cash_device", "/dev/ttyUSB0"],
+                                  ["set", "cash_table", "61=abc"], ["set", "voucher_days", "0"],
                                   ["nonsense"], []])  # fmt: skip
 def test_usage_errors_exit_2(args: list[str], capsys) -> None:
     assert cli(args) == 2
     assert capsys.readouterr().err
     assert settings() == store.Settings()  # nothing was written
+
+
+def test_set_cash_settings(capsys) -> None:
+    for name, value in (("collection", "cash"), ("cash_device", "id003:/dev/ttyUSB0"),
+                        ("cash_table", "61=2000, 62=5.000"), ("voucher_days", "14")):  # fmt: skip
+        assert cli(["set", name, value]) == 0, name
+    saved = settings()
+    assert (saved.collection, saved.cash_device) == ("cash", "id003:/dev/ttyUSB0")
+    assert (saved.cash_table, saved.voucher_days) == ("61=2000,62=5000", 14)
 
 
 def test_set_pin_stores_only_a_hash(monkeypatch: pytest.MonkeyPatch) -> None:

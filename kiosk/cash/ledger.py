@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
+from typing import TypeVar
 
 from kiosk.cash.cashbox import (
     CollectionReport,
@@ -42,6 +43,8 @@ from kiosk.cash.vouchers import (
     voucher_summary,
 )
 from kiosk.i18n import Text
+
+_T = TypeVar("_T")
 
 
 class SessionState(Enum):
@@ -297,6 +300,11 @@ class CashLedger:
         """ "Ambil uang": journal the collection report; the box count restarts."""
         with self._write() as conn:
             return collect(conn, now=self._clock(), physical=physical)
+
+    def read(self, query: Callable[[sqlite3.Connection], _T]) -> _T:
+        """Run a read-only ``query`` under the ledger's lock (reports: Tutup Kasir)."""
+        with self._lock:
+            return query(self._conn)
 
     def cash_in(self, since: datetime, until: datetime) -> int:
         with self._lock:

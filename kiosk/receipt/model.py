@@ -79,6 +79,9 @@ class Receipt:
     pending: bool
     failed: bool
     reprint: bool
+    voucher: tuple[Line, ...] = ()
+    """Cash collection: the change or refund voucher (title, code, amount, expiry, how to
+    use it), or the money held under the ref_id while the outcome is pending."""
 
     @property
     def qr_payload(self) -> str:
@@ -88,6 +91,13 @@ class Receipt:
     @property
     def printed(self) -> str:
         return f"{self.printed_label} {self.printed_at:%d-%m-%Y %H:%M:%S}"
+
+
+def with_voucher(receipt: Receipt, lines: tuple[Line, ...]) -> Receipt:
+    """The receipt with the cash session's voucher lines (``kiosk.cash.slip``)."""
+    from dataclasses import replace
+
+    return replace(receipt, voucher=lines)
 
 
 # -- PLN: the layout PLN customers know ------------------------------------------------

@@ -89,6 +89,12 @@ def layout(receipt: Receipt, width: int) -> list[Row]:
         rows += _pairs((first,), width, Style.BOLD)
     rows += _pairs(tuple(others), width)
     rows.append((rule, Style.NORMAL))
+    if receipt.voucher:  # cash: the voucher, its code big enough to type from
+        title, *rest = receipt.voucher
+        rows += _centered(title[0], width, Style.BOLD)
+        rows += _centered(title[1], width, Style.BIG)
+        rows += _pairs(tuple(rest), width)
+        rows.append((rule, Style.NORMAL))
     for note in receipt.footer:
         rows += _centered(note, width)
     rows += _centered(receipt.printed, width)

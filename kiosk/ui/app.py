@@ -36,6 +36,8 @@ class AppOptions(NamedTuple):
     endpoint: str | None = None
     data_dir: Path | None = None
     lang: str | None = None
+    cash: bool = False
+    """``--cash``: collection=cash for this run (the demo uses the acceptor simulator)."""
 
 
 NOT_CONFIGURED = Text(
@@ -105,6 +107,9 @@ def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
         runner.setParent(window)
     window.shop_windows = ShopWindows(window)
     window.receipts = ReceiptDesk(window, settings, receipts_dir)
+    from kiosk.ui.cash_desk import CashDesk
+
+    window.cash_desk = CashDesk(window, receipts_dir)  # Ambil uang, Tukar voucher
     return window
 
 
@@ -229,6 +234,10 @@ def run(options: AppOptions) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket")
     settings = _demo_settings_from(options.data_dir) if options.demo else _production_settings()
+    if options.cash:
+        settings = settings.with_changes(collection="cash")
+    if options.demo and settings.collection == "cash":
+        settings = settings.with_changes(cash_device="sim")  # never a real port in the demo
     kiosk = options.kiosk or settings.kiosk_mode
     app.setStyleSheet(stylesheet(KIOSK if kiosk else DESKTOP))
     lang: Lang = "en" if (options.lang or settings.language) == "en" else "id"

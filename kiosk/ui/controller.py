@@ -44,6 +44,7 @@ class Screen(Enum):
     PROCESSING = "processing"
     RESULT = "result"
     STATUS = "status"
+    COLLECT = "collect"  # cash collection: notes into the bill acceptor
 
 
 def explain(exc: BaseException) -> Text:
@@ -103,6 +104,7 @@ class KioskController(QObject):
     def __init__(self, *, core: Core | None, settings: Settings, runner: TaskRunner,
                  lang: Lang = "id", parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
+        from kiosk.ui.cash_flow import CashFlow
         from kiosk.ui.status_watch import StatusWatch
 
         self.settings, self.runner = settings, runner
@@ -126,6 +128,8 @@ class KioskController(QObject):
         self.alert_raised.connect(self._on_alert_raised)
         self._balance_timer = QTimer(self)
         self._balance_timer.timeout.connect(self.refresh_balance)
+        self.cash = CashFlow(self)
+        """Cash collection (``collection = cash``): the bill acceptor and its vouchers."""
         if core is not None:
             self.attach(core)
 
@@ -133,6 +137,7 @@ class KioskController(QObject):
         """The money core, built once (after the first frame in the app)."""
         self.core = core
         core.service.on_alert = self.alert_raised.emit  # thread-safe: a queued signal
+        self.cash.configure(core, self.settings)
 
     @property
     def attached(self) -> bool:
@@ -179,7 +184,9 @@ class KioskController(QObject):
         """Back/Batal: allowed until the pay request is sent, never after."""
         if self.paying:
             return
-        if self.screen is Screen.CONFIRM:
+        if self.screen is Screen.COLLECT:
+            self.cash.cancel("cancel")
+        elif self.screen is Screen.CONFIRM:
             self.bill = None
             self._go(Screen.FORM)
         elif self.screen in (Screen.FORM, Screen.STATUS):
@@ -187,6 +194,9 @@ class KioskController(QObject):
 
     def new_transaction(self) -> None:
         if self.paying:
+            return
+        if self.cash.collecting:  # the credit becomes a voucher first, then home
+            self.cash.cancel("idle")
             return
         self.bill = None
         self.shown_result = None
@@ -225,6 +235,13 @@ class KioskController(QObject):
     def pay(self, bill: Bill) -> None:
         """Pay ``bill`` once; a second call while one is in flight does nothing."""
         if self.paying or self.screen is not Screen.CONFIRM or bill is not self.bill:
+            return
+        if self.settings.collection == "cash":  # the notes first, then the same pay
+            if self.cash.begin(bill):
+                self._go(Screen.COLLECT)
+            else:
+                self.bill = None
+                self.new_transaction()  # home says why (the acceptor's problem)
             return
         self.paying = True
         self.payment_started.emit(bill)
@@ -339,6 +356,7 @@ class KioskController(QObject):
         self.settings = settings
         core = self.core
         if core is not None:
+            self.cash.configure(core, settings)
             self.runner.submit(lambda: core.apply_settings(settings),
                                on_done=lambda _swapped: self.refresh_balance(),
                                on_error=self._on_background_error, lane=Lane.SERIAL)  # fmt: skip
@@ -389,6 +407,7 @@ class KioskController(QObject):
         self.balance_changed.emit(BalanceInfo(online=online, balance=balance, low=low))
 
     def shutdown(self) -> None:
+        self.cash.close()
         self.watch.stop()
         self._balance_timer.stop()
 

@@ -87,7 +87,11 @@ class IdleWatcher(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        controller.cash.progress.connect(self._on_cash_progress)  # a note is activity too
         self._idle.start()
+
+    def _on_cash_progress(self, _view: object) -> None:
+        self.poke()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:

@@ -26,7 +26,13 @@ if TYPE_CHECKING:
     from kiosk.ui.screens.status_check import StatusCheckScreen
 
 
-STEPS = {Screen.FORM: 0, Screen.CONFIRM: 1, Screen.PROCESSING: 2, Screen.RESULT: 3}
+STEPS = {
+    Screen.FORM: 0,
+    Screen.CONFIRM: 1,
+    Screen.COLLECT: 2,
+    Screen.PROCESSING: 2,
+    Screen.RESULT: 3,
+}
 """Nomor → Cek → Bayar → Struk: the step each screen marks (home and Cek Status: none)."""
 
 
@@ -51,6 +57,8 @@ class MainWindow(QMainWindow):
         self.receipts: Any = None
         self.kiosk_mode: Any = None
         self.settings_desk: Any = None
+        self.voucher_card: Any = None
+        self.cash_desk: Any = None
         self.allow_close = True
         self.stack = QStackedWidget()
         self.home = HomeScreen(settings.shop_name)
@@ -163,6 +171,10 @@ class MainWindow(QMainWindow):
             result = ResultScreen()
             result.new_transaction_requested.connect(c.new_transaction)
             made = result
+        elif kind is Screen.COLLECT:
+            from kiosk.ui.cash_views import build_collect
+
+            made = build_collect(self)
         else:
             from kiosk.ui.screens.status_check import StatusCheckScreen
 
@@ -176,6 +188,10 @@ class MainWindow(QMainWindow):
         self.screens[kind] = made
         made.arrange(*self._room(), self.scale)
         self.screen_built.emit(kind)
+        if kind is Screen.RESULT:
+            from kiosk.ui.cash_views import attach_result_voucher
+
+            self.voucher_card = attach_result_voucher(self)
         return made
 
     @property

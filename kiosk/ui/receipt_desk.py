@@ -54,6 +54,12 @@ class ReceiptDesk(QObject):
         self.printed.add(result.ref_id)
         receipt = build_receipt(result, shop_name=self.settings.shop_name, printed_at=datetime.now(),
                                 lang=controller.lang, reprint=reprint)  # fmt: skip
+        card = getattr(self.window, "voucher_card", None)  # cash: the session with this result
+        if card is not None and card.session is not None and card.session.ref_id == result.ref_id:
+            from kiosk.cash.slip import slip_lines
+            from kiosk.receipt.model import with_voucher
+
+            receipt = with_voucher(receipt, slip_lines(card.session, controller.lang))
         folder = self.folder or Path(tempfile.gettempdir()) / "loket-receipts"  # demo, tests
         suffix = "-pending" if receipt.pending else ""
         path, paper = folder / f"struk-{result.ref_id}{suffix}.pdf", self.settings.paper

@@ -118,6 +118,11 @@ def receipt_html(receipt: Receipt, paper: str) -> str:
     else:
         refs = _table(_rows((first,), paper, cls="sn", mono=True)
                       + _rows(tuple(others), paper, mono=True))  # fmt: skip
+    if receipt.voucher:  # cash: the voucher, its code big enough to type from
+        (title, code), *rest = receipt.voucher
+        refs += (f'{rule}<p align="center"><b>{e(title)}</b></p>'
+                 f'<p align="center" class="bigref">{e(code)}</p>'
+                 + _table(_rows(tuple(rest), paper)))  # fmt: skip
     parts += [
         rule,
         refs,

@@ -1,0 +1,378 @@
+"""Cash collection at the kiosk: the bill acceptor, the cash ledger and the pay, one bill at a time.
+
+Owned by the controller (``controller.cash``). In ``cash`` collection the confirm
+screen's Bayar opens the collect screen. Notes are journaled by the ledger on the
+driver thread and reach the GUI through a queued signal, so the screen never shows
+credit the journal does not hold. When the credit covers the total the acceptor is
+stopped and settled off the GUI thread, then the bill is paid exactly as in attended
+mode (same ref_id, the serial lane), and the outcome closes the cash session: a change
+voucher, a refund voucher, or the money held under the ref_id while it is pending (the
+later outcome, from the status watch, turns it into the voucher).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from kiosk.i18n import Text
+from kiosk.journal.states import PaymentState
+from kiosk.ui.tasks import Lane
+
+if TYPE_CHECKING:
+    from kiosk.cash.acceptor import AcceptorEvent
+    from kiosk.cash.collect import Collector, CollectState
+    from kiosk.cash.connect import AcceptorHandle
+    from kiosk.cash.ledger import CashLedger, CashSession
+    from kiosk.cash.sim.device import SimDevice
+    from kiosk.composition import Core
+    from kiosk.payment import Bill, CheckAnswer
+    from kiosk.settings import Settings
+    from kiosk.ui.controller import KioskController
+
+log = logging.getLogger("kiosk.ui.cash")
+
+NOT_READY = Text(
+    "Mesin penerima uang belum siap. Pembayaran tunai belum bisa dilakukan.",
+    "The bill acceptor is not ready. Cash payments are not possible yet.",
+)
+COVERED = Text("Uang cukup. Pembayaran diproses…", "Enough money. The payment is being made…")
+RETURNED = Text("Uang dikembalikan. Ambil uang Anda.", "Note given back. Please take it.")
+CANCELLED = Text(
+    "Pembayaran dibatalkan. Uang yang sudah masuk menjadi voucher.",
+    "Payment cancelled. The money already inserted becomes a voucher.",
+)
+
+
+@dataclass(frozen=True)
+class CollectView:
+    """What the collect screen shows: only credit the journal committed."""
+
+    total: int
+    credit: int
+
+    @property
+    def due(self) -> int:
+        return max(self.total - self.credit, 0)
+
+
+@dataclass(frozen=True)
+class CashOutcome:
+    """The collection ended on the collect screen (cancel, or a pay not sent): the session
+    and its voucher, with words for why."""
+
+    session: CashSession
+    words: Text
+
+
+@dataclass(frozen=True)
+class _Paid:
+    answer: CheckAnswer | None
+    session: CashSession
+    words: Text | None
+
+
+class CashFlow(QObject):
+    """Signals (GUI thread): ``progress(CollectView)``, ``message(Text)`` (a note rejected or
+    given back, a fault, a refused voucher), ``outcome(CashOutcome)`` (shown on the collect
+    screen), ``session_shown(CashSession)`` (the cash session of the result on screen:
+    a voucher, or money held), ``ready_changed(bool)``."""
+
+    progress = Signal(object)
+    message = Signal(object)
+    outcome = Signal(object)
+    session_shown = Signal(object)
+    ready_changed = Signal(bool)
+    _state_said = Signal(object)
+    _device_said = Signal(object)
+
+    def __init__(self, controller: KioskController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.runner = controller.runner
+        self.ledger: CashLedger | None = None
+        self.collector: Collector | None = None
+        self.handle: AcceptorHandle | None = None
+        self.device_setting: tuple[str, str] | None = None
+        self.problem: Text | None = None
+        self.allowed: tuple[int, ...] = ()
+        self.bill: Bill | None = None
+        self.view: CollectView | None = None
+        """The last progress shown (a screen built late starts from it)."""
+        self.collecting = False
+        self.finishing = False
+        self.cancelling = False
+        queued = Qt.ConnectionType.QueuedConnection
+        self._state_said.connect(self._on_state_said, queued)
+        self._device_said.connect(self._on_device_said, queued)
+        controller.status_updated.connect(self._on_controller_status_updated)
+        controller.payment_finished.connect(self._on_controller_payment_finished)
+        controller.blocked_changed.connect(self._on_controller_blocked_changed)
+
+    @property
+    def active(self) -> bool:
+        return self.controller.settings.collection == "cash"
+
+    @property
+    def sim_device(self) -> SimDevice | None:
+        return self.handle.sim_device if self.handle is not None else None
+
+    # -- the device ---------------------------------------------------------------------------
+
+    def configure(self, core: Core, settings: Settings) -> None:
+        """Open (or close) the acceptor the settings name, off the GUI thread."""
+        if settings.collection != "cash":
+            self._set_problem(None)
+            self.close()
+            return
+        wanted = (settings.cash_device, settings.cash_table)
+        if self.handle is not None and wanted == self.device_setting:
+            return
+        self.close()
+        self.device_setting = wanted
+        self._set_problem(NOT_READY)
+        days = timedelta(days=settings.voucher_days)
+
+        def open_device() -> tuple[CashLedger, Collector, AcceptorHandle]:
+            from kiosk.cash.collect import Collector
+            from kiosk.cash.connect import open_acceptor
+            from kiosk.cash.settle import settle
+            from kiosk.cash.spec import parse_table
+
+            ledger = core.journal.cash_ledger(voucher_valid_for=days)
+            ledger.recover()  # a note the last run held at escrow is uncertain now
+            for left in ledger.unfinished():
+                entry = core.journal.get(left.ref_id)
+                settle(ledger, left.ref_id, entry.state if entry is not None else None,
+                       restart=True)  # fmt: skip
+            collector = Collector(ledger, self._state_said.emit)
+
+            def sink(event: AcceptorEvent) -> None:
+                collector.on_event(event)  # journaled first, then the GUI hears of it
+                self._device_said.emit(event)
+
+            table = parse_table(settings.cash_table) if settings.cash_table else ()
+            handle = open_acceptor(settings.cash_device, sink, table=table,
+                                   escrow_gate=collector.gate)  # fmt: skip
+            collector.attach(handle.acceptor)
+            return ledger, collector, handle
+
+        self.runner.submit(open_device, on_done=self._on_opened, on_error=self._on_open_error)
+
+    def _on_opened(self, parts: tuple[CashLedger, Collector, AcceptorHandle]) -> None:
+        self.ledger, self.collector, self.handle = parts
+
+    def _on_open_error(self, exc: BaseException) -> None:
+        log.warning("bill acceptor not opened: %s", exc)
+        words = getattr(exc, "words", None)
+        self._set_problem(words if isinstance(words, Text) else NOT_READY)
+
+    def close(self) -> None:
+        handle, self.handle, self.collector, self.device_setting = (
+            self.handle, None, None, None)  # fmt: skip
+        if handle is not None:
+            self.runner.submit(handle.close, on_done=lambda _: None, on_error=log.warning)
+
+    def _set_problem(self, problem: Text | None) -> None:
+        was = self.problem
+        self.problem = problem
+        if problem is not None:
+            self.controller.set_blocked(problem)
+        elif was is not None and self.controller.blocked == was:
+            self.controller.set_blocked(None)
+        if (was is None) != (problem is None):
+            self.ready_changed.emit(problem is None)
+
+    def _on_controller_blocked_changed(self, reason: object) -> None:
+        if reason is None and self.problem is not None and self.active:
+            self.controller.set_blocked(self.problem)  # another block lifted; ours holds
+
+    def _on_device_said(self, event: AcceptorEvent) -> None:
+        from kiosk.cash.acceptor import Fault, Ready, Recovered, Rejected, Returned
+
+        if isinstance(event, Ready):
+            self.allowed = event.info.values()
+            self._set_problem(None)
+        elif isinstance(event, Fault):
+            self._set_problem(event.words)
+            if self.collecting:
+                self.message.emit(event.words)
+        elif isinstance(event, Recovered):
+            self._set_problem(None)
+        elif isinstance(event, Rejected) and self.collecting:
+            self.message.emit(event.words)
+        elif isinstance(event, Returned) and self.collecting:
+            self.message.emit(RETURNED)
+
+    # -- one bill -----------------------------------------------------------------------------
+
+    def begin(self, bill: Bill) -> bool:
+        """Start collecting for ``bill``; False when no acceptor is ready."""
+        collector = self.collector
+        if collector is None or self.problem is not None or self.collecting:
+            return False
+        self.bill, self.collecting, self.finishing, self.cancelling = bill, True, False, False
+        total, allowed = bill.total_to_collect, self.allowed
+        self.view = CollectView(total, 0)
+        self.progress.emit(self.view)
+        self.runner.submit(lambda: collector.begin(bill.ref_id, total, allowed),
+                           on_done=self._on_begun, on_error=self._on_begin_error)  # fmt: skip
+        return True
+
+    def _on_begun(self, session: CashSession) -> None:
+        self._show(session.total, session.credit)
+
+    def _on_begin_error(self, exc: BaseException) -> None:
+        self.collecting = False
+        self.message.emit(_words(exc))
+
+    def _on_state_said(self, state: CollectState) -> None:
+        if self.bill is not None and state.ref_id == self.bill.ref_id and self.collecting:
+            self._show(state.total, state.credit)
+
+    def _show(self, total: int, credit: int) -> None:
+        self.view = CollectView(total, credit)
+        self.progress.emit(self.view)
+        if credit >= total:
+            self._finish()
+
+    def redeem(self, typed: str) -> None:
+        """ "Pakai voucher": a voucher's amount becomes credit (once: the ledger refuses a
+        second use)."""
+        ledger, bill = self.ledger, self.bill
+        if ledger is None or bill is None or not self.collecting or self.finishing:
+            return
+        self.runner.submit(lambda: ledger.redeem(typed, ref_id=bill.ref_id),
+                           on_done=self._on_redeemed, on_error=self._on_redeem_error)  # fmt: skip
+
+    def _on_redeemed(self, session: CashSession) -> None:
+        if self.collecting:
+            self._show(session.total, session.credit)
+
+    def _on_redeem_error(self, exc: BaseException) -> None:
+        self.message.emit(_words(exc))
+
+    def _finish(self) -> None:
+        collector = self.collector
+        if self.finishing or self.cancelling or collector is None:
+            return
+        self.finishing = True
+        self.controller.paying = True  # from here on no Batal and no idle reset
+        self.message.emit(COVERED)
+        self.runner.submit(collector.finish, on_done=self._on_finished,
+                           on_error=self._on_finish_error, lane=Lane.SERIAL)  # fmt: skip
+
+    def _on_finish_error(self, exc: BaseException) -> None:
+        self.finishing = False
+        self.controller.paying = False
+        self.message.emit(_words(exc))
+
+    def _on_finished(self, session: CashSession) -> None:
+        from kiosk.ui.controller import Screen
+
+        bill, ledger = self.bill, self.ledger
+        assert bill is not None and ledger is not None
+        self.controller.payment_started.emit(bill)
+        self.controller._go(Screen.PROCESSING)
+        self.runner.submit(lambda: self._pay_and_settle(bill, ledger), on_done=self._on_paid,
+                           on_error=self._on_pay_error, lane=Lane.SERIAL)  # fmt: skip
+
+    def _pay_and_settle(self, bill: Bill, ledger: CashLedger) -> _Paid:
+        """Worker side: the pay as in attended mode, then the cash session's outcome."""
+        from kiosk.ui.controller import explain
+
+        try:
+            answer = self.controller._paid(bill)
+        except Exception as exc:  # refused before it was sent: not paid, all of it back
+            return _Paid(None, ledger.failed(bill.ref_id, type(exc).__name__), explain(exc))
+        result = answer.result
+        if result.state is PaymentState.SUCCESS:
+            session = ledger.paid(bill.ref_id)
+        elif result.state is PaymentState.FAILED:
+            session = ledger.failed(bill.ref_id, result.message.en)
+        else:
+            session = ledger.pending(bill.ref_id)
+        return _Paid(answer, session, None)
+
+    def _on_paid(self, paid: _Paid) -> None:
+        from kiosk.ui.controller import Screen
+
+        self.collecting = self.finishing = False
+        self.bill = None
+        if paid.answer is not None:
+            self.controller._on_pay_done(paid.answer)  # result screen; the session follows
+            return
+        self.controller.paying = False
+        self.controller.bill = None
+        self.controller._go(Screen.COLLECT)
+        self.outcome.emit(CashOutcome(paid.session, paid.words or CANCELLED))
+
+    def _on_pay_error(self, exc: BaseException) -> None:
+        log.error("cash pay could not be settled: %r", exc)
+        self.collecting = self.finishing = False
+        self.controller.paying = False
+        self.message.emit(_words(exc))
+
+    def cancel(self, why: str) -> None:
+        """Batal or the idle reset: a held note goes back, stacked notes become a voucher."""
+        collector = self.collector
+        if self.finishing or self.cancelling or self.controller.paying:
+            return
+        if not self.collecting or collector is None:
+            self.collecting = False
+            self.controller.new_transaction()
+            return
+        self.cancelling = True
+        self.runner.submit(lambda: collector.cancel(why), on_done=self._on_cancelled,
+                           on_error=self._on_cancel_error)  # fmt: skip
+
+    def _on_cancelled(self, session: CashSession) -> None:
+        self.collecting = self.cancelling = False
+        self.bill = None
+        self.controller.bill = None
+        if session.voucher is None:
+            self.controller.new_transaction()
+        else:
+            self.outcome.emit(CashOutcome(session, CANCELLED))
+
+    def _on_cancel_error(self, exc: BaseException) -> None:
+        self.cancelling = False
+        self.message.emit(_words(exc))
+
+    # -- a result on screen: its voucher, or the money held --------------------------------------
+
+    def _on_controller_payment_finished(self, result: Any) -> None:
+        ledger = self.ledger
+        if ledger is not None:
+            self.runner.submit(lambda: ledger.session(result.ref_id), on_done=self._on_found,
+                               on_error=log.warning)  # fmt: skip
+
+    def _on_controller_status_updated(self, result: Any) -> None:
+        """A later outcome turns money held under a ref_id into a voucher (or settles it)."""
+        ledger = self.ledger
+        if ledger is None or not result.state.final:
+            return
+        if self.bill is not None and self.bill.ref_id == result.ref_id:
+            return  # this pay's own worker settles it
+        from kiosk.cash.settle import settle
+
+        ref, state = result.ref_id, result.state
+        self.runner.submit(lambda: settle(ledger, ref, state), on_done=self._on_found,
+                           on_error=log.warning)  # fmt: skip
+
+    def _on_found(self, session: CashSession | None) -> None:
+        if session is not None:
+            self.session_shown.emit(session)
+
+
+def _words(exc: BaseException) -> Text:
+    words = getattr(exc, "words", None)
+    if isinstance(words, Text):
+        return words
+    from kiosk.ui.controller import explain
+
+    return explain(exc)

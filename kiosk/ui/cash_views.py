@@ -1,0 +1,76 @@
+"""The cash views wired to the controller's cash flow: the collect screen, and the voucher
+(or the money held) on the result screen. Kept here so the main window only composes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kiosk.ui.screens.collect import CollectScreen
+from kiosk.ui.widgets.voucher_card import VoucherCard
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import MainWindow
+
+
+def build_collect(window: MainWindow) -> CollectScreen:
+    """The collect screen, wired: Batal, Pakai voucher, Selesai and the demo note panel."""
+    from kiosk.ui.controller import Screen
+
+    c = window.controller
+    flow = c.cash
+    screen = CollectScreen()
+    screen.cancel_requested.connect(c.cancel)
+    screen.done_requested.connect(c.new_transaction)
+    screen.voucher_entered.connect(flow.redeem)
+    flow.progress.connect(screen.show_progress)
+    flow.message.connect(screen.show_message)
+    flow.outcome.connect(screen.show_outcome)
+
+    def insert(value: int) -> None:
+        device = flow.sim_device
+        if device is not None:
+            device.insert(value)
+
+    def insert_fake() -> None:
+        device = flow.sim_device
+        if device is not None:
+            device.insert_counterfeit()
+
+    def on_screen(kind: object) -> None:
+        if kind is Screen.COLLECT:
+            demo = c.core is not None and c.core.demo and flow.sim_device is not None
+            screen.set_accepted(flow.allowed)
+            screen.set_demo(bool(demo))
+            if flow.view is not None and flow.collecting:
+                screen.show_progress(flow.view)
+        elif kind is Screen.HOME:
+            screen.clear()
+
+    screen.note_inserted.connect(insert)
+    screen.counterfeit_inserted.connect(insert_fake)
+    c.screen_changed.connect(on_screen)
+    on_screen(Screen.COLLECT)  # built while the controller enters it
+    return screen
+
+
+def attach_result_voucher(window: MainWindow) -> VoucherCard:
+    """A voucher card at the top of the result screen's details, shown for the result's
+    cash session (a change or refund voucher, or the money held while pending)."""
+    c = window.controller
+    result = window.result
+    card = VoucherCard()
+    result.info_column.insertWidget(0, card)
+
+    def on_session(session: Any) -> None:
+        shown = result.result
+        if shown is not None and shown.ref_id == session.ref_id:
+            card.show_session(session, c.lang)
+
+    def on_result(_result: object) -> None:
+        card.show_session(None, c.lang)
+
+    c.cash.session_shown.connect(on_session)
+    c.payment_finished.connect(on_result)
+    c.session_cleared.connect(lambda: card.show_session(None, c.lang))
+    c.language_changed.connect(card.set_language)
+    return card

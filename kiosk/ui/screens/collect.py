@@ -1,0 +1,233 @@
+"""Collect: the customer inserts notes until the total is covered (``collection = cash``).
+
+Before the first note it says which notes are taken, that there is no change and that
+any excess becomes a voucher; then the total, the credit the journal holds, what is
+still due, Batal, and "Pakai voucher". When the collection ends here (Batal, or a pay
+that could not be sent) it shows the voucher and Selesai.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.i18n import Text
+from kiosk.money import format_rupiah
+from kiosk.ui.screens.base import ScreenWidget
+from kiosk.ui.theme import Scale
+from kiosk.ui.widgets.voucher_card import VoucherCard
+from kiosk.ui.widgets.voucher_keys import VoucherKeys, type_code
+
+if TYPE_CHECKING:
+    from kiosk.ui.cash_flow import CashOutcome, CollectView
+
+DEMO_NOTES = (2_000, 5_000, 10_000, 20_000, 50_000, 100_000)
+
+# Core-style text pairs (not tr()): the cash words stay with the cash feature.
+T_INSERT = Text("Masukkan uang kertas", "Insert banknotes")
+T_CANCELLED = Text("Pembayaran dibatalkan", "Payment cancelled")
+T_TOTAL = Text("Total Bayar", "Total to pay")
+T_CREDIT = Text("Uang masuk", "Inserted")
+T_DUE = Text("Kurang", "Still due")
+T_CODE = Text("Kode voucher, mis. ABCDE-FGHJK", "Voucher code, e.g. ABCDE-FGHJK")
+T_USE = Text("Pakai voucher", "Use voucher")
+T_FAKE = Text("Uang palsu", "Counterfeit")
+T_CANCEL = Text("Batal", "Cancel")
+T_CANCEL_LONG = Text("Batal, uang yang sudah masuk menjadi voucher",
+                     "Cancel, the money inserted becomes a voucher")  # fmt: skip
+T_DONE = Text("Selesai", "Done")
+T_DEMO = Text("Demo:", "Demo:")
+
+
+class CollectScreen(ScreenWidget):
+    """Signals: ``cancel_requested()``, ``voucher_entered(str)``, ``done_requested()``,
+    ``note_inserted(int)`` and ``counterfeit_inserted()`` (the demo panel only)."""
+
+    cancel_requested = Signal()
+    voucher_entered = Signal(str)
+    done_requested = Signal()
+    note_inserted = Signal(int)
+    counterfeit_inserted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: CollectView | None = None
+        self.accepted: tuple[int, ...] = ()
+        self.note: Text | None = None
+        self.ended: CashOutcome | None = None
+        self.grid = QGridLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.intro = QLabel()
+        self.intro.setObjectName("notice")
+        self.intro.setWordWrap(True)
+        self.money = QFrame()
+        self.money.setObjectName("card")
+        money = QGridLayout(self.money)
+        self.money_grid = money
+        self.labels = [QLabel() for _ in range(3)]
+        self.values = [QLabel() for _ in range(3)]
+        for line, (label, shown) in enumerate(zip(self.labels, self.values, strict=True)):
+            label.setObjectName("totalLabel" if line == 2 else "moneyLabel")
+            shown.setObjectName("total" if line == 2 else "money")
+            shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            money.addWidget(label, line, 0)
+            money.addWidget(shown, line, 1)
+        self.said = QLabel()
+        self.said.setObjectName("error")
+        self.said.setWordWrap(True)
+        self.voucher_row = QWidget()
+        vrow = QHBoxLayout(self.voucher_row)
+        vrow.setContentsMargins(0, 0, 0, 0)
+        self.code = QLineEdit()
+        self.code.setMaxLength(11)
+        self.code.returnPressed.connect(self._on_use_clicked)
+        self.use = QPushButton()
+        self.use.clicked.connect(self._on_use_clicked)
+        vrow.addWidget(self.code, 1)
+        vrow.addWidget(self.use)
+        self.keys = VoucherKeys()  # no keyboard at a kiosk: the code's symbols on screen
+        self.keys.key_pressed.connect(lambda key: type_code(self.code, key))
+        self.keys.hide()
+        self.demo = QWidget()
+        demo = QHBoxLayout(self.demo)
+        demo.setContentsMargins(0, 0, 0, 0)
+        self.demo_buttons: list[QPushButton] = []
+        self.demo_label = QLabel()
+        self.demo_label.setObjectName("muted")
+        demo.addWidget(self.demo_label)
+        for value in DEMO_NOTES:
+            button = QPushButton(format_rupiah(value, "id"))
+            button.clicked.connect(lambda _=False, v=value: self.note_inserted.emit(v))
+            demo.addWidget(button)
+            self.demo_buttons.append(button)
+        self.fake = QPushButton()
+        self.fake.clicked.connect(self.counterfeit_inserted)
+        demo.addWidget(self.fake)
+        self.demo.hide()
+        self.card = VoucherCard()
+        self.buttons = QWidget()
+        actions = QHBoxLayout(self.buttons)
+        actions.setContentsMargins(0, 0, 0, 0)
+        self.cancel = QPushButton()
+        self.cancel.clicked.connect(self.cancel_requested)
+        self.done = QPushButton()
+        self.done.setObjectName("primary")
+        self.done.clicked.connect(self.done_requested)
+        actions.addWidget(self.cancel)
+        actions.addStretch(1)
+        actions.addWidget(self.done, 1)
+        column = QVBoxLayout()
+        for widget in (self.title, self.intro, self.money, self.said, self.card,
+                       self.voucher_row, self.keys, self.demo):  # fmt: skip
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.grid.addLayout(column, 0, 0)
+        self.grid.addWidget(self.buttons, 1, 0)
+        self.clear()
+
+    def arrange(self, width: int, height: int, scale: Scale) -> None:
+        margin = round(scale.pad * 1.5)
+        self.grid.setContentsMargins(margin, scale.pad, margin, scale.pad)
+        self.grid.setVerticalSpacing(scale.gap)
+        self.card.qr_side = max(96, min(220, height // 4))
+        self.money_grid.setContentsMargins(scale.pad, scale.pad, scale.pad, scale.pad)
+        self.money_grid.setVerticalSpacing(scale.gap)
+        for button in (*self.demo_buttons, self.fake, self.cancel, self.done, self.use):
+            button.setMinimumHeight(scale.touch)
+        self.cancel.setMinimumWidth(scale.touch * 3)  # "Batal" and "Cancel" both fit
+        self.keys.set_sizes(max(48, min(scale.touch, height // 9)), scale.gap)
+
+    # -- what the flow says ------------------------------------------------------------------
+
+    def set_demo(self, on: bool) -> None:
+        self.demo.setVisible(on and self.ended is None)
+
+    def set_accepted(self, values: tuple[int, ...]) -> None:
+        self.accepted = values
+        self.retranslate()
+
+    def show_progress(self, view: CollectView) -> None:
+        if self.view is not None and view.credit != self.view.credit:
+            self.note = None  # a note went in: the last refusal no longer applies
+        self.view = view
+        self.retranslate()
+
+    def show_message(self, words: Text) -> None:
+        self.note = words
+        self.retranslate()
+
+    def show_outcome(self, outcome: CashOutcome) -> None:
+        self.ended = outcome
+        self.note = outcome.words
+        self.card.show_session(outcome.session, self.lang)
+        self.retranslate()
+
+    def clear(self) -> None:
+        self.view, self.note, self.ended = None, None, None
+        self.code.clear()
+        self.keys.hide()
+        self.card.show_session(None, self.lang)
+        self.retranslate()
+
+    def w(self, text: Text) -> str:
+        return text.get(self.lang)
+
+    def retranslate(self) -> None:
+        ended = self.ended is not None
+        self.title.setText(self.w(T_CANCELLED) if ended
+                           else self.w(T_INSERT))  # fmt: skip
+        first = self.view is None or self.view.credit == 0
+        if self.accepted and first and not ended:
+            from kiosk.cash.words import before_first_note
+
+            self.intro.setText(before_first_note(self.accepted).get(self.lang))
+        typing = self.keys.isVisibleTo(self)
+        self.intro.setVisible(bool(self.accepted) and first and not ended and not typing)
+        names = (self.w(T_TOTAL), self.w(T_CREDIT), self.w(T_DUE))
+        view = self.view
+        amounts = (view.total, view.credit, view.due) if view is not None else (0, 0, 0)
+        for label, value, name, amount in zip(self.labels, self.values, names, amounts,
+                                              strict=True):  # fmt: skip
+            label.setText(name)  # already in the screen's language
+            value.setText(format_rupiah(amount, self.lang))
+        self.money.setVisible(not ended)
+        self.said.setText(self.note.get(self.lang) if self.note is not None else "")
+        self.said.setVisible(self.note is not None)
+        self.voucher_row.setVisible(not ended)
+        self.code.setPlaceholderText(self.w(T_CODE))
+        self.use.setText(self.w(T_USE))
+        self.fake.setText(self.w(T_FAKE))
+        self.demo_label.setText(self.w(T_DEMO))
+        self.cancel.setText(self.w(T_CANCEL))
+        self.cancel.setAccessibleName(self.w(T_CANCEL_LONG))
+        self.cancel.setVisible(not ended)
+        self.done.setText(self.w(T_DONE))
+        self.done.setVisible(ended)
+        if ended:
+            self.demo.hide()
+            self.keys.hide()
+        self.card.set_language(self.lang)
+
+    def _on_use_clicked(self) -> None:
+        """Empty field: the keys come up to type the code; with a code: use it."""
+        typed = self.code.text().strip()
+        if not typed:
+            self.keys.show()
+            self.retranslate()
+            return
+        self.code.clear()
+        self.keys.hide()
+        self.voucher_entered.emit(typed)
+        self.retranslate()

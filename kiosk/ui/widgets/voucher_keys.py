@@ -1,0 +1,52 @@
+"""On-screen keys for a voucher code: the code's 30 symbols (no 0/O, 1/I/L, U), large
+enough for a finger, so a kiosk without a keyboard can take a voucher."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
+
+from kiosk.cash.voucher_code import ALPHABET
+from kiosk.ui.icons import icon
+from kiosk.ui.widgets.keypad import DELETE
+
+COLUMNS = 8
+CLEAR_ALL = "\x7f"
+"""Not the numeric keypad's "C": C is one of the code's letters."""
+
+
+def type_code(field: QLineEdit, key: str) -> None:
+    if key == DELETE:
+        field.backspace()
+    elif key == CLEAR_ALL:
+        field.clear()
+    else:
+        field.insert(key)
+
+
+class VoucherKeys(QWidget):
+    """Signals: ``key_pressed(str)`` — a symbol, ``DELETE`` or ``CLEAR_ALL``."""
+
+    key_pressed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QPushButton] = {}
+        for index, key in enumerate([*ALPHABET, CLEAR_ALL, DELETE]):
+            button = QPushButton({DELETE: "", CLEAR_ALL: "⌧"}.get(key, key))
+            button.setObjectName("key")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoRepeat(key == DELETE)
+            if key == DELETE:
+                button.setIcon(icon("backspace"))
+                button.setIconSize(QSize(28, 28))
+            button.clicked.connect(lambda _=False, k=key: self.key_pressed.emit(k))
+            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            self.buttons[key] = button
+
+    def set_sizes(self, height: int, gap: int) -> None:
+        self.grid.setSpacing(gap)
+        for button in self.buttons.values():
+            button.setMinimumHeight(height)

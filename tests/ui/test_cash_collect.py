@@ -1,0 +1,347 @@
+"""Cash collection at the kiosk: the real window, the real ID-003 driver over a pty against
+the acceptor simulator, the payment simulator and a real SQLite journal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from kiosk.api import DigiswitchClient, Timeouts
+from kiosk.business_day import business_day, now
+from kiosk.cash.closing import cash_summary
+from kiosk.cash.ledger import SessionState
+from kiosk.composition import assemble_core
+from kiosk.journal import PaymentState
+from kiosk.money import format_rupiah
+from kiosk.settings import Settings
+from kiosk.sim import Simulator
+from kiosk.ui.app import build_window
+from kiosk.ui.controller import Screen
+from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.theme import KIOSK, stylesheet
+from kiosk.ui.widgets.keypad import DELETE
+from kiosk.ui.widgets.voucher_keys import CLEAR_ALL
+from tests.ui.conftest import Kiosk
+
+WAIT = 15_000  # ms; the driver polls every 150 ms and a note takes a few polls
+
+
+def texts(widget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+
+
+def build_cash_kiosk(qtbot, sim: Simulator, tmp_path: Path, *, demo: bool = False,
+                     device: str = "sim") -> Kiosk:  # fmt: skip
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance().setStyleSheet(stylesheet(KIOSK))  # type: ignore[union-attr]
+    client = DigiswitchClient(base_url=sim.url, username="demo", key_provider=lambda: "demo-key",
+                              testing=True, timeouts=Timeouts(connect=1.0, read=3.0))  # fmt: skip
+    settings = Settings(shop_name="Toko Sumber Rejeki", status_poll_min_s=0.2,
+                        collection="cash", cash_device=device)  # fmt: skip
+    core = assemble_core(settings, client, tmp_path / "journal.sqlite3", allow_fast_status=True,
+                         demo=demo)  # fmt: skip
+    runner = TaskRunner()
+    window = build_window(core=core, settings=settings, runner=runner)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    k = Kiosk(window, sim, runner)
+    k.core = core  # type: ignore[attr-defined]
+    return k
+
+
+@pytest.fixture(params=[False])
+def cash_kiosk(qtbot, sim: Simulator, tmp_path: Path, request) -> Iterator[Kiosk]:
+    k = build_cash_kiosk(qtbot, sim, tmp_path, demo=request.param)
+    flow = k.controller.cash
+    qtbot.waitUntil(lambda: flow.problem is None and flow.collector is not None, timeout=WAIT)
+    yield k
+    k.controller.shutdown()
+    k.runner.wait_idle(10_000)
+    k.core.close()  # type: ignore[attr-defined]
+
+
+def to_collect(qtbot, k: Kiosk, number: str = "530000000001") -> int:
+    """Tile → form → bill → Bayar: the collect screen; returns the total to collect."""
+    qtbot.mouseClick(k.window.home.tiles["pln"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(k.window.form.field1, number)
+    with qtbot.waitSignal(k.controller.bill_received, timeout=5000):
+        qtbot.mouseClick(k.window.form.submit, Qt.MouseButton.LeftButton)
+    bill = k.controller.bill
+    assert bill is not None
+    qtbot.mouseClick(k.window.confirm.pay, Qt.MouseButton.LeftButton)
+    assert k.controller.screen is Screen.COLLECT
+    qtbot.waitUntil(lambda: k.controller.cash.ledger is not None
+                    and k.controller.cash.ledger.session(bill.ref_id) is not None)  # fmt: skip
+    return bill.total_to_collect
+
+
+def notes_for(total: int) -> list[int]:
+    """100.000 notes up to the last one, which overpays."""
+    return [100_000] * (total // 100_000 + 1)
+
+
+def journal_matches_device(k: Kiosk) -> None:
+    ledger, device = k.controller.cash.ledger, k.controller.cash.sim_device
+    assert ledger is not None and device is not None
+    stacked = sum(v * n for v, n in device.stacked.items())
+    assert sum(v * n for v, n in ledger.box().items()) == stacked
+    summary = cash_summary(ledger, business_day(now()))  # Tutup Kasir agrees
+    assert summary.cash_in == stacked and summary.difference == 0
+
+
+def test_happy_path_overpaying_note_gives_receipt_and_change_voucher(
+        qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:  # fmt: skip
+    k = cash_kiosk
+    total = to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    shown = " ".join(texts(screen))
+    assert "tidak memberi uang kembalian" in shown and "voucher" in shown
+    assert format_rupiah(total) in texts(screen)
+    screen.grab().save(str(screenshots_dir / "cash-collect-id.png"))
+    notes = notes_for(total)
+    with qtbot.waitSignal(k.controller.payment_finished, timeout=WAIT * 2):
+        for value in notes:
+            k.controller.cash.sim_device.insert(value)
+    result = k.window.result
+    qtbot.waitUntil(lambda: k.window.voucher_card.isVisibleTo(result), timeout=WAIT)
+    assert k.controller.shown_result.state is PaymentState.SUCCESS
+    excess = sum(notes) - total
+    assert "Voucher kembalian" in texts(result)
+    assert format_rupiah(excess) in texts(result)
+    session = k.controller.cash.ledger.session(k.controller.shown_result.ref_id)
+    assert session.state is SessionState.PAID and session.voucher.amount == excess
+    k.window.grab().save(str(screenshots_dir / "cash-voucher.png"))
+    journal_matches_device(k)
+    with qtbot.waitSignal(k.window.receipts.pdf_saved, timeout=WAIT) as saved:
+        qtbot.mouseClick(result.print, Qt.MouseButton.LeftButton)  # the voucher goes with it
+    assert saved.args[0].stat().st_size > 0
+
+
+@pytest.mark.parametrize("cash_kiosk", [True], indirect=True)
+def test_demo_note_panel_takes_a_customer_to_a_receipt_and_a_change_voucher(
+        qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:  # fmt: skip
+    k = cash_kiosk
+    total = to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    assert screen.demo.isVisible()
+    hundred = screen.demo_buttons[-1]
+    assert hundred.text() == "Rp 100.000"
+    qtbot.mouseClick(screen.fake, Qt.MouseButton.LeftButton)  # a counterfeit is refused
+    qtbot.waitUntil(lambda: "uang tidak dikenali (palsu atau rusak)" in texts(screen),
+                    timeout=WAIT)  # fmt: skip
+    assert screen.values[1].text() == "Rp 0"
+    notes = notes_for(total)
+    qtbot.mouseClick(hundred, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.values[1].text() == "Rp 100.000", timeout=WAIT)
+    k.window.grab().save(str(screenshots_dir / "cash-collect.png"))
+    with qtbot.waitSignal(k.controller.payment_finished, timeout=WAIT * 2):
+        for _ in notes[1:]:
+            qtbot.mouseClick(hundred, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Voucher kembalian" in texts(k.window.result), timeout=WAIT)
+    assert format_rupiah(sum(notes) - total) in texts(k.window.result)
+    journal_matches_device(k)
+
+
+def test_pay_failure_gives_a_refund_voucher(qtbot, cash_kiosk: Kiosk) -> None:
+    k = cash_kiosk
+    total = to_collect(qtbot, k, "530000000006")
+    notes = notes_for(total)
+    with qtbot.waitSignal(k.controller.payment_finished, timeout=WAIT * 2):
+        for value in notes:
+            k.controller.cash.sim_device.insert(value)
+    result = k.window.result
+    qtbot.waitUntil(lambda: "Voucher pengembalian uang" in texts(result), timeout=WAIT)
+    assert k.controller.shown_result.state is PaymentState.FAILED
+    assert format_rupiah(sum(notes)) in texts(result)  # the whole credit back
+    journal_matches_device(k)
+
+
+def test_cancel_with_one_stacked_note_gives_a_refund_voucher(qtbot, cash_kiosk: Kiosk) -> None:
+    k = cash_kiosk
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    k.controller.cash.sim_device.insert(20_000)
+    qtbot.waitUntil(lambda: format_rupiah(20_000) in texts(screen), timeout=WAIT)
+    qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
+    assert "Voucher pengembalian uang" in texts(screen)
+    assert format_rupiah(20_000) in texts(screen)
+    journal_matches_device(k)
+    qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
+    assert k.controller.screen is Screen.HOME
+
+
+def test_idle_reset_while_collecting_keeps_the_credit(qtbot, cash_kiosk: Kiosk) -> None:
+    k = cash_kiosk
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    k.controller.cash.sim_device.insert(10_000)
+    qtbot.waitUntil(lambda: format_rupiah(10_000) in texts(screen), timeout=WAIT)
+    k.controller.new_transaction()  # what the idle reset calls
+    qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
+    assert format_rupiah(10_000) in texts(screen)
+    assert k.controller.screen is Screen.COLLECT  # the voucher first, home after
+    journal_matches_device(k)
+
+
+def test_a_voucher_is_credit_once(qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:
+    k = cash_kiosk
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    k.controller.cash.sim_device.insert(5_000)
+    qtbot.waitUntil(lambda: format_rupiah(5_000) in texts(screen), timeout=WAIT)
+    qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
+    code = screen.card.code.text()
+    qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
+    to_collect(qtbot, k)
+    qtbot.mouseClick(screen.use, Qt.MouseButton.LeftButton)  # no keyboard: the keys come up
+    assert screen.keys.isVisible()
+    for char in "C" + code.replace("-", ""):  # C is a letter of the code, not "clear"
+        qtbot.mouseClick(screen.keys.buttons[char], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.keys.buttons[DELETE], Qt.MouseButton.LeftButton)
+    assert screen.code.text() == "C" + code.replace("-", "")[:-1]
+    qtbot.mouseClick(screen.keys.buttons[CLEAR_ALL], Qt.MouseButton.LeftButton)
+    for char in code.replace("-", ""):
+        qtbot.mouseClick(screen.keys.buttons[char], Qt.MouseButton.LeftButton)
+    k.window.set_screen_size(800, 480)
+    k.window.resize(800, 480)
+    qtbot.waitUntil(lambda: k.window.width() == 800)
+    k.window.grab().save(str(screenshots_dir / "cash-voucher-keys-800x480.png"))
+    qtbot.mouseClick(screen.use, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.values[1].text() == format_rupiah(5_000), timeout=WAIT)
+    assert not screen.keys.isVisible()
+    qtbot.keyClicks(screen.code, code)
+    qtbot.mouseClick(screen.use, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Voucher ini sudah dipakai." in texts(screen), timeout=WAIT)
+    assert screen.values[1].text() == format_rupiah(5_000)
+
+
+def test_collect_screen_in_english_and_at_kiosk_sizes(
+        qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:  # fmt: skip
+    k = cash_kiosk
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    k.controller.set_language("en")
+    shown = " ".join(texts(screen))
+    assert "This machine gives no change" in shown
+    screen.grab().save(str(screenshots_dir / "cash-collect-en.png"))
+    for width, height in ((800, 480), (1080, 1920)):
+        k.window.set_screen_size(width, height)
+        k.window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: k.window.width() == w)
+        k.window.grab().save(str(screenshots_dir / f"cash-collect-{width}x{height}.png"))
+        assert screen.cancel.isVisible()
+
+
+def test_counter_pays_a_voucher_out_once_and_the_box_is_collected(
+        qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:  # fmt: skip
+    k = cash_kiosk
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    k.controller.cash.sim_device.insert(20_000)
+    qtbot.waitUntil(lambda: format_rupiah(20_000) in texts(screen), timeout=WAIT)
+    qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
+    code = screen.card.code.text()
+    qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
+    desk = k.window.cash_desk
+    desk.action_pay_out.trigger()
+    dialog = desk.dialog
+    for expected in ("Berikan Rp 20.000 tunai", "Voucher ini sudah dipakai."):
+        qtbot.keyClicks(dialog.code, code)
+        qtbot.mouseClick(dialog.pay, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda e=expected: e in dialog.answer.text(), timeout=WAIT)
+    dialog.accept()
+    desk.action_collect.trigger()
+    qtbot.waitUntil(lambda: desk.dialog is not dialog and desk.dialog.isVisible(), timeout=WAIT)
+    report = desk.dialog
+    assert report.counts[20_000].value() == 1  # the journal's count, to check by hand
+    qtbot.mouseClick(report.confirm, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Disimpan:" in report.report.text(), timeout=WAIT)
+    assert "Rp 20.000 x 1 = Rp 20.000" in report.report.text()
+    report.grab().save(str(screenshots_dir / "cash-box-report.png"))
+    assert k.controller.cash.ledger.box() == {}  # the count restarts after the collection
+
+
+def test_pending_holds_the_money_then_the_outcome_settles_it(qtbot, cash_kiosk: Kiosk) -> None:
+    k = cash_kiosk
+    total = to_collect(qtbot, k, "630000000001")
+    notes = notes_for(total)
+    with qtbot.waitSignal(k.controller.payment_finished, timeout=WAIT * 2):
+        for value in notes:
+            k.controller.cash.sim_device.insert(value)
+    result = k.window.result
+    qtbot.waitUntil(lambda: "Uang Anda disimpan" in texts(result), timeout=WAIT)
+    assert format_rupiah(sum(notes)) in texts(result)  # held under the ref_id
+    qtbot.waitUntil(lambda: "Voucher kembalian" in texts(result), timeout=WAIT)
+    assert k.controller.shown_result.state is PaymentState.SUCCESS
+    assert format_rupiah(sum(notes) - total) in texts(result)
+    journal_matches_device(k)
+
+
+def test_a_cash_box_removed_mid_collection_says_so_and_blocks_new_payments(
+        qtbot, cash_kiosk: Kiosk) -> None:  # fmt: skip
+    k = cash_kiosk
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    k.controller.cash.sim_device.insert(50_000)
+    qtbot.waitUntil(lambda: format_rupiah(50_000) in texts(screen), timeout=WAIT)
+    k.controller.cash.sim_device.remove_box()
+    qtbot.waitUntil(lambda: "Kotak uang dilepas." in texts(screen), timeout=WAIT)
+    qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)  # the 50.000 is not lost
+    qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
+    assert "Voucher pengembalian uang" in texts(screen)
+    qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
+    assert k.controller.blocked is not None and "Kotak uang dilepas." in k.controller.blocked.id
+    qtbot.mouseClick(k.window.home.tiles["pln"], Qt.MouseButton.LeftButton)
+    assert k.controller.screen is Screen.HOME  # no new payment without a working acceptor
+    k.controller.cash.sim_device.replace_box(emptied=False)
+    qtbot.waitUntil(lambda: k.controller.blocked is None, timeout=WAIT)
+
+
+def test_cash_mode_without_a_working_acceptor_refuses_payments_in_words(
+        qtbot, sim: Simulator, tmp_path: Path) -> None:  # fmt: skip
+    k = build_cash_kiosk(qtbot, sim, tmp_path, device="id003:/dev/loket-no-such-port")
+    try:
+        qtbot.waitUntil(lambda: k.controller.blocked is not None, timeout=WAIT)
+        assert "Mesin penerima uang" in k.controller.blocked.id
+        qtbot.mouseClick(k.window.home.tiles["pln"], Qt.MouseButton.LeftButton)
+        assert k.controller.screen is Screen.HOME
+    finally:
+        k.controller.shutdown()
+        k.runner.wait_idle(10_000)
+        k.core.close()  # type: ignore[attr-defined]
+
+
+def test_a_restart_turns_what_the_last_run_held_into_vouchers(
+        qtbot, sim: Simulator, tmp_path: Path) -> None:  # fmt: skip
+    from kiosk.journal import Journal
+
+    journal = Journal(tmp_path / "journal.sqlite3")  # the last run, stopped mid-way
+    ledger = journal.cash_ledger()
+    ledger.open_session("COLLECTING", 50_000)
+    ledger.note_credited("COLLECTING", 20_000)
+    ledger.open_session("NEVER-SENT", 10_000)
+    ledger.note_credited("NEVER-SENT", 10_000)
+    ledger.start_paying("NEVER-SENT")  # stopped before the pay was journaled as sent
+    journal.close()
+    k = build_cash_kiosk(qtbot, sim, tmp_path)
+    try:
+        flow = k.controller.cash
+        qtbot.waitUntil(lambda: flow.ledger is not None, timeout=WAIT)
+        for ref, amount in (("COLLECTING", 20_000), ("NEVER-SENT", 10_000)):
+            session = flow.ledger.session(ref)
+            assert session.voucher is not None and session.voucher.amount == amount
+            assert session.voucher.reason == "refund"
+        assert flow.ledger.unfinished() == []
+    finally:
+        k.controller.shutdown()
+        k.runner.wait_idle(10_000)
+        k.core.close()  # type: ignore[attr-defined]
