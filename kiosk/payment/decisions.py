@@ -223,8 +223,19 @@ _MISMATCH = Text(
 )
 
 
+_NEUTRAL_REASONS = {
+    "01": Text("Waktu transaksi habis.", "The transaction timed out."),
+    "02": Text("Penyedia menolak transaksi.", "The provider declined the transaction."),
+    "50": Text("Transaksi tidak ditemukan penyedia.", "The provider did not find the transaction."),
+    "70": Text("Penyedia tagihan tidak menjawab.", "The biller did not answer."),
+    "74": Text("Transaksi dibatalkan penyedia.", "The provider cancelled the transaction."),
+}
+"""Why a pay failed, for codes whose table words also promise "not charged" or "try
+again": the refund is said separately, once it is known."""
+
+
 def _with_reason(template: Text, rc: str) -> Text:
-    words = lookup(rc).message
+    words = _NEUTRAL_REASONS.get(rc) or lookup(rc).message
     return Text(template.id.format(id=words.id), template.en.format(en=words.en))
 
 

@@ -53,9 +53,12 @@ class ClosingView(QWidget):
     difference, printable as text and exportable as CSV."""
 
     def __init__(self, summary: DailySummary, lang: Lang = "id", parent: QWidget | None = None,
-                 *, shop_name: str = "") -> None:  # fmt: skip
+                 *, shop_name: str = "",
+                 machine_cash: list[tuple[str, str]] | None = None) -> None:  # fmt: skip
+        """``machine_cash``: the bill acceptor's day (notes in, vouchers), in cash mode."""
         super().__init__(parent)
         self.summary, self.lang, self.shop_name = summary, lang, shop_name
+        self.machine_cash = machine_cash or []
         self.values: dict[str, str] = {}
         """Every number as shown, by its label (printing, export, tests)."""
         column = QVBoxLayout(self)
@@ -73,6 +76,10 @@ class ClosingView(QWidget):
         self.numbers.setVerticalSpacing(6)
         self._row = 0
         self._fill_numbers()
+        if self.machine_cash:
+            self._section(self.tr("Uang tunai di mesin (penerima uang kertas)"))
+            for label, value in self.machine_cash:
+                self._line(label, value)
         column.addLayout(self.numbers)
         column.addWidget(self._cash_box())
         self.pending_note = QLabel()

@@ -95,17 +95,26 @@ class ShopWindows:
         from kiosk.business_day import business_day, now
 
         controller = self.window.controller
-        controller.runner.submit(
-            lambda: self.window.controller.service.journal.daily_summary(business_day(now())),
-            on_done=self._on_summary_done, on_error=controller._on_background_error,
-        )  # fmt: skip
+        journal, lang = controller.service.journal, controller.lang
+        cash_mode = controller.settings.collection == "cash"
 
-    def _on_summary_done(self, summary: DailySummary) -> None:
+        def work() -> tuple[DailySummary, list[tuple[str, str]]]:
+            from kiosk.cash.closing import cash_summary, summary_lines
+
+            day = business_day(now())
+            cash = cash_summary(journal.cash_ledger(), day)
+            seen = cash_mode or cash.cash_in or cash.issued or cash.outstanding or cash.uncertain
+            return journal.daily_summary(day), summary_lines(cash, lang) if seen else []
+
+        controller.runner.submit(work, on_done=self._on_summary_done,
+                                 on_error=controller._on_background_error)  # fmt: skip
+
+    def _on_summary_done(self, done: tuple[DailySummary, list[tuple[str, str]]]) -> None:
         from kiosk.ui.closing_view import ClosingView
 
-        view = ClosingView(
-            summary, self.window.controller.lang, shop_name=self.window.home.shop.text()
-        )
+        summary, machine_cash = done
+        view = ClosingView(summary, self.window.controller.lang,
+                           shop_name=self.window.home.shop.text(), machine_cash=machine_cash)  # fmt: skip
         view.setAttribute(delete_on_close())
         self.closing = view
         view.show()

@@ -47,148 +47,153 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="236"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="243"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="136"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="143"/>
         <source>Jumlah transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="83"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="80"/>
+        <source>Uang tunai di mesin (penerima uang kertas)</source>
+        <translation>Cash in the machine (bill acceptor)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/closing_view.py" line="90"/>
         <source>%1 pembayaran belum pasti: uangnya belum dihitung di atas. Selesaikan lewat Riwayat Transaksi.</source>
         <translation>%1 payment(s) not settled yet: their money is not counted above. Settle them in Transaction History.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="91"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="98"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="135"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="142"/>
         <source>Transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="137"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="144"/>
         <source>Sukses</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="138"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="145"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="139"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="146"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="140"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="147"/>
         <source>Uang</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="141"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="148"/>
         <source>Total diterima</source>
         <translation>Total collected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="142"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="149"/>
         <source>Biaya admin</source>
         <translation>Admin fees</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="143"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="150"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="144"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="151"/>
         <source>Saldo penyedia</source>
         <translation>Provider balance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="145"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="152"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="146"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="153"/>
         <source>Saldo akhir</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="147"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="154"/>
         <source>Perubahan saldo penyedia</source>
         <translation>Provider balance change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="155"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="162"/>
         <source>Hitung kas di laci</source>
         <translation>Count the cash in the drawer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="165"/>
-        <location filename="../../kiosk/ui/closing_view.py" line="226"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="172"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="233"/>
         <source>Modal awal di laci (Rp)</source>
         <translation>Opening float in the drawer (Rp)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="166"/>
-        <location filename="../../kiosk/ui/closing_view.py" line="227"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="173"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="234"/>
         <source>Seharusnya ada</source>
         <translation>Should be there</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="167"/>
-        <location filename="../../kiosk/ui/closing_view.py" line="228"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="174"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="235"/>
         <source>Uang dihitung (Rp)</source>
         <translation>Cash counted (Rp)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="197"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="204"/>
         <source>Ketik uang tunai yang dihitung di laci.</source>
         <translation>Type the cash counted in the drawer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="199"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="206"/>
         <source>Cocok: kas sesuai.</source>
         <translation>It matches: the cash is right.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="202"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="209"/>
         <source>Selisih: lebih %1</source>
         <translation>Difference: %1 over</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="203"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="210"/>
         <source>Selisih: kurang %1</source>
         <translation>Difference: %1 short</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="229"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="236"/>
         <source>Selisih</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="89"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="96"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="90"/>
-        <location filename="../../kiosk/ui/closing_view.py" line="242"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="97"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="249"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="64"/>
-        <location filename="../../kiosk/ui/closing_view.py" line="100"/>
-        <location filename="../../kiosk/ui/closing_view.py" line="215"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="67"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="107"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="222"/>
         <source>Tutup Kasir</source>
         <translation>Daily Closing</translation>
     </message>

@@ -135,3 +135,10 @@ def test_what_counts_as_a_provider_record() -> None:
     assert not shows_record(Command.STATUS, "85")  # a refusal says nothing about the payment
     assert not shows_record(Command.STATUS, "44")
     assert shows_record(Command.PAY, "49")  # the ref_id exists upstream
+
+
+@pytest.mark.parametrize("rc", ["01", "02", "70", "74"])
+def test_a_declined_pay_does_not_promise_the_refund_before_it_is_confirmed(rc: str) -> None:
+    d = decide(Command.PAY, Observation.reply(rc), knowledge(S.SENDING))
+    assert d.customer is not None and "tidak terpotong" not in d.customer.id
+    assert "not charged" not in d.customer.en and "dikonfirmasi" in d.customer.id

@@ -121,6 +121,12 @@ def test_happy_path_overpaying_note_gives_receipt_and_change_voucher(
     with qtbot.waitSignal(k.window.receipts.pdf_saved, timeout=WAIT) as saved:
         qtbot.mouseClick(result.print, Qt.MouseButton.LeftButton)  # the voucher goes with it
     assert saved.args[0].stat().st_size > 0
+    shop = k.window.shop_windows  # Tutup Kasir shows the machine's cash beside the day
+    shop.open_closing()
+    qtbot.waitUntil(lambda: shop.closing is not None, timeout=WAIT)
+    qtbot.addWidget(shop.closing)
+    printed = shop.closing.as_text()
+    assert f"Uang masuk (mesin): {format_rupiah(sum(notes))}" in printed
 
 
 @pytest.mark.parametrize("cash_kiosk", [True], indirect=True)
