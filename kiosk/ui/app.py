@@ -234,7 +234,7 @@ def run(options: AppOptions) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket")
     settings = _demo_settings_from(options.data_dir) if options.demo else _production_settings()
-    if options.cash:
+    if options.cash or (options.demo and options.kiosk):  # a self-service demo takes cash
         settings = settings.with_changes(collection="cash")
     if options.demo and settings.collection == "cash":
         settings = settings.with_changes(cash_device="sim")  # never a real port in the demo

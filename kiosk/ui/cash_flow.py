@@ -48,6 +48,14 @@ CANCELLED = Text(
 )
 
 
+NO_PRINTER = Text(
+    "Pembayaran tunai membutuhkan printer struk (voucher harus selalu bisa dicetak). "
+    "Petugas toko: atur printer thermal di Pengaturan.",
+    "Cash payments need a receipt printer (a voucher must always be printable). "
+    "Shop staff: set up the thermal printer in Settings.",
+)
+
+
 @dataclass(frozen=True)
 class CollectView:
     """What the collect screen shows: only credit the journal committed."""
@@ -165,6 +173,11 @@ class CashFlow(QObject):
 
     def _on_opened(self, parts: tuple[CashLedger, Collector, AcceptorHandle]) -> None:
         self.ledger, self.collector, self.handle = parts
+        settings = self.controller.settings
+        if settings.cash_device != "sim" and not settings.thermal_printer:
+            # A change or refund voucher must always be printable: a real acceptor needs
+            # a receipt printer (the simulator's demo prints PDFs).
+            self._set_problem(NO_PRINTER)
 
     def _on_open_error(self, exc: BaseException) -> None:
         log.warning("bill acceptor not opened: %s", exc)
