@@ -95,3 +95,30 @@ def test_settings_file_keeps_no_secret_and_refuses_bad_values(tmp_path: Path) ->
     assert store.endpoint_ok("https://mitrapintar.api.digiswitch.id/v1/user/api/")
     assert store.endpoint_ok("http://127.0.0.1:8080/")
     assert not store.endpoint_ok("http://192.0.2.1/") and not store.endpoint_ok("file:///x")
+
+
+def test_the_wheel_scrolls_the_form_and_leaves_the_values_alone(qtbot) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = SettingsView(Settings(paper="80mm"))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def wheel(widget) -> None:  # one notch down, over the widget
+        centre = QPointF(widget.rect().center())
+        event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                            QPoint(0, -120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+        QApplication.sendEvent(widget, event)
+
+    before = view.paper.currentData()
+    wheel(view.paper)
+    wheel(view.idle)
+    assert view.paper.currentData() == before and view.idle.value() == 60
+    view.paper.setFocus()
+    qtbot.waitUntil(view.paper.hasFocus)
+    wheel(view.paper)  # clicked into: the wheel does change it
+    assert view.paper.currentData() != before

@@ -150,6 +150,9 @@ class SetupView(QWidget):
         bottom.addWidget(self.save)
         outer.addLayout(bottom)
         self.column.addStretch(1)
+        from kiosk.ui.widgets.wheel_guard import guard_wheel
+
+        self.wheel_guard = guard_wheel(self)  # the wheel scrolls the form, not its values
         self.setStyleSheet(stylesheet(DESKTOP) + EXTRA_STYLE)  # a shopkeeper's form
         self.resize(760, 720)
         self.retranslate_ui()
