@@ -20,7 +20,6 @@ from enum import Enum
 from typing import NamedTuple
 
 from kiosk.i18n import Text
-from kiosk.money import format_rupiah
 
 
 class InputKind(Enum):
@@ -43,6 +42,8 @@ class AmountRule(NamedTuple):
 
     def check(self, amount: int | None) -> Text | None:
         """None when ``amount`` is acceptable, else the reason in words."""
+        from kiosk.money import format_rupiah  # decimal: not on the first frame's path
+
         if amount is None:
             return Text("Pilih atau isi nominal.", "Choose or enter an amount.")
         if amount % self.step:

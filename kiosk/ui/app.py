@@ -206,16 +206,15 @@ def _demo_settings_from(folder: Path | None) -> Settings:
                               status_poll_min_s=base.status_poll_min_s)  # fmt: skip
 
 
-def _pin_guard(options: AppOptions) -> PinGuard | None:
-    """The demo keeps its PIN lock-out beside its journal, not in the real config folder."""
+def _pin_lockout_file(options: AppOptions) -> Path | None:
+    """The demo keeps its PIN lock-out beside its journal, not in the real config folder
+    (the guard itself is made on first use, off the first frame)."""
     if not options.demo:
         return None  # the window's own: <config>/pin-lockout.json
     import tempfile
 
-    from kiosk.pin import PinGuard
-
     folder = options.data_dir or Path(tempfile.gettempdir())
-    return PinGuard(folder / "loket-demo-pin-lockout.json")
+    return folder / "loket-demo-pin-lockout.json"
 
 
 def run(options: AppOptions) -> int:
@@ -244,8 +243,8 @@ def run(options: AppOptions) -> int:
     runner = TaskRunner()
     receipts = None if options.demo else _paths().receipts
     window = build_window(core=None, settings=settings, runner=runner, lang=lang,
-                          receipts_dir=receipts, pin_guard=_pin_guard(options),
-                          kiosk=kiosk)  # fmt: skip
+                          receipts_dir=receipts, kiosk=kiosk)  # fmt: skip
+    window.pin_lockout_file = _pin_lockout_file(options)
     if kiosk:
         from kiosk.ui.kiosk_mode import KioskMode
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.i18n import Lang, Text
-from kiosk.money import format_rupiah
 
 if TYPE_CHECKING:
     from kiosk.cash.ledger import CashLedger
@@ -169,6 +168,8 @@ class CollectDialog(QDialog):
         column.addWidget(self.summary)
         self.report = QLabel()
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        from PySide6.QtCore import Qt  # late: the Qt namespace is slow to build
+
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report.hide()
         column.addWidget(self.report)
@@ -226,3 +227,11 @@ class PayOutDialog(QDialog):
         words = getattr(exc, "words", None)
         self.answer.setText(words.get(self.lang) if isinstance(words, Text) else str(exc))
         self.pay.setEnabled(True)
+
+
+def format_rupiah(amount: int, lang: str = "id") -> str:
+    """``kiosk.money.format_rupiah``, imported when a dialog needs it (decimal is not
+    on the first frame's path)."""
+    from kiosk.money import format_rupiah as fmt
+
+    return fmt(amount, "en" if lang == "en" else "id")

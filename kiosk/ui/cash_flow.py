@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from kiosk.i18n import Text
 from kiosk.journal.states import PaymentState
@@ -114,9 +114,7 @@ class CashFlow(QObject):
         self.collecting = False
         self.finishing = False
         self.cancelling = False
-        queued = Qt.ConnectionType.QueuedConnection
-        self._state_said.connect(self._on_state_said, queued)
-        self._device_said.connect(self._on_device_said, queued)
+        self._wired = False
         controller.status_updated.connect(self._on_controller_status_updated)
         controller.payment_finished.connect(self._on_controller_payment_finished)
         controller.blocked_changed.connect(self._on_controller_blocked_changed)
@@ -131,8 +129,21 @@ class CashFlow(QObject):
 
     # -- the device ---------------------------------------------------------------------------
 
+    def _wire_device(self) -> None:
+        """Queued connections for the driver's events (made once, after the first frame:
+        the Qt namespace is slow to build)."""
+        if self._wired:
+            return
+        from PySide6.QtCore import Qt
+
+        queued = Qt.ConnectionType.QueuedConnection
+        self._state_said.connect(self._on_state_said, queued)
+        self._device_said.connect(self._on_device_said, queued)
+        self._wired = True
+
     def configure(self, core: Core, settings: Settings) -> None:
         """Open (or close) the acceptor the settings name, off the GUI thread."""
+        self._wire_device()
         if settings.collection != "cash":
             self._set_problem(None)
             self.close()

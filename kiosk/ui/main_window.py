@@ -3,6 +3,7 @@ views and the controller, all made here in one place."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QRect, Signal
@@ -51,6 +52,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self._pin_guard = pin_guard
+        self.pin_lockout_file: Path | None = None
+        """Where the guard made on first use keeps its count (the demo's own file)."""
         # Helpers the composition root attaches so they live as long as the window.
         self.switcher: Any = None
         self.shop_windows: Any = None
@@ -101,7 +104,8 @@ class MainWindow(QMainWindow):
             from kiosk.paths import AppPaths
             from kiosk.pin import PinGuard
 
-            self._pin_guard = PinGuard(AppPaths.default().pin_lockout_file)
+            path = self.pin_lockout_file or AppPaths.default().pin_lockout_file
+            self._pin_guard = PinGuard(path)
         return self._pin_guard
 
     def _menu(self) -> None:
