@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from kiosk.journal.ledger import Journal, JournalError
-from kiosk.journal.reports import PAID_TOTAL, HistoryFilter
+from kiosk.journal.reports import PAID_TOTAL, HistoryFilter, where_clause
 from kiosk.journal.states import PaymentState
 
 
@@ -34,28 +33,9 @@ class HistoryTotals:
 
 
 def state_where(flt: HistoryFilter) -> tuple[str, list[Any]]:
-    """``Journal._where`` on ``tx_state s`` alone (``s.ref_id`` and ``s.customer_no``
-    are copies of the transaction's; tests/test_history_totals.py keeps them equal)."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if not flt.include_inquiries:
-        clauses.append("s.state != 'inquired'")
-    if flt.text:
-        clauses.append("(s.ref_id LIKE ? OR s.customer_no LIKE ? OR s.sn LIKE ?)")
-        params += [f"%{flt.text}%"] * 3
-    if flt.day_from:
-        clauses.append("s.created_at >= ?")
-        params.append(flt.day_from.isoformat())
-    if flt.day_to:
-        clauses.append("s.created_at < ?")
-        params.append(date.fromordinal(flt.day_to.toordinal() + 1).isoformat())
-    if flt.product:
-        clauses.append("s.product = ?")
-        params.append(flt.product)
-    if flt.state:
-        clauses.append("s.state = ?")
-        params.append(flt.state.value)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    """The history filter on ``tx_state s`` alone (``s.ref_id`` and ``s.customer_no``
+    are copies of the transaction's; tests/core/test_history_totals.py keeps them equal)."""
+    return where_clause(flt, numbers="s")
 
 
 def count_rows(journal: Journal, flt: HistoryFilter) -> int:

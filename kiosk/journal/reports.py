@@ -63,6 +63,32 @@ class DailySummary:
         return self.balance_last - self.balance_first
 
 
+def where_clause(flt: HistoryFilter, *, numbers: str = "t") -> tuple[str, list[Any]]:
+    """The SQL ``WHERE`` for ``flt`` over ``tx_state s``; ``numbers`` names the table whose
+    ref_id and customer_no are searched (``t``: transactions; ``s``: tx_state's copies,
+    so a count needs no join)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if not flt.include_inquiries:
+        clauses.append("s.state != 'inquired'")
+    if flt.text:
+        clauses.append(f"({numbers}.ref_id LIKE ? OR {numbers}.customer_no LIKE ? OR s.sn LIKE ?)")
+        params += [f"%{flt.text}%"] * 3
+    if flt.day_from:
+        clauses.append("s.created_at >= ?")
+        params.append(flt.day_from.isoformat())
+    if flt.day_to:
+        clauses.append("s.created_at < ?")
+        params.append((flt.day_to + timedelta(days=1)).isoformat())
+    if flt.product:
+        clauses.append("s.product = ?")
+        params.append(flt.product)
+    if flt.state:
+        clauses.append("s.state = ?")
+        params.append(flt.state.value)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
 class Reports:
     def __init__(self, path: Path) -> None:
         self._lock = threading.Lock()
@@ -81,26 +107,7 @@ class Reports:
                 raise ReportError(f"journal read failed: {exc}") from exc
 
     def _where(self, flt: HistoryFilter) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if not flt.include_inquiries:
-            clauses.append("s.state != 'inquired'")
-        if flt.text:
-            clauses.append("(t.ref_id LIKE ? OR t.customer_no LIKE ? OR s.sn LIKE ?)")
-            params += [f"%{flt.text}%"] * 3
-        if flt.day_from:
-            clauses.append("s.created_at >= ?")
-            params.append(flt.day_from.isoformat())
-        if flt.day_to:
-            clauses.append("s.created_at < ?")
-            params.append((flt.day_to + timedelta(days=1)).isoformat())
-        if flt.product:
-            clauses.append("s.product = ?")
-            params.append(flt.product)
-        if flt.state:
-            clauses.append("s.state = ?")
-            params.append(flt.state.value)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        return where_clause(flt)
 
     def count(self, flt: HistoryFilter) -> int:
         where, params = self._where(flt)
