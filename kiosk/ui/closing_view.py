@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +72,16 @@ class ClosingView(QWidget):
         self.heading.setWordWrap(True)
         column.addWidget(self.title)
         column.addWidget(self.heading)
+        # The numbers and the cash count scroll; the heading and the buttons stay in view
+        # (an 800×480 panel has room for about half of it).
+        self.body = QScrollArea()
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        inner.setObjectName("closingBody")
+        body = QVBoxLayout(inner)
+        body.setContentsMargins(0, 0, 8, 0)
+        body.setSpacing(12)
         self.numbers = QGridLayout()
         self.numbers.setHorizontalSpacing(32)
         self.numbers.setVerticalSpacing(6)
@@ -80,8 +91,8 @@ class ClosingView(QWidget):
             self._section(self.tr("Uang tunai di mesin (penerima uang kertas)"))
             for label, value in self.machine_cash:
                 self._line(label, value)
-        column.addLayout(self.numbers)
-        column.addWidget(self._cash_box())
+        body.addLayout(self.numbers)
+        body.addWidget(self._cash_box())
         self.pending_note = QLabel()
         self.pending_note.setObjectName("notice")
         self.pending_note.setWordWrap(True)
@@ -90,8 +101,10 @@ class ClosingView(QWidget):
                 "%1 pembayaran belum pasti: uangnya belum dihitung di atas. Selesaikan lewat "
                 "Riwayat Transaksi.").replace("%1", str(summary.pendings)))  # fmt: skip
         self.pending_note.setVisible(summary.pendings > 0)
-        column.addWidget(self.pending_note)
-        column.addStretch(1)
+        body.addWidget(self.pending_note)
+        body.addStretch(1)
+        self.body.setWidget(inner)
+        column.addWidget(self.body, 1)
         buttons = QHBoxLayout()
         self.print = QPushButton(self.tr("Cetak"))
         self.export = QPushButton(self.tr("Ekspor CSV"))
@@ -106,8 +119,8 @@ class ClosingView(QWidget):
         column.addLayout(buttons)
         self.setWindowTitle(self.tr("Tutup Kasir"))
         self.setStyleSheet(stylesheet(DESKTOP))
-        self.setMinimumSize(560, 640)
-        self.resize(680, 760)
+        self.setMinimumSize(360, 300)
+        self.resize(680, 800)
         self._on_cash_edited()
 
     def day_words(self) -> str:

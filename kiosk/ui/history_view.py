@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -66,6 +67,10 @@ SAMPLES: dict[int, tuple[str, ...]] = {
 }
 
 
+NARROW_PX = 1000
+"""Below this width the filters wrap under the search box."""
+
+
 class HistoryView(QWidget):
     """Signals: ``open_requested(str ref_id)``, ``recheck_requested(str ref_id)``,
     ``export_requested()`` (the desk asks for the admin PIN, then calls ``ask_export``),
@@ -88,7 +93,8 @@ class HistoryView(QWidget):
         self._refilter.setSingleShot(True)
         self._refilter.timeout.connect(self.apply_filter)
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        self.bar = QGridLayout()
+        self._bar_narrow: bool | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nomor, no. ref, SN"))  # fits the box
         self.search.setAccessibleName(self.tr("Cari nomor pelanggan, no. referensi atau SN"))
@@ -111,10 +117,8 @@ class HistoryView(QWidget):
             self.state.addItem(state.label.get(lang), state)
         self.product.setAccessibleName(self.tr("Produk"))
         self.state.setAccessibleName(self.tr("Status"))
-        bar.addWidget(self.search, 3)
-        for widget in (self.day_from, self.day_to, self.product, self.state):
-            bar.addWidget(widget)
-        layout.addLayout(bar)
+        self._arrange_bar(narrow=False)
+        layout.addLayout(self.bar)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -266,7 +270,29 @@ class HistoryView(QWidget):
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
+        self._arrange_bar(narrow=self.width() < NARROW_PX)
         self._place_totals()
+
+    def _arrange_bar(self, *, narrow: bool) -> None:
+        """One row of filters on a desktop; on a small panel the search box takes its own
+        row, so it is not squeezed to a few letters."""
+        if narrow == self._bar_narrow:
+            return
+        self._bar_narrow = narrow
+        filters = (self.day_from, self.day_to, self.product, self.state)
+        for widget in (self.search, *filters):
+            self.bar.removeWidget(widget)
+        if narrow:
+            self.bar.addWidget(self.search, 0, 0, 1, len(filters))
+            for column, widget in enumerate(filters):
+                self.bar.addWidget(widget, 1, column)
+                self.bar.setColumnStretch(column, 1)
+        else:
+            self.bar.addWidget(self.search, 0, 0)
+            for column, widget in enumerate(filters, start=1):
+                self.bar.addWidget(widget, 0, column)
+                self.bar.setColumnStretch(column, 0)
+            self.bar.setColumnStretch(0, 3)
 
     def _selected_ref(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.settings import Settings
 from kiosk.ui.shop_desk import delete_on_close
+from kiosk.ui.window_fit import show_fitted
 
 log = logging.getLogger("kiosk.ui")
 
@@ -98,7 +99,7 @@ class SettingsDesk:
         view.test_requested.connect(self._on_view_test_requested)
         view.saved.connect(self._on_view_saved)
         self.view = view
-        view.show()
+        show_fitted(view)
 
     def _on_view_test_requested(self, request: ConnectionRequest) -> None:
         def check() -> str:

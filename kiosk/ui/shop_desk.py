@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.ui.window_fit import show_fitted
+
 log = logging.getLogger("kiosk.ui")
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ class ShopWindows:
         view.export_requested.connect(self._on_view_export_requested)
         controller.status_updated.connect(view.apply_filter)
         self.history = view
-        view.show()
+        show_fitted(view)
 
     def _on_view_resolve_requested(self, ref_id: str) -> None:
         """A person decides an unresolved payment: admin PIN, then the decision and why."""
@@ -117,4 +119,4 @@ class ShopWindows:
                            shop_name=self.window.home.shop.text(), machine_cash=machine_cash)  # fmt: skip
         view.setAttribute(delete_on_close())
         self.closing = view
-        view.show()
+        show_fitted(view)

@@ -59,3 +59,23 @@ def test_closing_matches_the_providers_balance_change_exactly(
     assert f"Perubahan saldo penyedia,{format_rupiah(change)}" in exported
     qtbot.mouseClick(view.done, Qt.MouseButton.LeftButton)
     assert not view.isVisible()
+
+
+def test_closing_fits_an_800x480_panel_with_its_buttons_in_view(qtbot, kiosk: Kiosk) -> None:
+    kiosk.window.closing_requested.emit()
+    qtbot.waitUntil(lambda: kiosk.window.shop_windows.closing is not None, timeout=5000)
+    view: ClosingView = kiosk.window.shop_windows.closing
+    available = view.screen().availableGeometry()
+    assert available.contains(view.geometry())  # opened inside the screen
+    view.resize(784, 440)  # what an 800×480 panel leaves for a window
+    qtbot.waitUntil(lambda: view.height() == 440)
+    window = view.rect()
+    for button in (view.print, view.export, view.done):
+        corner = button.mapTo(view, button.rect().bottomRight())
+        assert button.isVisible() and window.contains(corner), button.text()
+    bar = view.body.verticalScrollBar()
+    assert bar.maximum() > 0  # the numbers and the cash count scroll instead
+    bar.setValue(bar.maximum())
+    field = view.counted_field
+    bottom = field.mapTo(view.body.viewport(), field.rect().bottomLeft())
+    assert view.body.viewport().rect().contains(bottom)

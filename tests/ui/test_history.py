@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from kiosk.journal import HistoryFilter, PaymentState
+from kiosk.journal import HistoryFilter, Journal, PaymentState
 from kiosk.payment import BillRequest
 from kiosk.ui.closing_view import ClosingView
 from kiosk.ui.controller import Screen
@@ -161,3 +161,16 @@ def test_history_shows_whole_ref_ids_coloured_states_in_words_and_totals(
     view.state.setCurrentIndex(0)
     qtbot.waitUntil(lambda: view.count.text() == "4 transaksi" and view.totals is not None)
     view.grab().save(str(screenshots_dir / "history-look.png"))
+
+
+def test_on_a_small_panel_the_search_box_gets_its_own_row(qtbot, tmp_path: Path) -> None:
+    view = HistoryView(Journal(tmp_path / "journal.sqlite3"))
+    qtbot.addWidget(view)
+    view.show()
+    view.resize(784, 440)  # an 800×480 panel
+    search = view.search
+    qtbot.waitUntil(lambda: search.width() > 600)  # a box to type in, not "C…"
+    assert search.geometry().bottom() < view.day_from.geometry().top()
+    view.resize(1280, 720)
+    # One row on a desktop: the dates sit beside the search box.
+    qtbot.waitUntil(lambda: search.geometry().bottom() > view.day_from.geometry().center().y())
