@@ -279,9 +279,9 @@ class HistoryView(QWidget):
         if narrow == self._bar_narrow:
             return
         self._bar_narrow = narrow
-        filters = (self.day_from, self.day_to, self.product, self.state)
-        for widget in (self.search, *filters):
-            self.bar.removeWidget(widget)
+        filters: tuple[QWidget, ...] = (self.day_from, self.day_to, self.product, self.state)
+        for each in (self.search, *filters):
+            self.bar.removeWidget(each)
         if narrow:
             self.bar.addWidget(self.search, 0, 0, 1, len(filters))
             for column, widget in enumerate(filters):
