@@ -91,7 +91,11 @@ class MainWindow(QMainWindow):
         self.scale: Scale = scale_for(*self.screen_size, kiosk=self.kiosk)
         self._arranged: tuple[int, int, Scale] | None = None
         self.apply_scale(self.scale)
-        if screen is not None:
+        if screen is not None and self.kiosk:
+            # Many kiosks run X with no window manager, where fullscreen alone does not
+            # cover the panel: the window takes the whole screen itself.
+            self.setGeometry(screen.geometry())
+        elif screen is not None:
             self.fit_to_screen(screen.availableGeometry())
         else:
             self.resize(1280, 800)

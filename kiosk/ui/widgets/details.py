@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -55,6 +56,10 @@ class FieldList(QWidget):
 
 
 class PeriodTableView(QTableWidget):
+    """The bill's periods, one row each; when the columns do not fit the width (an
+    800×480 panel, a portrait totem's half) the table turns on its side: one row per
+    column heading and one column per period, so nothing hides behind a scroll bar."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -65,36 +70,76 @@ class PeriodTableView(QTableWidget):
         self.horizontalHeader().setStretchLastSection(True)
         self.setWordWrap(False)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header_texts: list[str] = []
+        self.rows: list[list[str]] = []
+        self.sideways = False
+        """True while the table is shown turned on its side."""
 
     def show_table(self, table: PeriodTable | None, lang: Lang) -> None:
         self.setVisible(table is not None)
         if table is None:
+            self.header_texts, self.rows = [], []
             self.setRowCount(0)
             return
-        header = table.header(lang)
-        rows = table.formatted_rows(lang)
-        self.setColumnCount(len(header))
-        self.setHorizontalHeaderLabels(header)
-        self.setRowCount(len(rows))
-        for r, row in enumerate(rows):
+        self.header_texts = list(table.header(lang))
+        self.rows = [list(row) for row in table.formatted_rows(lang)]
+        self.setAccessibleName(", ".join(self.header_texts))
+        self._fill(sideways=self._too_wide(self.width()))
+
+    def _too_wide(self, width: int) -> bool:
+        """Whether the upright table needs more than ``width`` pixels."""
+        if not self.header_texts:
+            return False
+        cells = self.fontMetrics()
+        heads = self.horizontalHeader().fontMetrics()
+        needed = 2 * self.frameWidth()
+        for column, heading in enumerate(self.header_texts):
+            texts = [row[column] for row in self.rows if column < len(row)]
+            widest = max([heads.horizontalAdvance(heading)]
+                         + [cells.horizontalAdvance(text) for text in texts])  # fmt: skip
+            needed += widest + 20
+        return needed > width
+
+    def _fill(self, *, sideways: bool) -> None:
+        self.sideways = sideways
+        if sideways:  # row i: heading i, then each period's value
+            grid = [[heading] + [row[i] if i < len(row) else "" for row in self.rows]
+                    for i, heading in enumerate(self.header_texts)]  # fmt: skip
+            self.horizontalHeader().hide()
+        else:
+            grid = self.rows
+            self.horizontalHeader().show()
+        self.setColumnCount(len(grid[0]) if sideways and grid else len(self.header_texts))
+        if not sideways:
+            self.setHorizontalHeaderLabels(self.header_texts)
+        self.setRowCount(len(grid))
+        for r, row in enumerate(grid):
             for c, cell in enumerate(row):
                 item = QTableWidgetItem(cell)
                 align = (
                     Qt.AlignmentFlag.AlignRight
-                    if cell.startswith("Rp")
+                    if cell.startswith("Rp") and not sideways
                     else Qt.AlignmentFlag.AlignLeft
                 )
                 item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+                if sideways and c == 0:
+                    item.setForeground(self.palette().placeholderText())
                 self.setItem(r, c, item)
         self.resizeRowsToContents()
-        height = self.horizontalHeader().height() + sum(self.rowHeight(i) for i in range(len(rows)))
+        header = 0 if sideways else self.horizontalHeader().height()
+        height = header + sum(self.rowHeight(i) for i in range(len(grid)))
         scroll = (
             self.horizontalScrollBar().sizeHint().height()
             if self.horizontalScrollBar().isVisible()
             else 0
         )
         self.setFixedHeight(height + scroll + 4)
-        self.setAccessibleName(", ".join(header))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        sideways = self._too_wide(event.size().width())
+        if self.header_texts and sideways != self.sideways:
+            self._fill(sideways=sideways)
 
 
 class BillDetails(QWidget):
