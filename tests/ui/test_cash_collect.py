@@ -137,7 +137,7 @@ def test_demo_note_panel_takes_a_customer_to_a_receipt_and_a_change_voucher(
     screen = k.window.screens[Screen.COLLECT]
     assert screen.demo.isVisible()
     hundred = screen.demo_buttons[-1]
-    assert hundred.text() == "Rp 100.000"
+    assert hundred.text() == "100.000" and hundred.accessibleName() == "Rp 100.000"
     qtbot.mouseClick(screen.fake, Qt.MouseButton.LeftButton)  # a counterfeit is refused
     qtbot.waitUntil(lambda: "uang tidak dikenali (palsu atau rusak)" in texts(screen),
                     timeout=WAIT)  # fmt: skip

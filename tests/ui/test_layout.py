@@ -212,6 +212,7 @@ def walk(shown: Shown) -> list[str]:
         w.result.show_result(result)
         shown.show(Screen.RESULT)
         found += shown.check(f"result-{name}")
+    found += walk_collect(shown)
     w.status.show_results([p.success, p.pending, p.failed])
     shown.show(Screen.STATUS)
     found += shown.check("status")
@@ -221,6 +222,29 @@ def walk(shown: Shown) -> list[str]:
     idle.prompt.show_seconds(10)
     found += shown.check("idle")
     idle.poke()
+    return found
+
+
+def walk_collect(shown: Shown) -> list[str]:
+    """The cash screen with the demo's note panel: before the first note, with credit, and
+    with the voucher keys up."""
+    from kiosk.ui.cash_flow import CollectView
+    from kiosk.ui.screens.collect import DEMO_NOTES, CollectScreen
+
+    collect = shown.window.screen_for(Screen.COLLECT)
+    assert isinstance(collect, CollectScreen)
+    total = shown.parts.bill.amounts.total
+    collect.set_accepted(DEMO_NOTES)
+    collect.set_demo(True)
+    collect.show_progress(CollectView(total=total, credit=0))
+    shown.show(Screen.COLLECT)
+    found = shown.check("collect")
+    collect.show_progress(CollectView(total=total, credit=100_000))
+    found += shown.check("collect-credit")
+    collect.use.click()  # no code typed: the voucher keys come up
+    found += shown.check("collect-voucher-keys")
+    collect.clear()
+    collect.set_demo(False)
     return found
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -99,22 +100,30 @@ class CollectScreen(ScreenWidget):
         vrow.addWidget(self.use)
         self.keys = VoucherKeys()  # no keyboard at a kiosk: the code's symbols on screen
         self.keys.key_pressed.connect(lambda key: type_code(self.code, key))
+        # Its columns follow the width (``arrange``), so its width must not hold the
+        # window wide: a narrower window gets fewer, taller columns.
+        self.keys.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.keys.hide()
+        self.typing = False
+        """The voucher keys are up: they take the room of the money while a code is typed."""
         self.demo = QWidget()
-        demo = QHBoxLayout(self.demo)
-        demo.setContentsMargins(0, 0, 0, 0)
+        self.demo_grid = QGridLayout(self.demo)  # wraps into rows on a narrow screen
+        self.demo_grid.setContentsMargins(0, 0, 0, 0)
         self.demo_buttons: list[QPushButton] = []
         self.demo_label = QLabel()
         self.demo_label.setObjectName("muted")
-        demo.addWidget(self.demo_label)
         for value in DEMO_NOTES:
-            button = QPushButton(format_rupiah(value, "id"))
+            button = QPushButton(format_rupiah(value, "id").removeprefix("Rp "))  # narrow
+            button.setAccessibleName(format_rupiah(value, "id"))
+            button.setObjectName("amount")
             button.clicked.connect(lambda _=False, v=value: self.note_inserted.emit(v))
-            demo.addWidget(button)
             self.demo_buttons.append(button)
         self.fake = QPushButton()
+        self.fake.setObjectName("amount")
         self.fake.clicked.connect(self.counterfeit_inserted)
-        demo.addWidget(self.fake)
+        self._demo_columns = 0
+        self.demo_on = False
+        self._place_demo(len(DEMO_NOTES) + 2)
         self.demo.hide()
         self.card = VoucherCard()
         self.buttons = QWidget()
@@ -128,13 +137,22 @@ class CollectScreen(ScreenWidget):
         actions.addWidget(self.cancel)
         actions.addStretch(1)
         actions.addWidget(self.done, 1)
-        column = QVBoxLayout()
-        for widget in (self.title, self.intro, self.money, self.said, self.card,
-                       self.voucher_row, self.keys, self.demo):  # fmt: skip
-            column.addWidget(widget)
-        column.addStretch(1)
-        self.grid.addLayout(column, 0, 0)
-        self.grid.addWidget(self.buttons, 1, 0)
+        # The money on one side, what the customer does (a voucher, the demo's notes) on
+        # the other: side by side on a short landscape panel, one under the other elsewhere.
+        self.money_side = QWidget()
+        left = QVBoxLayout(self.money_side)
+        left.setContentsMargins(0, 0, 0, 0)
+        for part in (self.intro, self.money, self.card):
+            left.addWidget(part)
+        left.addStretch(1)
+        self.action_side = QWidget()
+        right = QVBoxLayout(self.action_side)
+        right.setContentsMargins(0, 0, 0, 0)
+        for part in (self.said, self.voucher_row, self.keys, self.demo):
+            right.addWidget(part)
+        right.addStretch(1)
+        self.side_by_side = False
+        self._placed: tuple[bool, bool] | None = None
         self.clear()
 
     def arrange(self, width: int, height: int, scale: Scale) -> None:
@@ -147,12 +165,72 @@ class CollectScreen(ScreenWidget):
         for button in (*self.demo_buttons, self.fake, self.cancel, self.done, self.use):
             button.setMinimumHeight(scale.touch)
         self.cancel.setMinimumWidth(scale.touch * 3)  # "Batal" and "Cancel" both fit
-        self.keys.set_sizes(max(48, min(scale.touch, height // 9)), scale.gap)
+        self.grid.setHorizontalSpacing(scale.gap)
+        room = width - 2 * margin
+        self.side_by_side = width > height and height < 560
+        if self.side_by_side:  # a short panel: every pixel of height counts
+            self.grid.setContentsMargins(margin, scale.pad // 2, margin, scale.pad // 2)
+        half = (room - scale.gap) // 2 if self.side_by_side else room
+        self._place_demo(max(4, (half + scale.gap) // (scale.touch * 2 + scale.gap)))
+        small = f"font-size: {scale.small}px; padding: 0 4px;"  # four to a row on a panel
+        for button in (*self.demo_buttons, self.fake):
+            button.setStyleSheet(small)
+        # The voucher keys take the whole width while a code is typed: as many columns as
+        # fit at a touch target's width (close together, like a keyboard's), so that a
+        # short panel needs three rows of them, not five.
+        gap = max(4, scale.gap // 2)
+        columns = max(6, min(16, (room + gap) // (scale.touch + gap)))
+        self.keys.set_sizes(scale.touch, gap, columns=columns)
+        self._place()
+
+    def _place(self) -> None:
+        """Put the two sides and the buttons in the grid for the screen's shape; while a
+        voucher code is typed the keys' side takes the whole width."""
+        typing = self.typing
+        key = (self.side_by_side, typing)
+        if key == self._placed:
+            return
+        self._placed = key
+        for widget in (self.title, self.money_side, self.action_side, self.buttons):
+            self.grid.removeWidget(widget)
+        self.grid.addWidget(self.title, 0, 0, 1, 2)
+        if typing:  # the keys' side across the whole width, the money hidden meanwhile
+            self.grid.addWidget(self.action_side, 1, 0, 1, 2)
+            self.grid.addWidget(self.buttons, 2, 0, 1, 2)
+        elif self.side_by_side:  # the buttons under the customer's side, not the money
+            self.grid.addWidget(self.money_side, 1, 0, 2, 1)
+            self.grid.addWidget(self.action_side, 1, 1)
+            self.grid.addWidget(self.buttons, 2, 1)
+        else:
+            self.grid.addWidget(self.money_side, 1, 0, 1, 2)
+            self.grid.addWidget(self.action_side, 2, 0, 1, 2)
+            self.grid.addWidget(self.buttons, 3, 0, 1, 2)
+        two = self.side_by_side and not typing
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1 if two else 0)
+        for row in range(4):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(1 if two else 3, 1)
+        self.money_side.setVisible(not typing)
+
+    def _place_demo(self, columns: int) -> None:
+        """The demo's note buttons in rows of ``columns`` (the label first)."""
+        if columns == self._demo_columns:
+            return
+        self._demo_columns = columns
+        widgets: list[QWidget] = [self.demo_label, *self.demo_buttons, self.fake]
+        for widget in widgets:
+            self.demo_grid.removeWidget(widget)
+        for index, widget in enumerate(widgets):
+            row, column = divmod(index, columns)
+            span = columns - column if widget is self.fake else 1  # the last row's rest
+            self.demo_grid.addWidget(widget, row, column, 1, span)
 
     # -- what the flow says ------------------------------------------------------------------
 
     def set_demo(self, on: bool) -> None:
-        self.demo.setVisible(on and self.ended is None)
+        self.demo_on = on
+        self.demo.setVisible(on and self.ended is None and not self.typing)
 
     def set_accepted(self, values: tuple[int, ...]) -> None:
         self.accepted = values
@@ -177,7 +255,7 @@ class CollectScreen(ScreenWidget):
     def clear(self) -> None:
         self.view, self.note, self.ended = None, None, None
         self.code.clear()
-        self.keys.hide()
+        self.typing = False
         self.card.show_session(None, self.lang)
         self.retranslate()
 
@@ -186,6 +264,13 @@ class CollectScreen(ScreenWidget):
 
     def retranslate(self) -> None:
         ended = self.ended is not None
+        if ended:
+            self.typing = False
+        # Keys away and the money's room made before anything else shows; the keys come
+        # up only after the rest is hidden: a moment with both would widen the window.
+        if not self.typing:
+            self.keys.hide()
+            self._place()
         self.title.setText(self.w(T_CANCELLED) if ended
                            else self.w(T_INSERT))  # fmt: skip
         first = self.view is None or self.view.credit == 0
@@ -193,8 +278,9 @@ class CollectScreen(ScreenWidget):
             from kiosk.cash.words import before_first_note
 
             self.intro.setText(before_first_note(self.accepted).get(self.lang))
-        typing = self.keys.isVisibleTo(self)
+        typing = self.typing
         self.intro.setVisible(bool(self.accepted) and first and not ended and not typing)
+        self.title.setVisible(not typing)
         names = (self.w(T_TOTAL), self.w(T_CREDIT), self.w(T_DUE))
         view = self.view
         amounts = (view.total, view.credit, view.due) if view is not None else (0, 0, 0)
@@ -202,7 +288,8 @@ class CollectScreen(ScreenWidget):
                                               strict=True):  # fmt: skip
             label.setText(name)  # already in the screen's language
             value.setText(format_rupiah(amount, self.lang))
-        self.money.setVisible(not ended)
+        self.money.setVisible(not ended and not typing)
+        self.demo.setVisible(self.demo_on and not ended and not typing)
         self.said.setText(self.note.get(self.lang) if self.note is not None else "")
         self.said.setVisible(self.note is not None)
         self.voucher_row.setVisible(not ended)
@@ -215,19 +302,19 @@ class CollectScreen(ScreenWidget):
         self.cancel.setVisible(not ended)
         self.done.setText(self.w(T_DONE))
         self.done.setVisible(ended)
-        if ended:
-            self.demo.hide()
-            self.keys.hide()
+        if self.typing:
+            self._place()
+            self.keys.show()
         self.card.set_language(self.lang)
 
     def _on_use_clicked(self) -> None:
         """Empty field: the keys come up to type the code; with a code: use it."""
         typed = self.code.text().strip()
         if not typed:
-            self.keys.show()
+            self.typing = True
             self.retranslate()
             return
         self.code.clear()
-        self.keys.hide()
+        self.typing = False
         self.voucher_entered.emit(typed)
         self.retranslate()

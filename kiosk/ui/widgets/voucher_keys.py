@@ -46,7 +46,16 @@ class VoucherKeys(QWidget):
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.buttons[key] = button
 
-    def set_sizes(self, height: int, gap: int) -> None:
+    def set_sizes(self, height: int, gap: int, columns: int = COLUMNS) -> None:
+        """Keys ``height`` px square at least (the theme's key size is for the numeric
+        keypad's twelve keys, too large for thirty-two on a short panel)."""
         self.grid.setSpacing(gap)
+        inner = height - 4  # the theme's 2 px border on each side
+        self.setStyleSheet(
+            f"QPushButton#key {{ min-width: {inner}px; min-height: {inner}px;"
+            " padding: 0px; border-width: 2px; }"
+        )
         for button in self.buttons.values():
-            button.setMinimumHeight(height)
+            self.grid.removeWidget(button)
+        for index, button in enumerate(self.buttons.values()):
+            self.grid.addWidget(button, index // columns, index % columns)
