@@ -148,8 +148,8 @@ class CollectScreen(ScreenWidget):
         self.action_side = QWidget()
         right = QVBoxLayout(self.action_side)
         right.setContentsMargins(0, 0, 0, 0)
-        for part in (self.said, self.voucher_row, self.keys, self.demo):
-            right.addWidget(part)
+        for action in (self.said, self.voucher_row, self.keys, self.demo):
+            right.addWidget(action)
         right.addStretch(1)
         self.side_by_side = False
         self._placed: tuple[bool, bool] | None = None
