@@ -54,20 +54,20 @@ def build_collect(window: MainWindow) -> CollectScreen:
 
 
 def attach_result_voucher(window: MainWindow) -> VoucherCard:
-    """A voucher card at the top of the result screen's details, shown for the result's
+    """A voucher card on the result screen's money side, shown for the result's
     cash session (a change or refund voucher, or the money held while pending)."""
     c = window.controller
     result = window.result
     card = VoucherCard()
-    result.info_column.insertWidget(0, card)
+    result.set_voucher(card)
 
     def on_session(session: Any) -> None:
         shown = result.result
         if shown is not None and shown.ref_id == session.ref_id:
-            card.show_session(session, c.lang)
+            result.show_voucher(session, c.lang)
 
     def on_result(_result: object) -> None:
-        card.show_session(None, c.lang)
+        result.show_voucher(None, c.lang)
 
     c.cash.session_shown.connect(on_session)
     c.payment_finished.connect(on_result)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QRect, Signal
+from PySide6.QtCore import QRect, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -303,6 +303,20 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
+        screen = self.screen()
+        if self.kiosk and self.isVisible() and screen is not None:
+            area = screen.geometry()
+            hint = self.minimumSizeHint()
+            fits = hint.width() <= area.width() and hint.height() <= area.height()
+            if fits and not area.contains(self.geometry()):
+                # A moment's larger screen (a card shown before another hid) grew the
+                # window past the panel; with no window manager nothing brings it back.
+                QTimer.singleShot(0, self._cover_screen)
+
+    def _cover_screen(self) -> None:
+        screen = self.screen()
+        if screen is not None and self.kiosk:
+            self.setGeometry(screen.geometry())
 
     def _room(self, *, steps: bool = True) -> tuple[int, int]:
         """The room a screen has: the window below the menu, the header and the steps."""

@@ -245,6 +245,38 @@ def walk_collect(shown: Shown) -> list[str]:
     found += shown.check("collect-voucher-keys")
     collect.clear()
     collect.set_demo(False)
+    return found + walk_result_voucher(shown)
+
+
+def walk_result_voucher(shown: Shown) -> list[str]:
+    """A paid result with its change voucher (code, amount, QR) beside the details."""
+    from datetime import UTC, datetime, timedelta
+
+    from kiosk.cash.ledger import CashSession, SessionState
+    from kiosk.cash.vouchers import Voucher
+    from kiosk.ui.widgets.voucher_card import VoucherCard
+
+    window, paid = shown.window, shown.parts.success
+    result = window.result
+    card = result.voucher or VoucherCard()
+    if result.voucher is None:
+        result.set_voucher(card)
+    at = datetime(2026, 12, 3, 5, 0, tzinfo=UTC)
+    change = Voucher("PAGY7QN7NQ", 39_024, at, at + timedelta(days=30), paid.ref_id, "change")
+    session = CashSession(paid.ref_id, 260_976, SessionState.PAID, 300_000, 0, (), change)
+    result.show_result(paid)
+    card.show_session(session, "id")
+    result.fit_money()
+    shown.show(Screen.RESULT)
+    found = shown.check("result-voucher")
+    if found == [] and shown.kiosk:  # the code and the amount in view, not behind a scroll
+        whole = window.rect()
+        for label in (card.code, card.amount):
+            corner = label.mapTo(window, label.rect().bottomRight())
+            if not label.isVisible() or not whole.contains(corner):
+                found.append(f"{shown.tag} result-voucher: {label.text()!r} is not in view")
+    card.show_session(None, "id")
+    result.fit_money()
     return found
 
 

@@ -29,7 +29,10 @@ from kiosk.ui.widgets.details import BillDetails
 from kiosk.ui.widgets.sn_box import SnBox
 
 if TYPE_CHECKING:
+    from kiosk.cash.ledger import CashSession
+    from kiosk.i18n import Lang
     from kiosk.payment import PaymentResult
+    from kiosk.ui.widgets.voucher_card import VoucherCard
 
 
 class ResultScreen(ScreenWidget):
@@ -74,6 +77,15 @@ class ResultScreen(ScreenWidget):
         self.details_area.setWidget(self.info)
         self.card = BillCard()
         self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # The money's side: the bill card, and (cash) the change or refund voucher.
+        self.money_side = QWidget()
+        self.money_column = QVBoxLayout(self.money_side)
+        self.money_column.setContentsMargins(0, 0, 0, 0)
+        self.money_column.addWidget(self.card)
+        self.money_column.addStretch(1)
+        self.voucher: VoucherCard | None = None
+        self.short = False
+        """A short landscape panel (800×480): a voucher takes the bill card's place."""
         self.button_box = QWidget()
         row = QHBoxLayout(self.button_box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -104,14 +116,14 @@ class ResultScreen(ScreenWidget):
         grid.addWidget(self.banner, 0, 0, 1, 1 if portrait else 2)
         grid.addWidget(self.sn_box, 1, 0, 1, 1 if portrait else 2)
         if portrait:
-            grid.addWidget(self.card, 2, 0)
+            grid.addWidget(self.money_side, 2, 0)
             grid.addWidget(self.details_area, 3, 0)
             grid.addWidget(self.button_box, 4, 0)
             grid.setRowStretch(3, 1)
             grid.setColumnStretch(0, 1)
         else:
             grid.addWidget(self.details_area, 2, 0)
-            grid.addWidget(self.card, 2, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.money_side, 2, 1)
             grid.addWidget(self.button_box, 3, 0, 1, 2)
             grid.setRowStretch(2, 1)
             grid.setColumnStretch(0, 5)
@@ -125,7 +137,8 @@ class ResultScreen(ScreenWidget):
         self.grid.setVerticalSpacing(scale.gap)
         self.info_column.setSpacing(scale.gap)
         self.action_row.setSpacing(scale.gap * 2)
-        self.banner.set_compact(height < 560 and width > height)
+        self.short = height < 560 and width > height
+        self.banner.set_compact(self.short)
         side = round(scale.base * 1.4)
         self.banner.set_sizes(scale.pad, round(scale.h1 * 1.6))
         self.sn_box.set_sizes(scale.pad, side)
@@ -192,10 +205,7 @@ class ResultScreen(ScreenWidget):
         if amounts is not None and result.bill is not None:
             self.card.show_amounts(amounts, result.bill.shop_fee, self.lang,
                                    nominal=product(result.product).nominal)  # fmt: skip
-        # A bill not paid has nothing to collect: no big Total Bayar beside a red banner.
-        self.card.setVisible(amounts is not None and not not_paid)
-        if not self.portrait:  # the details take the money's room when there is none
-            self.grid.addWidget(self.details_area, 2, 0, 1, 1 if self.card.isVisibleTo(self) else 2)
+        self.fit_money()
         sn = (result.sn or "") if state is PaymentState.SUCCESS else ""
         self.sn_box.setVisible(bool(sn))
         self.sn_box.set_sn(sn, result.product)
@@ -205,6 +215,41 @@ class ResultScreen(ScreenWidget):
             self.checking.setText(self.waiting_words(state))
         # Every state prints: a receipt, a pending slip, or a failure slip (not proof of payment).
         self.print.setEnabled(True)
+
+    def set_voucher(self, card: VoucherCard) -> None:
+        """Cash: the voucher card goes under the bill card; call ``fit_money`` when it is
+        shown or hidden."""
+        self.voucher = card
+        self.money_column.insertWidget(1, card)
+
+    def show_voucher(self, session: CashSession | None, lang: Lang) -> None:
+        """The result's cash session on the voucher card. On a short panel the bill card
+        goes first: a moment with both would push the buttons off the screen."""
+        if self.voucher is None:
+            return
+        if session is not None and self.short:
+            self.card.hide()
+        self.voucher.show_session(session, lang)
+        self.fit_money()
+
+    def fit_money(self) -> None:
+        """The money's side: the bill card (none for a bill not paid: no big Total Bayar
+        beside a red banner) and the voucher; on a short panel the voucher takes the bill
+        card's place, compact. The details take the room when neither shows."""
+        result = self.result
+        if result is None:
+            return
+        not_paid = result.state in (PaymentState.FAILED, PaymentState.DECLINED)
+        card = self.voucher
+        voucher = card is not None and card.session is not None and not card.isHidden()
+        if card is not None:
+            card.set_compact(self.short)
+        paid_card = result.amounts is not None and not not_paid
+        self.card.setVisible(paid_card and not (voucher and self.short))
+        if not self.portrait:
+            shown = self.card.isVisibleTo(self) or voucher
+            self.grid.addWidget(self.details_area, 2, 0, 1, 1 if shown else 2)
+            self.money_side.setVisible(shown)
 
     def show_printed(self, where: str) -> None:
         """The receipt desk's news: a saved PDF's path (the customer reads "Struk

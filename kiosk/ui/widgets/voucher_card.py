@@ -79,6 +79,8 @@ class VoucherCard(QFrame):
         self.hint.setWordWrap(True)
         self.qr = QLabel()
         self.qr_side = 160
+        self.compact = False
+        self.lang: Lang = "id"
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.code, 1, 0)
         grid.addWidget(self.amount, 2, 0)
@@ -88,8 +90,18 @@ class VoucherCard(QFrame):
         grid.setColumnStretch(0, 1)
         self.hide()
 
+    def set_compact(self, on: bool) -> None:
+        """A short panel: code, amount and a smaller QR; the expiry and what to do with
+        it are on the printed receipt."""
+        if on == self.compact:
+            return
+        self.compact = on
+        self.qr_side = 96 if on else 160
+        self.code.setStyleSheet("font-size: 22px;" if on else "")
+        self.show_session(self.session, self.lang)
+
     def show_session(self, session: CashSession | None, lang: Lang) -> None:
-        self.session = session
+        self.session, self.lang = session, lang
         words = voucher_words(session) if session is not None else None
         if session is None or words is None:
             self.hide()
@@ -100,6 +112,8 @@ class VoucherCard(QFrame):
         voucher = session.voucher
         for label in (self.code, self.expiry, self.qr):
             label.setVisible(voucher is not None)
+        self.expiry.setVisible(voucher is not None and not self.compact)
+        self.hint.setVisible(not self.compact or voucher is None)
         if voucher is not None:
             self._show_voucher(voucher, lang)
         else:
