@@ -68,6 +68,7 @@ class VoucherCard(QFrame):
         grid = QGridLayout(self)
         self.title = QLabel()
         self.title.setObjectName("subtitle")
+        self.title.setWordWrap(True)  # "Voucher pengembalian uang" on a narrow side
         self.code = QLabel()
         self.code.setObjectName("sn")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -91,12 +92,10 @@ class VoucherCard(QFrame):
         self.hide()
 
     def set_compact(self, on: bool) -> None:
-        """A short panel: code, amount and a smaller QR; the expiry and what to do with
-        it are on the printed receipt."""
+        """A short panel: the title, code and amount only."""
         if on == self.compact:
             return
         self.compact = on
-        self.qr_side = 96 if on else 160
         self.code.setStyleSheet("font-size: 22px;" if on else "")
         self.show_session(self.session, self.lang)
 
@@ -112,8 +111,11 @@ class VoucherCard(QFrame):
         voucher = session.voucher
         for label in (self.code, self.expiry, self.qr):
             label.setVisible(voucher is not None)
+        # Compact: the title, code and amount; the expiry, what to do and the QR code are
+        # on the printed receipt.
         self.expiry.setVisible(voucher is not None and not self.compact)
-        self.hint.setVisible(not self.compact or voucher is None)
+        self.qr.setVisible(voucher is not None and not self.compact)
+        self.hint.setVisible(not self.compact)
         if voucher is not None:
             self._show_voucher(voucher, lang)
         else:
