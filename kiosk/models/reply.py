@@ -94,7 +94,7 @@ class TransactionReply:
         if self.customer_no:
             shown = self.customer_no.replace(",", ", ")  # SAMSAT: "<kode bayar>, <identitas>"
             label = Text("Nomor Pelanggan", "Customer No.")
-            if self.code == "kirimuang":  # a transfer's number is the recipient's account
+            if (self.code or "").startswith("kirimuang"):  # the recipient's account (any bank)
                 label = Text("Nomor Rekening", "Account No.")
             rows.append(Field(label, fv.text(shown)))
         if self.desc is not None:

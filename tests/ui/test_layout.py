@@ -20,10 +20,13 @@ from kiosk.api import DigiswitchClient, Timeouts
 from kiosk.bill_request import BillRequest
 from kiosk.composition import Core, assemble_core
 from kiosk.journal import PaymentState
+from kiosk.models.pricelist import parse_price_list
 from kiosk.payment import Bill, PaymentResult
+from kiosk.price_list import PriceChoices
 from kiosk.products import product
 from kiosk.settings import Settings
 from kiosk.sim import Simulator
+from kiosk.sim.pricelist import entries as price_list_entries
 from kiosk.ui.app import build_window
 from kiosk.ui.controller import Screen
 from kiosk.ui.idle import IdleWatcher
@@ -32,6 +35,8 @@ from kiosk.ui.screens.home import BalanceInfo
 from kiosk.ui.tasks import TaskRunner
 from tests.conftest import ARTIFACTS
 
+PRICE_CHOICES = PriceChoices.from_items(parse_price_list(price_list_entries()))
+"""The simulator's banks and wallets, as the form gets them from the price list."""
 SIZES = [(800, 480), (1024, 600), (1366, 768), (1920, 1080), (1080, 1920), (1280, 800)]
 OUT = ARTIFACTS / "layout"
 TOUCH = 64
@@ -195,6 +200,12 @@ def walk(shown: Shown) -> list[str]:
     found += shown.check("form-emoney")
     w.form.show_product(product("kirimuang"))  # account number, amount, quick amounts
     found += shown.check("form-kirimuang")
+    banks = PRICE_CHOICES.for_product("kirimuang")  # the price list names banks: a picker
+    w.form.show_product(product("kirimuang"), banks)
+    w.form.picker.group.buttons()[0].click()
+    found += shown.check("form-kirimuang-banks")
+    w.form.show_product(product("emoney"), PRICE_CHOICES.for_product("emoney"))
+    found += shown.check("form-emoney-wallets")
     w.confirm.show_bill(p.bill)
     shown.show(Screen.CONFIRM)
     found += shown.check("confirm")
