@@ -442,44 +442,44 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="210"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="219"/>
         <source>Pilih dompet digital</source>
         <translation>Choose the e-wallet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="221"/>
         <source>Pilih bank tujuan</source>
         <translation>Choose the recipient&apos;s bank</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="229"/>
         <source>Lanjut</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="230"/>
         <source>Cek Tagihan</source>
         <translation>Check Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="233"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="234"/>
         <source>Kembali ke menu</source>
         <translation>Back to the menu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="234"/>
-        <source>Bank penerima tidak dapat dipilih di sini. Periksa nama pemilik rekening di layar berikutnya sebelum membayar.</source>
-        <translation>The recipient&apos;s bank cannot be chosen here. Check the account holder&apos;s name on the next screen before you pay.</translation>
+        <location filename="../../kiosk/ui/screens/form.py" line="246"/>
+        <source>Bank penerima tidak dipilih di sini. Periksa nama pemilik rekening sebelum membayar.</source>
+        <translation>The recipient&apos;s bank is not chosen here. Check the account holder&apos;s name before you pay.</translation>
     </message>
 </context>
 <context>

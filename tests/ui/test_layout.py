@@ -51,6 +51,8 @@ class Parts(NamedTuple):
     pending: PaymentResult
     failed: PaymentResult
     declined: PaymentResult
+    transfer: Bill
+    """Kirim Uang to a bank the price list named (kirimuang-bca)."""
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +76,8 @@ def parts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Parts]:
             failed = core.resolver.check(failed.ref_id).result
         assert success.state is PaymentState.SUCCESS and success.sn
         assert pending.state.unresolved and failed.state is PaymentState.FAILED
-        yield Parts(core, bill, emoney, success, pending, failed, declined)
+        transfer = service.inquire(BillRequest("kirimuang-bca", "5830000001", 2_500_000))
+        yield Parts(core, bill, emoney, success, pending, failed, declined, transfer)
 
 
 def settled(window: QWidget) -> object:
@@ -202,12 +205,17 @@ def walk(shown: Shown) -> list[str]:
     found += shown.check("form-kirimuang")
     banks = PRICE_CHOICES.for_product("kirimuang")  # the price list names banks: a picker
     w.form.show_product(product("kirimuang"), banks)
-    w.form.picker.group.buttons()[0].click()
+    w.form.field1.setText("5830000001")
+    w.form.field1.returnPressed.emit()  # Enter before a bank: the picker's label turns red
     found += shown.check("form-kirimuang-banks")
+    w.form.picker.group.buttons()[0].click()
+    found += shown.check("form-kirimuang-bank-chosen")
     w.form.show_product(product("emoney"), PRICE_CHOICES.for_product("emoney"))
     found += shown.check("form-emoney-wallets")
-    w.confirm.show_bill(p.bill)
+    w.confirm.show_bill(p.transfer)
     shown.show(Screen.CONFIRM)
+    found += shown.check("confirm-kirimuang-bank")  # "Konfirmasi Kirim Uang · BCA"
+    w.confirm.show_bill(p.bill)
     found += shown.check("confirm")
     from decimal import Decimal
 

@@ -243,8 +243,7 @@ class FormScreen(ScreenWidget):
         self.keypad.retranslate()
         self.picker.label.setText(self._picker_words())
         self.choice_note.setText(self.tr(
-            "Bank penerima tidak dapat dipilih di sini. Periksa nama pemilik rekening "
-            "di layar berikutnya sebelum membayar."))  # fmt: skip
+            "Bank penerima tidak dipilih di sini. Periksa nama pemilik rekening sebelum membayar."))  # fmt: skip
         if self.product is not None:
             p = self.product
             self.title.setText(p.name.get(self.lang))
@@ -273,6 +272,7 @@ class FormScreen(ScreenWidget):
         self._on_field_edited()
 
     def _on_picker_chosen(self, _code: str) -> None:
+        self.picker.set_wanted(False)
         self.set_busy(self._busy)  # Lanjut may go now
         if self._error is not None:
             self.show_error(None)
@@ -290,8 +290,8 @@ class FormScreen(ScreenWidget):
     def _on_submit_clicked(self) -> None:
         if self.product is None or self._busy:
             return
-        if self._choice_missing():  # Enter in a field: Lanjut is disabled, say why
-            self.show_error(self._picker_words() + ".")
+        if self._choice_missing():  # Enter in a field: Lanjut is disabled, point at the picker
+            self.picker.set_wanted(True)
             return
         request = self.request()
         problem = validate_customer_no(self.product, request.customer_no)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.price_list import Choice
-from kiosk.ui.widgets import clear_layout
+from kiosk.ui.widgets import clear_layout, repolish
 
 
 class ChoicePicker(QWidget):
@@ -62,8 +62,15 @@ class ChoicePicker(QWidget):
     def _place(self) -> None:
         while self.grid.count():  # take the buttons out (kept), then put them back
             self.grid.takeAt(0)
-        for index, button in enumerate(self.group.buttons()):
-            self.grid.addWidget(button, index // self.columns, index % self.columns)
+        buttons = self.group.buttons()
+        columns = balanced_columns(len(buttons), self.columns)
+        for index, button in enumerate(buttons):
+            self.grid.addWidget(button, index // columns, index % columns)
+
+    def set_wanted(self, wanted: bool) -> None:
+        """Say a choice is missing: the label in the error colour (no extra line)."""
+        self.label.setObjectName("error" if wanted else "")
+        repolish(self.label)
 
     def chosen_code(self) -> str | None:
         index = self.group.checkedId()
@@ -74,8 +81,18 @@ class ChoicePicker(QWidget):
         return self.choices[index].label if 0 <= index < len(self.choices) else None
 
     def clear(self) -> None:
+        self.set_wanted(False)
         checked = self.group.checkedButton()
         if checked is not None:
             self.group.setExclusive(False)  # an exclusive group never unchecks its last one
             checked.setChecked(False)
             self.group.setExclusive(True)
+
+
+def balanced_columns(count: int, most: int) -> int:
+    """Columns for ``count`` buttons, at most ``most``, with rows as even as they get
+    (6 banks in 2 rows of 3 rather than 4 + 2)."""
+    if count <= most:
+        return max(1, count)
+    rows = -(-count // most)
+    return -(-count // rows)
