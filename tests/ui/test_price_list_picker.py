@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from kiosk.journal import HistoryFilter
 from kiosk.receipt.model import build_receipt
 from kiosk.ui.history_model import HistoryModel
 from tests.ui.conftest import Kiosk
@@ -59,6 +60,9 @@ def test_choose_bca_and_the_inquiry_carries_its_code(qtbot, kiosk: Kiosk, tmp_pa
     assert ("Bank", "BCA") in receipt.lines and receipt.title.endswith("KIRIM UANG BCA")
     history = HistoryModel(kiosk.controller.service.journal)
     assert history.data(history.index(0, 1)) == "Kirim Uang · BCA"
+    journal = kiosk.controller.service.journal  # History's product filter finds the transfer
+    assert journal.count(HistoryFilter(product="kirimuang")) == 1
+    assert journal.count(HistoryFilter(product="emoney")) == 0
 
 
 def test_a_wallet_for_emoney_and_the_choice_is_cleared_for_the_next_customer(
@@ -86,6 +90,7 @@ def test_a_wallet_for_emoney_and_the_choice_is_cleared_for_the_next_customer(
 def test_without_a_price_list_kirim_uang_says_the_bank_is_not_chosen_here(
     qtbot, kiosk: Kiosk
 ) -> None:
+    assert kiosk.sim.requests("pasca") == []  # a window alone asks nothing: start() does
     open_form(qtbot, kiosk, "kirimuang")  # no price list fetched (or it failed)
     form = kiosk.window.form
     assert not form.picker.isVisible() and form.submit.isEnabled()
