@@ -173,3 +173,17 @@ def test_a_first_fetch_that_fails_raises_and_a_damaged_file_is_ignored(tmp_path:
         with pytest.raises(Exception):  # noqa: B017 - nothing known: the error is told
             cache.refresh()
         assert not cache.choices()
+
+
+def test_a_bank_code_pays_its_products_shop_fee(tmp_path: Path) -> None:
+    from kiosk.composition import assemble_core
+    from kiosk.settings import Settings
+
+    client = make_client("http://127.0.0.1:1/")  # never called here
+    core = assemble_core(Settings(shop_fees={"kirimuang": 2000}), client,
+                         tmp_path / "journal.sqlite3")  # fmt: skip
+    try:
+        assert core.shop_fee("kirimuang-bca") == 2000 and core.shop_fee("kirimuang") == 2000
+        assert core.shop_fee("emoney-ovo") == 0
+    finally:
+        core.close()
