@@ -45,6 +45,29 @@
     </message>
 </context>
 <context>
+    <name>ChoicePicker</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/choice_picker.py" line="149"/>
+        <source>‹ Sebelumnya</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/choice_picker.py" line="149"/>
+        <source>Pilihan sebelumnya</source>
+        <translation>Previous choices</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/choice_picker.py" line="160"/>
+        <source>Lainnya ›</source>
+        <translation>More ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/choice_picker.py" line="160"/>
+        <source>Pilihan lainnya</source>
+        <translation>More choices</translation>
+    </message>
+</context>
+<context>
     <name>ClosingView</name>
     <message>
         <location filename="../../kiosk/ui/closing_view.py" line="243"/>
@@ -442,42 +465,42 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="211"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="220"/>
         <source>Pilih dompet digital</source>
         <translation>Choose the e-wallet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="222"/>
         <source>Pilih bank tujuan</source>
         <translation>Choose the recipient&apos;s bank</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="230"/>
         <source>Lanjut</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="231"/>
         <source>Cek Tagihan</source>
         <translation>Check Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="234"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="235"/>
         <source>Kembali ke menu</source>
         <translation>Back to the menu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="248"/>
         <source>Bank penerima tidak dipilih di sini. Periksa nama pemilik rekening sebelum membayar.</source>
         <translation>The recipient&apos;s bank is not chosen here. Check the account holder&apos;s name before you pay.</translation>
     </message>

@@ -22,7 +22,7 @@ from kiosk.composition import Core, assemble_core
 from kiosk.journal import PaymentState
 from kiosk.models.pricelist import parse_price_list
 from kiosk.payment import Bill, PaymentResult
-from kiosk.price_list import PriceChoices
+from kiosk.price_list import Choice, PriceChoices
 from kiosk.products import product
 from kiosk.settings import Settings
 from kiosk.sim import Simulator
@@ -210,6 +210,10 @@ def walk(shown: Shown) -> list[str]:
     found += shown.check("form-kirimuang-banks")
     w.form.picker.group.buttons()[0].click()
     found += shown.check("form-kirimuang-bank-chosen")
+    many = tuple(Choice(f"kirimuang-b{i}", f"Bank Pembangunan Daerah {i}") for i in range(30))
+    w.form.show_product(product("kirimuang"), many)  # a long list: pages in the same grid
+    w.form.picker.grid.itemAt(w.form.picker.grid.count() - 1).widget().click()  # Lainnya ›
+    found += shown.check("form-kirimuang-many-banks")
     w.form.show_product(product("emoney"), PRICE_CHOICES.for_product("emoney"))
     found += shown.check("form-emoney-wallets")
     w.confirm.show_bill(p.transfer)

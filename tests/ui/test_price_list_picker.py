@@ -23,7 +23,7 @@ def load_price_list(qtbot, kiosk: Kiosk) -> None:
 
 
 def button(form, text: str):
-    return next(b for b in form.picker.group.buttons() if b.text() == text)
+    return next(b for b in form.picker.group.buttons() if b.full_text == text)
 
 
 def test_choose_bca_and_the_inquiry_carries_its_code(qtbot, kiosk: Kiosk, tmp_path: Path,
@@ -33,7 +33,7 @@ def test_choose_bca_and_the_inquiry_carries_its_code(qtbot, kiosk: Kiosk, tmp_pa
     open_form(qtbot, kiosk, "kirimuang")
     form = kiosk.window.form
     assert form.picker.isVisible() and form.picker.label.text() == "Pilih bank tujuan"
-    shown = [b.text() for b in form.picker.group.buttons()]
+    shown = [b.text() for b in form.picker.group.buttons()]  # as seen: none elided
     assert shown == ["BCA", "BNI", "BRI", "BTN", "CIMB Niaga", "Mandiri"]  # BSI: not active
     assert not form.choice_note.isVisible()
     qtbot.keyClicks(form.field1, "5830000001")
@@ -104,3 +104,34 @@ def test_without_a_price_list_kirim_uang_says_the_bank_is_not_chosen_here(
     kiosk.controller.new_transaction()
     open_form(qtbot, kiosk, "emoney")
     assert not form.choice_note.isVisible()  # E-Money as today: no note, no picker
+
+
+def test_a_long_list_of_banks_turns_pages_in_the_same_grid(qtbot, kiosk: Kiosk) -> None:
+    from kiosk.price_list import Choice
+    from kiosk.products import product
+
+    banks = tuple(Choice(f"kirimuang-b{i:02d}", f"Bank {i:02d}") for i in range(20))
+    open_form(qtbot, kiosk, "kirimuang")
+    form = kiosk.window.form
+    form.show_product(product("kirimuang"), banks)  # 1280×800: 4 columns × 2 rows a page
+    picker = form.picker
+
+    def cells() -> list[str]:
+        return [getattr(picker.grid.itemAt(i).widget(), "full_text", None)
+                or picker.grid.itemAt(i).widget().text() for i in range(picker.grid.count())]  # fmt: skip
+
+    assert cells() == [f"Bank {i:02d}" for i in range(7)] + ["Lainnya ›"]
+    more = picker.grid.itemAt(7).widget()
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert cells() == ["‹ Sebelumnya", *[f"Bank {i:02d}" for i in range(7, 13)], "Lainnya ›"]
+    qtbot.mouseClick(button(form, "Bank 09"), Qt.MouseButton.LeftButton)
+    assert picker.chosen_code() == "kirimuang-b09" and form.submit.isEnabled()
+    qtbot.mouseClick(picker.grid.itemAt(0).widget(), Qt.MouseButton.LeftButton)  # back
+    assert not any(b.isChecked() for b in picker.group.buttons())  # Bank 09 is on page 2
+    assert picker.chosen_code() == "kirimuang-b09"  # and still chosen
+    qtbot.mouseClick(button(form, "Bank 00"), Qt.MouseButton.LeftButton)
+    assert picker.chosen_code() == "kirimuang-b00"
+    assert [b.isChecked() for b in picker.group.buttons()] == [True] + [False] * 6
+    form.field1.setText("5830000001")
+    form.amount.setText("50000")
+    assert form.request().product == "kirimuang-b00"

@@ -131,7 +131,8 @@ class FormScreen(ScreenWidget):
         self.icon_side = round(scale.h1 * 1.6)
         short = height < 560 and width > height
         self.quick_shown = 3 if short else len(self.quick_values)
-        self.picker.set_columns(3 if short or width < 1000 else 4)
+        portrait = height > width  # a long list pages: 2 rows of buttons (3 on a totem)
+        self.picker.set_grid(3 if short or width < 1000 else 4, 3 if portrait else 2)
         self.picker.set_spacing(scale.gap)
         self.short = short
         self._show_extras()
@@ -242,6 +243,7 @@ class FormScreen(ScreenWidget):
             button.setText(format_rupiah(self.quick_values[index], self.lang))
         self.keypad.retranslate()
         self.picker.label.setText(self._picker_words())
+        self.picker.retranslate()  # "Lainnya ›" in the language shown
         self.choice_note.setText(self.tr(
             "Bank penerima tidak dipilih di sini. Periksa nama pemilik rekening sebelum membayar."))  # fmt: skip
         if self.product is not None:
