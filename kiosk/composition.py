@@ -47,7 +47,9 @@ class Core:
     _closers: list[Callable[[], object]] = field(default_factory=list)
 
     def shop_fee(self, code: str) -> int:
-        return self.settings.shop_fee(code)
+        from kiosk.price_list import base_code  # a bank's code (kirimuang-bca): its product's fee
+
+        return self.settings.shop_fee(base_code(code))
 
     @property
     def client(self) -> DigiswitchClient:

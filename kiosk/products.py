@@ -19,7 +19,8 @@ import re
 from enum import Enum
 from typing import NamedTuple
 
-from kiosk.i18n import Text
+from kiosk.i18n import Lang, Text
+from kiosk.price_list import base_code, choice_label
 
 
 class InputKind(Enum):
@@ -269,11 +270,25 @@ BY_CODE: dict[str, Product] = {p.code: p for p in PRODUCTS}
 _SAMSAT = re.compile(r"^(\d+),(\d+)$")
 
 
+def find_product(code: str) -> Product | None:
+    """The product a code sends for, also a bank's or wallet's code from the price list
+    (``kirimuang-bca`` → Kirim Uang; ``kiosk/price_list.py``); None when unknown."""
+    return BY_CODE.get(code) or BY_CODE.get(base_code(code))
+
+
 def product(code: str) -> Product:
-    try:
-        return BY_CODE[code]
-    except KeyError:
-        raise KeyError(f"unknown product code {code!r}") from None
+    found = find_product(code)
+    if found is None:
+        raise KeyError(f"unknown product code {code!r}")
+    return found
+
+
+def product_title(code: str, lang: Lang) -> str:
+    """The product's name, with the chosen bank or wallet: "Kirim Uang · BCA"."""
+    found = find_product(code)
+    name = found.name.get(lang) if found is not None else code
+    chosen = choice_label(code)
+    return f"{name} · {chosen}" if chosen else name
 
 
 def samsat_customer_no(kode_bayar: str, nomor_identitas: str) -> str:

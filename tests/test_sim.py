@@ -132,7 +132,12 @@ def test_balance_and_price_list(sim: Simulator) -> None:
     }
     body = {"command": "pasca", "username": "demo", "sign": sign("demo", "demo-key", "pricelist")}
     items = requests.post(sim.url + "price-list", json=body, timeout=5).json()["data"]
-    assert len(items) == 13
+    codes = {i["code"] for i in items}
+    assert len(codes) == 25 and {"pln", "kirimuang-bca", "emoney-ovo"} <= codes  # 13 + 12
+    again = requests.post(sim.url + "price-list", json=body, timeout=5).json()["data"]
+    assert again["rc"] == "83"  # the full list: once per 5 minutes
+    wrong = {**body, "sign": sign("demo", "wrong-key", "pricelist")}
+    assert requests.post(sim.url + "price-list", json=wrong, timeout=5).json()["data"]["rc"] == "41"
 
 
 def test_huge_requests_are_refused(sim: Simulator) -> None:

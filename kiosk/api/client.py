@@ -16,10 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -51,18 +49,9 @@ from kiosk.rc import Outcome, lookup
 
 log = logging.getLogger("kiosk.api")
 
-PRICE_LIST_TTL = 300.0
-"""The provider allows one full price-list fetch per 5 minutes (rc 83)."""
-
 
 def sign(username: str, key: str, suffix: str) -> str:
     return hashlib.md5((username + key + suffix).encode(), usedforsecurity=False).hexdigest()
-
-
-@dataclass
-class _Cache:
-    at: float
-    items: list[PriceListItem] = field(default_factory=list)
 
 
 class DigiswitchClient:
@@ -77,7 +66,6 @@ class DigiswitchClient:
         testing: bool = False,
         timeouts: Timeouts | None = None,
         max_body: int = DEFAULT_MAX_BODY,
-        clock: Callable[[], float] = time.monotonic,
         ca_bundle: str | None = None,
     ) -> None:
         self.base_url = checked_base_url(base_url)
@@ -88,9 +76,6 @@ class DigiswitchClient:
         self._key_provider = key_provider
         self._pool = new_pool(ca_bundle)  # ca_bundle: tests only (certifi otherwise)
         self._timeout = urllib3.Timeout(connect=self.timeouts.connect, read=self.timeouts.read)
-        self._clock = clock
-        self._price_cache: dict[str, _Cache] = {}
-        self._lock = threading.Lock()
 
     def close(self) -> None:
         self._pool.clear()
@@ -131,27 +116,27 @@ class DigiswitchClient:
             raise ReplyUnreadableError(f"balance: {exc}") from None
 
     def price_list(self, code: str | None = None) -> list[PriceListItem]:
-        """Postpaid products with their admin fees, cached for five minutes."""
-        key = code or ""
-        with self._lock:
-            cached = self._price_cache.get(key)
-            if cached is not None and self._clock() - cached.at < PRICE_LIST_TTL:
-                return list(cached.items)
+        """The postpaid price list (every product, or one ``code``). Not cached here: the
+        provider allows one full fetch per 5 minutes (rc 83), and
+        :class:`kiosk.price_list_cache.PriceListCache` keeps that rule. Entries the
+        model cannot read are skipped; rc 83 or any refusal raises :class:`ApiRefusal`."""
         body: dict[str, Any] = {"command": "pasca", "username": self.username}
         if code:
             body["code"] = code
         body["sign"] = self._sign("pricelist")
         reply = self._post("price-list", body, what="price-list")
-        data = obj(reply, "reply").get("data")
+        try:
+            data = obj(reply, "reply").get("data")
+        except ReplyParseError as exc:
+            raise ReplyUnreadableError(f"price-list: {exc}") from None
         if isinstance(data, dict):
             raise self._refusal_or_unreadable(data, "price-list")
         try:
             items = parse_price_list(data)
         except ReplyParseError as exc:
-            raise ReplyUnreadableError(str(exc)) from None
-        with self._lock:
-            self._price_cache[key] = _Cache(self._clock(), items)
-        return list(items)
+            raise ReplyUnreadableError(f"price-list: {exc}") from None
+        log.info("price-list: %d entries", len(items))
+        return items
 
     # -- plumbing -------------------------------------------------------------
 

@@ -80,9 +80,9 @@ def where_clause(flt: HistoryFilter, *, numbers: str = "t") -> tuple[str, list[A
     if flt.day_to:
         clauses.append("s.created_at < ?")
         params.append((flt.day_to + timedelta(days=1)).isoformat())
-    if flt.product:
-        clauses.append("s.product = ?")
-        params.append(flt.product)
+    if flt.product:  # also its banks or wallets from the price list: kirimuang-bca, emoney_ovo
+        clauses.append("(s.product = ? OR substr(s.product, 1, ?) IN (?, ?))")
+        params += [flt.product, len(flt.product) + 1, f"{flt.product}-", f"{flt.product}_"]
     if flt.state:
         clauses.append("s.state = ?")
         params.append(flt.state.value)

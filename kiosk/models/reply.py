@@ -26,6 +26,7 @@ from kiosk.models.parse import (
     opt_str,
     req_str,
 )
+from kiosk.price_list import base_code
 from kiosk.rc import Outcome, RcInfo, lookup, pay_outcome
 
 
@@ -94,7 +95,7 @@ class TransactionReply:
         if self.customer_no:
             shown = self.customer_no.replace(",", ", ")  # SAMSAT: "<kode bayar>, <identitas>"
             label = Text("Nomor Pelanggan", "Customer No.")
-            if self.code == "kirimuang":  # a transfer's number is the recipient's account
+            if base_code(self.code or "") == "kirimuang":  # the recipient's account, any bank
                 label = Text("Nomor Rekening", "Account No.")
             rows.append(Field(label, fv.text(shown)))
         if self.desc is not None:

@@ -19,7 +19,8 @@ from kiosk.models.fields import Kind, PeriodTable, format_number, format_period
 from kiosk.models.reply import Amounts, TransactionReply
 from kiosk.money import format_rupiah
 from kiosk.payment import PaymentResult
-from kiosk.products import BY_CODE, group_sn, split_samsat
+from kiosk.price_list import choice_label
+from kiosk.products import find_product, group_sn, split_samsat
 
 Line = tuple[str, str]
 """A label and its value, both as printed."""
@@ -149,10 +150,14 @@ def _period_lines(table: PeriodTable, lang: Lang) -> list[Line]:
 
 
 def _detail_lines(result: PaymentResult, reply: TransactionReply, lang: Lang) -> list[Line]:
-    product = BY_CODE.get(result.product)
+    product = find_product(result.product)
     lines: list[Line] = []
     if product is not None:
         lines.append((_t("Produk", "Product", lang), product.name.get(lang)))
+    chosen = choice_label(result.product)  # the bank or wallet from the price list
+    if chosen and product is not None:
+        bank = product.code == "kirimuang"
+        lines.append((_t("Bank", "Bank", lang) if bank else _t("Dompet", "Wallet", lang), chosen))
     samsat = split_samsat(result.customer_no) if result.product == "samsat" else None
     if product is not None and samsat is not None and product.second_label is not None:
         lines.append((product.field_label.get(lang), samsat[0]))
@@ -184,7 +189,7 @@ def _money_lines(
         lines = [("RP TAG PLN", rp(amounts.tagihan + amounts.denda)),
                  ("ADMIN BANK", rp(amounts.admin))]  # fmt: skip
     else:
-        known = BY_CODE.get(code)
+        known = find_product(code)
         nominal = known is not None and known.nominal  # E-Money, Kirim Uang: no bill
         tag = _t("Nominal", "Amount", lang) if nominal else _t("Tagihan", "Bill", lang)
         lines = [(tag, rp(amounts.tagihan))]
@@ -212,8 +217,11 @@ def build_receipt(
     pending = result.state.unresolved and not failed
     desc = details.desc if details is not None else None
     is_pln = isinstance(desc, PlnDesc)
-    product = BY_CODE.get(result.product)
+    product = find_product(result.product)
     product_name = product.name.get(lang) if product is not None else result.product
+    chosen = choice_label(result.product)
+    if chosen:
+        product_name += f" {chosen}"  # "Kirim Uang BCA": in the title too
     if pending:
         title = PENDING_TITLE.get(lang)
     elif failed:

@@ -29,6 +29,7 @@ class Simulator:
         pending_checks: int = 2,
         slow_seconds: float = 5.0,
         status_min_interval: float = 0.0,
+        price_list_min_interval: float = 300.0,
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
@@ -38,7 +39,8 @@ class Simulator:
             raise ValueError("the simulator listens on loopback addresses only")
         self._ledger = Ledger(Decimal(balance), pending_checks, status_min_interval)
         self._server = SimServer((host, port), username=username, key=key,
-                                 ledger=self._ledger, slow_seconds=slow_seconds)  # fmt: skip
+                                 ledger=self._ledger, slow_seconds=slow_seconds,
+                                 price_list_min_interval=price_list_min_interval)  # fmt: skip
         self._thread: threading.Thread | None = None
 
     @property

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from kiosk.price_list import base_code
 from kiosk.products import BY_CODE
 from kiosk.rc import lookup
 from kiosk.sim.bills import make_bill, serial_number
@@ -77,17 +78,18 @@ class Ledger:
                 return self.failure(body, "02"), fault
             if fault in INQUIRY_FAULTS:
                 return self.failure(body, INQUIRY_FAULTS[fault]), None
-            plan = plan_of(code, customer_no)
+            base = base_code(code)  # a bank's or wallet's code behaves like its product
+            plan = plan_of(base, customer_no)
             if plan is Plan.INQUIRY_FAIL:
                 return self.failure(body, "02"), None
             amount = body.get("amount")
-            if code in ("emoney", "kirimuang") and amount is not None and (
+            if base in ("emoney", "kirimuang") and amount is not None and (
                 not isinstance(amount, int) or isinstance(amount, bool) or amount % 1000
                 or amount <= 0
             ):  # fmt: skip
                 return self.failure(body, "87"), None
             sheets = 2 if customer_no in TWO_SHEETS else 1
-            bill = make_bill(code, customer_no, sheets=sheets,
+            bill = make_bill(base, customer_no, sheets=sheets,
                              amount=amount if isinstance(amount, int) else None)  # fmt: skip
             tx = Tx(ref_id, code, customer_no, plan, fault, bill)
             self.txs[ref_id] = tx
@@ -145,4 +147,7 @@ class Ledger:
             return self._reply(tx, body, tx.rc, tx.state)
 
     def known_code(self, code: str) -> bool:
-        return code in BY_CODE
+        """The 13 products and the banks and wallets the price list names."""
+        from kiosk.sim.pricelist import CODES
+
+        return code in BY_CODE or code in CODES

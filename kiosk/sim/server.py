@@ -11,9 +11,10 @@ from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from kiosk.products import PRODUCTS
+from kiosk.rc import lookup
 from kiosk.sim.ledger import Ledger
 from kiosk.sim.numbers import Fault
+from kiosk.sim.pricelist import PriceListLimit, listed
 
 PREFIX = "/v1/user/api/"
 MAX_REQUEST = 64 * 1024
@@ -30,8 +31,9 @@ class SimServer(ThreadingHTTPServer):
     allow_reuse_address = True
 
     def __init__(self, address: tuple[str, int], *, username: str, key: str, ledger: Ledger,
-                 slow_seconds: float) -> None:  # fmt: skip
+                 slow_seconds: float, price_list_min_interval: float = 300.0) -> None:  # fmt: skip
         super().__init__(address, Handler)
+        self.price_limit = PriceListLimit(price_list_min_interval)
         self.username, self.key, self.ledger = username, key, ledger
         self.slow_seconds = slow_seconds
         self.stopping = threading.Event()
@@ -153,18 +155,12 @@ class Handler(BaseHTTPRequestHandler):
 
     def _price_list(self, body: dict[str, Any]) -> None:
         rc = self._auth(body, "pricelist") or (None if body.get("command") == "pasca" else "40")
+        if rc is None and not body.get("code") and not self.server.price_limit.allow():
+            rc = "83"  # the full list: once per 5 minutes, like the provider
         if rc is not None:
-            self._json({"data": {"rc": rc, "message": "Gagal", "status": "Gagal"}})
+            self._json({"data": {"rc": rc, "message": lookup(rc).meaning, "status": "Gagal"}})
             return
-        code = body.get("code")
-        items = [
-            {"product_name": p.name.id, "category": "Pascabayar", "brand": p.name.id.upper(),
-             "buyer_product_status": True, "seller_product_status": True,
-             "admin": 1500 if p.code == "emoney" else 2500, "commission": 1000, "code": p.code}
-            for p in PRODUCTS
-            if not code or p.code == code
-        ]  # fmt: skip
-        self._json({"data": items})
+        self._json({"data": listed(body.get("code"))})
 
 
 def balance_of(server: SimServer) -> Decimal:

@@ -105,6 +105,7 @@ class KioskController(QObject):
                  lang: Lang = "id", parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         from kiosk.ui.cash_flow import CashFlow
+        from kiosk.ui.price_list_watch import PriceListWatch
         from kiosk.ui.status_watch import StatusWatch
 
         self.settings, self.runner = settings, runner
@@ -124,6 +125,8 @@ class KioskController(QObject):
         self.deposit: Decimal | None = None
         """The last provider deposit a balance check saw (kept while offline)."""
         self.watch = StatusWatch(runner, self)
+        self.prices = PriceListWatch(runner, self)  # banks and wallets for nominal products
+        self.product_opened.connect(self.prices.on_product_opened)
         self.watch.answered.connect(self._on_watch_answered)
         self.alert_raised.connect(self._on_alert_raised)
         self._balance_timer = QTimer(self)
@@ -158,6 +161,7 @@ class KioskController(QObject):
         self.refresh_balance()
         self.watch.start(self.core.resolver)
         self._balance_timer.start(BALANCE_EVERY_MS)
+        self.prices.start(self.core)
 
     def _go(self, screen: Screen) -> None:
         self.screen = screen

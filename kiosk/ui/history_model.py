@@ -19,7 +19,7 @@ from kiosk.i18n import Lang, Text
 from kiosk.journal import HistoryFilter, HistoryRow, Journal, PaymentState
 from kiosk.journal.history_totals import count_rows
 from kiosk.money import format_rupiah
-from kiosk.products import BY_CODE
+from kiosk.products import product_title
 
 PAGE = 200
 KEEP_PAGES = 16
@@ -128,10 +128,9 @@ class HistoryModel(QAbstractTableModel):
         return shown[offset] if offset < len(shown) else None
 
     def _format(self, r: HistoryRow) -> Shown:
-        prod = BY_CODE.get(r[1])
         return (
             _shown_date(r[0]),
-            prod.name.get(self.lang) if prod else r[1],
+            product_title(r[1], self.lang),  # with the bank or wallet: "Kirim Uang · BCA"
             r[2],
             r[3] or "",
             format_rupiah(r[4], self.lang),

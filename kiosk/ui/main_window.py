@@ -223,7 +223,8 @@ class MainWindow(QMainWindow):
         return cast("StatusCheckScreen", self.screen_for(Screen.STATUS))
 
     def _on_controller_product_opened(self, product: object) -> None:
-        self.form.show_product(product)  # type: ignore[arg-type]
+        choices = self.controller.prices.choices_for(product.code)  # type: ignore[attr-defined]
+        self.form.show_product(product, choices)  # type: ignore[arg-type]
 
     def _on_controller_inquiry_busy(self, busy: bool) -> None:
         self.form.set_busy(busy)

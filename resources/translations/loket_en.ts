@@ -45,6 +45,29 @@
     </message>
 </context>
 <context>
+    <name>ChoicePicker</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/choice_picker.py" line="149"/>
+        <source>‹ Sebelumnya</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/choice_picker.py" line="149"/>
+        <source>Pilihan sebelumnya</source>
+        <translation>Previous choices</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/choice_picker.py" line="160"/>
+        <source>Lainnya ›</source>
+        <translation>More ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/choice_picker.py" line="160"/>
+        <source>Pilihan lainnya</source>
+        <translation>More choices</translation>
+    </message>
+</context>
+<context>
     <name>ClosingView</name>
     <message>
         <location filename="../../kiosk/ui/closing_view.py" line="243"/>
@@ -442,29 +465,44 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="211"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="220"/>
+        <source>Pilih dompet digital</source>
+        <translation>Choose the e-wallet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/form.py" line="222"/>
+        <source>Pilih bank tujuan</source>
+        <translation>Choose the recipient&apos;s bank</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/form.py" line="230"/>
         <source>Lanjut</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="231"/>
         <source>Cek Tagihan</source>
         <translation>Check Bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="234"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/form.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/form.py" line="235"/>
         <source>Kembali ke menu</source>
         <translation>Back to the menu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/form.py" line="248"/>
+        <source>Bank penerima tidak dipilih di sini. Periksa nama pemilik rekening sebelum membayar.</source>
+        <translation>The recipient&apos;s bank is not chosen here. Check the account holder&apos;s name before you pay.</translation>
     </message>
 </context>
 <context>
@@ -638,52 +676,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="250"/>
+        <location filename="../../kiosk/ui/main_window.py" line="255"/>
         <source>&amp;Toko</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="251"/>
+        <location filename="../../kiosk/ui/main_window.py" line="256"/>
         <source>&amp;Riwayat Transaksi</source>
         <translation>Transaction &amp;History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="252"/>
+        <location filename="../../kiosk/ui/main_window.py" line="257"/>
         <source>&amp;Tutup Kasir</source>
         <translation>&amp;Daily Closing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="253"/>
+        <location filename="../../kiosk/ui/main_window.py" line="258"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="254"/>
+        <location filename="../../kiosk/ui/main_window.py" line="259"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="256"/>
+        <location filename="../../kiosk/ui/main_window.py" line="261"/>
         <source>Loket — Pembayaran Tagihan</source>
         <translation>Loket — Bill Payment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="377"/>
+        <location filename="../../kiosk/ui/main_window.py" line="382"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="378"/>
+        <location filename="../../kiosk/ui/main_window.py" line="383"/>
         <source>Loket %1 — kiosk pembayaran tagihan (PPOB).</source>
         <translation>Loket %1 — bill-payment kiosk (PPOB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="388"/>
+        <location filename="../../kiosk/ui/main_window.py" line="393"/>
         <source>Pembayaran sedang diproses</source>
         <translation>The payment is being processed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="389"/>
+        <location filename="../../kiosk/ui/main_window.py" line="394"/>
         <source>Tunggu sampai pembayaran selesai sebelum menutup Loket.</source>
         <translation>Wait until the payment has finished before closing Loket.</translation>
     </message>
@@ -1007,152 +1045,152 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="184"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="187"/>
         <source>Koneksi Digiswitch</source>
         <translation>Digiswitch connection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="201"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="204"/>
         <source>Tes koneksi</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="188"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="191"/>
         <source>Username API</source>
         <translation>API username</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="179"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="182"/>
         <source>Penyiapan Loket</source>
         <translation>Loket Set-up</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="180"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="183"/>
         <source>Selamat datang di Loket</source>
         <translation>Welcome to Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="182"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="185"/>
         <source>Isi akun Digiswitch Anda, nama toko dan PIN admin. Kunci API disimpan di keychain sistem operasi, tidak di file.</source>
         <translation>Enter your Digiswitch account, the shop&apos;s name and an admin PIN. The API key is stored in the operating system&apos;s keychain, not in a file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="186"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="189"/>
         <source>PIN admin</source>
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="188"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="191"/>
         <source>Kunci API</source>
         <translation>API key</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="189"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="192"/>
         <source>Alamat server (endpoint)</source>
         <translation>Server address (endpoint)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="190"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="193"/>
         <source>Ulangi PIN</source>
         <translation>Repeat the PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="196"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="199"/>
         <source>(tersimpan di keychain; isi hanya untuk mengganti)</source>
         <translation>(stored in the keychain; fill in only to replace it)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="200"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="203"/>
         <source>Mode testing (uji coba, bukan transaksi nyata)</source>
         <translation>Testing mode (trial, not real transactions)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="206"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="209"/>
         <source>Hasil tes koneksi</source>
         <translation>Connection test result</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="207"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="210"/>
         <source>Kosongkan untuk tidak mengubah PIN.</source>
         <translation>Leave empty to keep the PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="208"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="211"/>
         <source>PIN admin membuka Pengaturan, ekspor Riwayat dan keluar dari mode kiosk.</source>
         <translation>The admin PIN opens Settings, History export and leaving kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="210"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="213"/>
         <source>Pesan kesalahan</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="218"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="221"/>
         <source>Isi username API dari akun Digiswitch Anda.</source>
         <translation>Enter the API username of your Digiswitch account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="219"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="222"/>
         <source>Username API tidak boleh berisi spasi.</source>
         <translation>The API username cannot contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="221"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="224"/>
         <source>Isi kunci API (salin dari halaman akun Digiswitch).</source>
         <translation>Enter the API key (copy it from your Digiswitch account page).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="222"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="225"/>
         <source>Kunci API tidak boleh berisi spasi. Salin ulang kuncinya.</source>
         <translation>The API key cannot contain spaces. Copy the key again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="224"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="227"/>
         <source>Alamat harus diawali https:// (http:// hanya untuk 127.0.0.1).</source>
         <translation>The address must start with https:// (http:// only for 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="226"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="229"/>
         <source>Isi nama toko; nama ini tampil di layar dan struk.</source>
         <translation>Enter the shop&apos;s name; it shows on the screen and on receipts.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="231"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="234"/>
         <source>Ulangan PIN tidak sama. Ketik PIN yang sama dua kali.</source>
         <translation>The repeated PIN does not match. Type the same PIN twice.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="280"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="283"/>
         <source>Mengecek koneksi…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="185"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="188"/>
         <source>Toko</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="189"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="192"/>
         <source>Nama toko</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="190"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="193"/>
         <source>PIN admin baru (4–8 angka)</source>
         <translation>New admin PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="202"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="205"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="229"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="232"/>
         <source>PIN admin harus 4–8 angka.</source>
         <translation>The admin PIN must be 4–8 digits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_view.py" line="228"/>
+        <location filename="../../kiosk/ui/setup_view.py" line="231"/>
         <source>Buat PIN admin (4–8 angka) untuk Pengaturan dan mode kiosk.</source>
         <translation>Create an admin PIN (4–8 digits) for Settings and kiosk mode.</translation>
     </message>

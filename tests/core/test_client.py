@@ -106,20 +106,6 @@ def test_balance_is_exact_and_goes_down_after_a_payment(sim) -> None:
     assert client.balance() == before - bill.price
 
 
-def test_price_list_is_cached_for_five_minutes(sim) -> None:
-    now = [1000.0]
-    client = make_client(sim.url, clock=lambda: now[0])
-    items = client.price_list()
-    assert {"pln", "pdam", "samsat"} <= {i.code for i in items}
-    client.price_list()
-    now[0] += 299
-    client.price_list()
-    assert len(sim.requests("pasca")) == 1
-    now[0] += 2
-    client.price_list()
-    assert len(sim.requests("pasca")) == 2
-
-
 def test_plain_http_is_refused_for_remote_hosts() -> None:
     with pytest.raises(ConfigurationError):
         make_client("http://mitrapintar.api.digiswitch.id/v1/user/api/")

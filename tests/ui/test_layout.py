@@ -20,10 +20,13 @@ from kiosk.api import DigiswitchClient, Timeouts
 from kiosk.bill_request import BillRequest
 from kiosk.composition import Core, assemble_core
 from kiosk.journal import PaymentState
+from kiosk.models.pricelist import parse_price_list
 from kiosk.payment import Bill, PaymentResult
+from kiosk.price_list import Choice, PriceChoices
 from kiosk.products import product
 from kiosk.settings import Settings
 from kiosk.sim import Simulator
+from kiosk.sim.pricelist import entries as price_list_entries
 from kiosk.ui.app import build_window
 from kiosk.ui.controller import Screen
 from kiosk.ui.idle import IdleWatcher
@@ -32,6 +35,8 @@ from kiosk.ui.screens.home import BalanceInfo
 from kiosk.ui.tasks import TaskRunner
 from tests.conftest import ARTIFACTS
 
+PRICE_CHOICES = PriceChoices.from_items(parse_price_list(price_list_entries()))
+"""The simulator's banks and wallets, as the form gets them from the price list."""
 SIZES = [(800, 480), (1024, 600), (1366, 768), (1920, 1080), (1080, 1920), (1280, 800)]
 OUT = ARTIFACTS / "layout"
 TOUCH = 64
@@ -46,6 +51,8 @@ class Parts(NamedTuple):
     pending: PaymentResult
     failed: PaymentResult
     declined: PaymentResult
+    transfer: Bill
+    """Kirim Uang to a bank the price list named (kirimuang-bca)."""
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +76,8 @@ def parts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Parts]:
             failed = core.resolver.check(failed.ref_id).result
         assert success.state is PaymentState.SUCCESS and success.sn
         assert pending.state.unresolved and failed.state is PaymentState.FAILED
-        yield Parts(core, bill, emoney, success, pending, failed, declined)
+        transfer = service.inquire(BillRequest("kirimuang-bca", "5830000001", 2_500_000))
+        yield Parts(core, bill, emoney, success, pending, failed, declined, transfer)
 
 
 def settled(window: QWidget) -> object:
@@ -195,8 +203,23 @@ def walk(shown: Shown) -> list[str]:
     found += shown.check("form-emoney")
     w.form.show_product(product("kirimuang"))  # account number, amount, quick amounts
     found += shown.check("form-kirimuang")
-    w.confirm.show_bill(p.bill)
+    banks = PRICE_CHOICES.for_product("kirimuang")  # the price list names banks: a picker
+    w.form.show_product(product("kirimuang"), banks)
+    w.form.field1.setText("5830000001")
+    w.form.field1.returnPressed.emit()  # Enter before a bank: the picker's label turns red
+    found += shown.check("form-kirimuang-banks")
+    w.form.picker.group.buttons()[0].click()
+    found += shown.check("form-kirimuang-bank-chosen")
+    many = tuple(Choice(f"kirimuang-b{i}", f"Bank Pembangunan Daerah {i}") for i in range(30))
+    w.form.show_product(product("kirimuang"), many)  # a long list: pages in the same grid
+    w.form.picker.grid.itemAt(w.form.picker.grid.count() - 1).widget().click()  # Lainnya ›
+    found += shown.check("form-kirimuang-many-banks")
+    w.form.show_product(product("emoney"), PRICE_CHOICES.for_product("emoney"))
+    found += shown.check("form-emoney-wallets")
+    w.confirm.show_bill(p.transfer)
     shown.show(Screen.CONFIRM)
+    found += shown.check("confirm-kirimuang-bank")  # "Konfirmasi Kirim Uang · BCA"
+    w.confirm.show_bill(p.bill)
     found += shown.check("confirm")
     from decimal import Decimal
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.money import format_rupiah
-from kiosk.products import product
+from kiosk.products import product, product_title
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.theme import Scale
@@ -152,7 +152,7 @@ class ConfirmScreen(ScreenWidget):
     def _render(self) -> None:
         if self.bill is None:
             return
-        name = product(self.bill.product).name.get(self.lang)
+        name = product_title(self.bill.product, self.lang)  # "Kirim Uang · BCA"
         self.title.setText(self.tr("Konfirmasi %1").replace("%1", name))
         self.details.show_reply(self.bill.reply, self.lang)
         self.card.show_bill(self.bill, self.lang)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk.bill_request import BillRequest
 from kiosk.i18n import Text
 from kiosk.money import format_rupiah
+from kiosk.price_list import Choice
 from kiosk.products import (
     EMONEY_AMOUNT,
     InputKind,
@@ -30,6 +31,7 @@ from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.theme import Scale
 from kiosk.ui.widgets import repolish
+from kiosk.ui.widgets.choice_picker import ChoicePicker
 from kiosk.ui.widgets.keypad import EntryLayout, type_into
 
 
@@ -49,6 +51,7 @@ class FormScreen(ScreenWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.product: Product | None = None
+        self._busy = False
         self._error: Text | str | None = None
         fields = QWidget()
         left = QVBoxLayout(fields)
@@ -67,6 +70,13 @@ class FormScreen(ScreenWidget):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         left.addWidget(self.hint)
+        self.picker = ChoicePicker()  # the bank or wallet, when the price list names them
+        self.picker.chosen.connect(self._on_picker_chosen)
+        left.addWidget(self.picker)
+        self.choice_note = QLabel()  # Kirim Uang without a bank to choose: say so honestly
+        self.choice_note.setObjectName("hint")
+        self.choice_note.setWordWrap(True)
+        left.addWidget(self.choice_note)
         self.label1, self.field1 = QLabel(), _digits_field(20)
         self.label2, self.field2 = QLabel(), _digits_field(20)
         self.amount_label, self.amount = QLabel(), _digits_field(8)
@@ -104,6 +114,7 @@ class FormScreen(ScreenWidget):
         self.keypad.key_pressed.connect(self._on_keypad_key_pressed)
         self._active = self.field1
         self.icon_side = 48
+        self.short = False  # a short landscape screen (800×480): fewer extras shown
         self.quick_shown = len(self.quick_values)
         self._show_extras()  # hidden until a product needs them: the window's minimum stays small
         for field in (self.field1, self.field2, self.amount):
@@ -118,15 +129,22 @@ class FormScreen(ScreenWidget):
         self.quick.setSpacing(scale.gap)
         self.inputs.setHorizontalSpacing(scale.gap)
         self.icon_side = round(scale.h1 * 1.6)
-        self.quick_shown = 3 if height < 560 and width > height else len(self.quick_values)
+        short = height < 560 and width > height
+        self.quick_shown = 3 if short else len(self.quick_values)
+        portrait = height > width  # a long list pages: 2 rows of buttons (3 on a totem)
+        self.picker.set_grid(3 if short or width < 1000 else 4, 3 if portrait else 2)
+        self.picker.set_spacing(scale.gap)
+        self.short = short
         self._show_extras()
         if self.product is not None:
             self.icon.setPixmap(icon(self.product.icon).pixmap(self.icon_side, self.icon_side))
 
     # -- showing -----------------------------------------------------------------------
 
-    def show_product(self, product: Product) -> None:
+    def show_product(self, product: Product, choices: tuple[Choice, ...] = ()) -> None:
+        """``choices``: the banks or wallets the price list names (none: no picker)."""
         self.product = product
+        self.picker.set_choices(choices if product.nominal else (), self._picker_words())
         self.clear()
         self.icon.setPixmap(icon(product.icon).pixmap(self.icon_side, self.icon_side))
         self.field1.setMaxLength(product.rule.max_len)
@@ -149,8 +167,21 @@ class FormScreen(ScreenWidget):
         self.field2.setVisible(samsat)
         self.amount_label.setVisible(emoney)
         self.amount.setVisible(emoney)
+        picking = emoney and bool(self.picker.choices)
+        no_bank = self.product is not None and self.product.code == "kirimuang" and not picking
+        # A short screen with a picker: the keypad types the amount; the hint and the title
+        # row give their room, the picker's label names the product instead. Without one,
+        # Kirim Uang's note takes the hint's place.
+        compact = picking and self.short
+        quick = 0 if compact else self.quick_shown
         for index, button in enumerate(self.quick_group.buttons()):
-            button.setVisible(emoney and index < self.quick_shown)
+            button.setVisible(emoney and index < quick)
+        self.icon.setVisible(not compact)
+        self.title.setVisible(not compact)
+        self.hint.setVisible(not compact and not (no_bank and self.short))
+        self.picker.label.setText(self._picker_words())
+        self.choice_note.setVisible(no_bank)
+        self.picker.setVisible(picking)  # last: what makes room for it is hidden first
 
     def clear(self) -> None:
         for field in (self.field1, self.field2, self.amount):
@@ -159,6 +190,7 @@ class FormScreen(ScreenWidget):
             repolish(field)
         for button in self.quick_group.buttons():
             button.setChecked(False)
+        self.picker.clear()
         self.set_busy(False)
         self.show_error(None)
 
@@ -173,9 +205,24 @@ class FormScreen(ScreenWidget):
         repolish(self.field1)
 
     def set_busy(self, busy: bool) -> None:
-        self.submit.setEnabled(not busy)
+        self._busy = busy
+        self.submit.setEnabled(not busy and not self._choice_missing())
         self.back.setEnabled(not busy)
         self.submit.setText(self.tr("Memeriksa…") if busy else self.submit_words())
+
+    def _choice_missing(self) -> bool:
+        """Choices exist and none is made yet: Lanjut waits for one."""
+        return bool(self.picker.choices) and self.picker.chosen_code() is None
+
+    def _picker_words(self) -> str:
+        """ "Pilih bank tujuan"; "Kirim Uang · Pilih bank tujuan" when the title is hidden."""
+        if self.product is not None and self.product.code == "emoney":
+            words = self.tr("Pilih dompet digital")
+        else:
+            words = self.tr("Pilih bank tujuan")
+        if self.product is not None and self.short and self.picker.choices:
+            return f"{self.product.name.get(self.lang)} · {words}"
+        return words
 
     def submit_words(self) -> str:
         """A bill is checked ("Cek Tagihan"); a nominal product has none: "Lanjut"."""
@@ -186,7 +233,7 @@ class FormScreen(ScreenWidget):
     def retranslate(self) -> None:
         self.back.setText(self.tr("Kembali"))
         self.back.setAccessibleName(self.tr("Kembali ke menu"))
-        if self.submit.isEnabled():
+        if not self._busy:
             self.submit.setText(self.submit_words())
         self.submit.setAccessibleName(self.submit_words())
         rule = self.product.amount if self.product is not None else None
@@ -195,6 +242,10 @@ class FormScreen(ScreenWidget):
         for index, button in enumerate(self.quick_group.buttons()):
             button.setText(format_rupiah(self.quick_values[index], self.lang))
         self.keypad.retranslate()
+        self.picker.label.setText(self._picker_words())
+        self.picker.retranslate()  # "Lainnya ›" in the language shown
+        self.choice_note.setText(self.tr(
+            "Bank penerima tidak dipilih di sini. Periksa nama pemilik rekening sebelum membayar."))  # fmt: skip
         if self.product is not None:
             p = self.product
             self.title.setText(p.name.get(self.lang))
@@ -222,6 +273,12 @@ class FormScreen(ScreenWidget):
         type_into(self._active, key)
         self._on_field_edited()
 
+    def _on_picker_chosen(self, _code: str) -> None:
+        self.picker.set_wanted(False)
+        self.set_busy(self._busy)  # Lanjut may go now
+        if self._error is not None:
+            self.show_error(None)
+
     def _on_quick_amount(self, index: int) -> None:
         self.amount.setText(str(self.quick_values[index]))
 
@@ -233,7 +290,10 @@ class FormScreen(ScreenWidget):
                 button.setChecked(False)
 
     def _on_submit_clicked(self) -> None:
-        if self.product is None or not self.submit.isEnabled():
+        if self.product is None or self._busy:
+            return
+        if self._choice_missing():  # Enter in a field: Lanjut is disabled, point at the picker
+            self.picker.set_wanted(True)
             return
         request = self.request()
         problem = validate_customer_no(self.product, request.customer_no)
@@ -252,7 +312,8 @@ class FormScreen(ScreenWidget):
         amount = int(self.amount.text()) if self.amount.text() else None
         if not self.product.nominal:
             amount = None
-        return BillRequest(self.product.code, number, amount)
+        code = self.picker.chosen_code() if self.product.nominal else None
+        return BillRequest(code or self.product.code, number, amount)  # kiosk/price_list.py
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.back.isEnabled():

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.journal.states import PaymentState
-from kiosk.products import product
+from kiosk.products import product, product_title
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.theme import Scale
@@ -195,7 +195,7 @@ class ResultScreen(ScreenWidget):
         if not_paid:
             message += " " + self.tr("Uang yang sudah diterima dari pelanggan harus dikembalikan.")
         self.banner.show_state(state, self.banner_title(state), message)
-        self.product_title.setText(product(result.product).name.get(self.lang))
+        self.product_title.setText(product_title(result.product, self.lang))
         shown = result.bill.reply if result.bill is not None else result.reply
         if result.reply is not None and result.reply.desc is not None:
             shown = result.reply

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.products import product
+from kiosk.products import product_title
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.theme import Scale
 from kiosk.ui.widgets import clear_layout
@@ -81,7 +81,7 @@ class StatusCheckScreen(ScreenWidget):
         else:
             self.message.setText("")
         for result in results[: self.max_results]:
-            name = product(result.product).name.get(self.lang)
+            name = product_title(result.product, self.lang)
             state = result.state.label.get(self.lang)
             button = QPushButton(f"{name} · {result.customer_no} · {state}")
             button.setAccessibleName(button.text())
