@@ -221,6 +221,9 @@ def walk(shown: Shown) -> list[str]:
     found += shown.check("confirm-kirimuang-bank")  # "Konfirmasi Kirim Uang · BCA"
     w.confirm.show_bill(p.bill)
     found += shown.check("confirm")
+    bar = w.confirm.details_area.verticalScrollBar()
+    if shown.size[1] > shown.size[0] and bar.maximum() > 0:  # a totem has room for it all
+        found.append(f"{shown.tag} confirm: the bill's details scroll ({bar.maximum()} px)")
     from decimal import Decimal
 
     from kiosk.ui.deposit_guard import shortfall

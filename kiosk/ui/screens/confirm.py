@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -50,6 +50,7 @@ class ConfirmScreen(ScreenWidget):
         head.addWidget(self.icon)
         head.addWidget(self.title, 1)
         self.details = BillDetails()
+        self.details.table.reshaped.connect(self._fit_details)  # turned: new height
         self.details_area = QScrollArea()
         self.details_area.setWidgetResizable(True)
         self.details_area.setWidget(self.details)
@@ -72,7 +73,7 @@ class ConfirmScreen(ScreenWidget):
         row.addWidget(self.cancel)
         row.addWidget(self.pay, 1)  # Bayar big, bottom right where the right hand rests
         self.icon_side = 48
-        self.room_width = 800
+        self.room_width, self.room_height = 800, 480
         self.portrait: bool | None = None
         self._place(portrait=False)
         self.retranslate()
@@ -108,12 +109,14 @@ class ConfirmScreen(ScreenWidget):
 
     def _fit_details(self) -> None:
         """Portrait: the details only as tall as they are, the money right under them."""
-        fit_to_content(self.details_area, self.room_width if self.portrait else None)
+        width = self.room_width if self.portrait else None
+        fit_to_content(self.details_area, width, cap=self.room_height // 2)
 
     def arrange(self, width: int, height: int, scale: Scale) -> None:
         self._place(portrait=height > width)
         margin = round(scale.pad * 1.5)
         self.room_width = width - 2 * margin
+        self.room_height = height
         self._fit_details()
         margin = round(scale.pad * 1.5)
         self.grid.setContentsMargins(margin, scale.pad, margin, scale.pad)
@@ -157,6 +160,9 @@ class ConfirmScreen(ScreenWidget):
         self.details.show_reply(self.bill.reply, self.lang)
         self.card.show_bill(self.bill, self.lang)
         self._fit_details()
+        # Again once the new labels and the period table are laid out at their real
+        # width: measured now, a portrait totem's details were cut to half their height.
+        QTimer.singleShot(0, self._fit_details)
 
     def retranslate(self) -> None:
         if self.bill is not None:  # the amount again on the button: "Bayar Rp 260.976"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,9 @@ class PeriodTableView(QTableWidget):
     """The bill's periods, one row each; when the columns do not fit the width (an
     800×480 panel, a portrait totem's half) the table turns on its side: one row per
     column heading and one column per period, so nothing hides behind a scroll bar."""
+
+    reshaped = Signal()
+    """The table turned (upright or on its side) and its height changed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +143,7 @@ class PeriodTableView(QTableWidget):
         sideways = self._too_wide(event.size().width())
         if self.header_texts and sideways != self.sideways:
             self._fill(sideways=sideways)
+            self.reshaped.emit()
 
 
 class BillDetails(QWidget):
@@ -162,16 +166,23 @@ class BillDetails(QWidget):
         self.table.show_table(reply.periods(), lang)
 
 
-def fit_to_content(area: QScrollArea, width: int | None) -> None:
-    """Portrait: a details area only as tall as what it holds at ``width`` (the buttons
-    follow right under it); ``None``: as tall as the layout gives it (landscape)."""
+def fit_to_content(area: QScrollArea, width: int | None, cap: int | None = None) -> None:
+    """Portrait: a details area exactly as tall as what it holds at ``width`` (the buttons
+    follow right under it), up to ``cap`` px, beyond which it scrolls; ``None``: as tall
+    as the layout gives it (landscape)."""
     inner = area.widget()
     layout = inner.layout() if inner is not None else None
     if width is None or layout is None:
+        area.setMinimumHeight(0)
         area.setMaximumHeight(16777215)
         return
+    if inner is not None:
+        inner.ensurePolished()  # new labels measured in the stylesheet's font, not Qt's
+        layout.invalidate()
     inside = width - 2 * area.frameWidth()
     tall = layout.heightForWidth(inside) if layout.hasHeightForWidth() else -1
     if tall < 0:
         tall = layout.sizeHint().height()
-    area.setMaximumHeight(tall + 2 * area.frameWidth() + 2)
+    tall += 2 * area.frameWidth() + 2
+    area.setMaximumHeight(tall)
+    area.setMinimumHeight(min(tall, cap) if cap is not None else 0)
