@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
             if fits and not area.contains(self.geometry()):
                 # A moment's larger screen (a card shown before another hid) grew the
                 # window past the panel; with no window manager nothing brings it back.
-                QTimer.singleShot(0, self._cover_screen)
+                QTimer.singleShot(0, self, self._cover_screen)
 
     def _cover_screen(self) -> None:
         screen = self.screen()

@@ -162,7 +162,7 @@ class ConfirmScreen(ScreenWidget):
         self._fit_details()
         # Again once the new labels and the period table are laid out at their real
         # width: measured now, a portrait totem's details were cut to half their height.
-        QTimer.singleShot(0, self._fit_details)
+        QTimer.singleShot(0, self, self._fit_details)  # not after the screen is gone
 
     def retranslate(self) -> None:
         if self.bill is not None:  # the amount again on the button: "Bayar Rp 260.976"
