@@ -210,7 +210,8 @@ class CollectScreen(ScreenWidget):
         self.grid.setColumnStretch(1, 1 if two else 0)
         for row in range(4):
             self.grid.setRowStretch(row, 0)
-        self.grid.setRowStretch(1 if two else 3, 1)
+        # The buttons at the bottom: the customer's side (its own stretch inside) grows.
+        self.grid.setRowStretch(1 if two or typing else 2, 1)
         self.money_side.setVisible(not typing)
 
     def _place_demo(self, columns: int) -> None:
