@@ -37,7 +37,7 @@ class ReceiptDesk(QObject):
         window.screen_built.connect(self._on_window_screen_built)
 
     def _on_window_screen_built(self, kind: object) -> None:
-        from kiosk.ui.controller import Screen
+        from kiosk.ui.navigation import Screen
 
         if kind is Screen.RESULT:
             self.window.result.print_requested.connect(self.print_result)
@@ -50,16 +50,16 @@ class ReceiptDesk(QObject):
 
         controller = self.window.controller
         if reprint is None:  # printed before, or reopened from History: CETAK ULANG
-            reprint = controller.reopened or result.ref_id in self.printed
+            reprint = controller.payment.reopened or result.ref_id in self.printed
         self.printed.add(result.ref_id)
         receipt = build_receipt(result, shop_name=self.settings.shop_name, printed_at=datetime.now(),
-                                lang=controller.lang, reprint=reprint)  # fmt: skip
+                                lang=controller.nav.lang, reprint=reprint)  # fmt: skip
         card = getattr(self.window, "voucher_card", None)  # cash: the session with this result
         if card is not None and card.session is not None and card.session.ref_id == result.ref_id:
             from kiosk.cash.slip import slip_lines
             from kiosk.receipt.model import with_voucher
 
-            receipt = with_voucher(receipt, slip_lines(card.session, controller.lang))
+            receipt = with_voucher(receipt, slip_lines(card.session, controller.nav.lang))
         folder = self.folder or Path(tempfile.gettempdir()) / "loket-receipts"  # demo, tests
         suffix = "-pending" if receipt.pending else ""
         path, paper = folder / f"struk-{result.ref_id}{suffix}.pdf", self.settings.paper
@@ -104,10 +104,10 @@ class ReceiptDesk(QObject):
 
     def _on_printer_error(self, exc: BaseException) -> None:
         message = getattr(exc, "message", None)
-        text = message.get(self.window.controller.lang) if message is not None else str(exc)
+        text = message.get(self.window.controller.nav.lang) if message is not None else str(exc)
         self.window.result.show_printed(text)
         if message is not None:
-            self.window.controller.set_blocked(message)
+            self.window.controller.nav.set_blocked(message)
 
     def watch_printer(self, every_ms: int = 30_000) -> None:
         """A configured thermal printer is checked now and then; while it reports no
@@ -131,10 +131,10 @@ class ReceiptDesk(QObject):
             return
         controller = self.window.controller
         controller.runner.submit(lambda: check_printer(target),
-                                 on_done=lambda _: controller.set_blocked(None),
+                                 on_done=lambda _: controller.nav.set_blocked(None),
                                  on_error=self._on_printer_check_error)  # fmt: skip
 
     def _on_printer_check_error(self, exc: BaseException) -> None:
         message = getattr(exc, "message", None)
         if message is not None:
-            self.window.controller.set_blocked(message)
+            self.window.controller.nav.set_blocked(message)

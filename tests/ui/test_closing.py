@@ -18,10 +18,10 @@ def test_closing_matches_the_providers_balance_change_exactly(
     qtbot, kiosk: Kiosk, screenshots_dir: Path
 ) -> None:
     controller = kiosk.controller
-    with qtbot.waitSignal(controller.balance_checked, timeout=5000):
-        controller.refresh_balance()  # the deposit known before the day's first payment
+    with qtbot.waitSignal(controller.balance.balance_checked, timeout=5000):
+        controller.balance.refresh()  # the deposit known before the day's first payment
     opening = kiosk.sim.balance
-    service, resolver = controller.service, controller.core.resolver  # type: ignore[union-attr]
+    service, resolver = controller.payment.service, controller.core.resolver  # type: ignore[union-attr]
     refs = {}
     for code, number in (("pln", "530000000001"), ("pdam", "1013226"),
                          ("pln", "530000000006"),  # pay refused (rc 02): nothing deducted

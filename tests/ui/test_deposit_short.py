@@ -25,8 +25,8 @@ def test_a_short_deposit_disables_bayar_with_words(
 ) -> None:
     k = make_kiosk(qtbot, poor_sim, tmp_path)
     k.window.set_kiosk_mode(kiosk_mode)
-    with qtbot.waitSignal(k.controller.balance_changed, timeout=5000):
-        k.controller.refresh_balance()
+    with qtbot.waitSignal(k.controller.balance.balance_changed, timeout=5000):
+        k.controller.balance.refresh()
     open_form(qtbot, k, "pln")
     fill_and_inquire(qtbot, k, "530000000001")
     confirm = k.window.confirm
@@ -41,12 +41,12 @@ def test_a_short_deposit_disables_bayar_with_words(
     assert not confirm.pay.isEnabled()
     qtbot.mouseClick(confirm.pay, Qt.MouseButton.LeftButton)
     qtbot.keyClick(confirm, Qt.Key.Key_Return)
-    assert k.controller.paying is False and poor_sim.requests("pay-pasca") == []
+    assert k.controller.payment.paying is False and poor_sim.requests("pay-pasca") == []
     mode = "kiosk" if kiosk_mode else "desktop"
     k.window.grab().save(str(screenshots_dir / f"confirm-deposit-short-{mode}.png"))
-    k.controller.set_language("en")
+    k.controller.nav.set_language("en")
     english = confirm.blocked.text()
-    k.controller.set_language("id")
+    k.controller.nav.set_language("id")
     assert english.startswith("This kiosk cannot" if kiosk_mode else "The deposit is too low")
     k.controller.shutdown()
     k.runner.wait_idle(5000)
@@ -54,11 +54,11 @@ def test_a_short_deposit_disables_bayar_with_words(
 
 def test_a_bill_the_deposit_covers_keeps_bayar(qtbot, poor_sim: Simulator, tmp_path: Path) -> None:
     k = make_kiosk(qtbot, poor_sim, tmp_path)
-    with qtbot.waitSignal(k.controller.balance_changed, timeout=5000):
-        k.controller.refresh_balance()
+    with qtbot.waitSignal(k.controller.balance.balance_changed, timeout=5000):
+        k.controller.balance.refresh()
     open_form(qtbot, k, "emoney")
     fill_and_inquire(qtbot, k, "082100000001", amount="50000")
-    with qtbot.waitSignal(k.controller.balance_changed, timeout=5000):
+    with qtbot.waitSignal(k.controller.balance.balance_changed, timeout=5000):
         pass  # the fresh balance asked for when the bill arrived
     confirm = k.window.confirm
     assert not confirm.blocked.isVisible() and confirm.pay.isEnabled()

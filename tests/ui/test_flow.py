@@ -13,7 +13,7 @@ from kiosk.journal import PaymentState
 from kiosk.money import format_rupiah
 from kiosk.products import group_sn
 from kiosk.sim import Simulator
-from kiosk.ui.controller import Screen
+from kiosk.ui.navigation import Screen
 from tests.ui.conftest import Kiosk, make_kiosk
 
 SAMSAT_ID = "0212502110170100"
@@ -31,7 +31,7 @@ def texts(widget) -> list[str]:
 
 def open_form(qtbot, k: Kiosk, code: str) -> None:
     qtbot.mouseClick(k.window.home.tiles[code], Qt.MouseButton.LeftButton)
-    assert k.controller.screen is Screen.FORM
+    assert k.controller.nav.screen is Screen.FORM
 
 
 def fill_and_inquire(qtbot, k: Kiosk, number: str, *, second: str = "", amount: str = "") -> None:
@@ -41,12 +41,12 @@ def fill_and_inquire(qtbot, k: Kiosk, number: str, *, second: str = "", amount: 
         qtbot.keyClicks(form.field2, second)
     if amount:
         qtbot.keyClicks(form.amount, amount)
-    with qtbot.waitSignal(k.controller.bill_received, timeout=5000):
+    with qtbot.waitSignal(k.controller.payment.bill_received, timeout=5000):
         qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
 
 
 def pay(qtbot, k: Kiosk) -> None:
-    with qtbot.waitSignal(k.controller.payment_finished, timeout=8000):
+    with qtbot.waitSignal(k.controller.payment.payment_finished, timeout=8000):
         qtbot.mouseClick(k.window.confirm.pay, Qt.MouseButton.LeftButton)
 
 
@@ -60,7 +60,7 @@ def test_every_product_from_tile_to_result(
     fill_and_inquire(qtbot, kiosk, SUCCESS_NUMBERS[code],
                      second=SAMSAT_ID if code == "samsat" else "",
                      amount={"emoney": "50000", "kirimuang": "250000"}.get(code, ""))  # fmt: skip
-    bill = kiosk.controller.bill
+    bill = kiosk.controller.payment.bill
     assert bill is not None
     confirm = texts(kiosk.window.confirm)
     assert bill.reply.name in confirm
@@ -73,12 +73,12 @@ def test_every_product_from_tile_to_result(
         kiosk.window.grab().save(str(screenshots_dir / "confirm-pln.png"))
     pay(qtbot, kiosk)
     assert kiosk.window.steps.current == 3
-    assert kiosk.controller.screen is Screen.RESULT
+    assert kiosk.controller.nav.screen is Screen.RESULT
     result = kiosk.window.result
     shown = texts(result)
     assert "Sukses" in shown
-    assert kiosk.controller.shown_result is not None
-    sn = kiosk.controller.shown_result.sn
+    assert kiosk.controller.payment.shown_result is not None
+    sn = kiosk.controller.payment.shown_result.sn
     assert sn and group_sn(sn, code) in shown  # a PLN token in 5 groups of 4
     assert result.sn_box.raw == sn  # Salin copies it as given
     assert bill.reply.name in shown
@@ -96,8 +96,8 @@ def test_every_product_from_tile_to_result(
 
 
 def test_home_screenshot_and_balance(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
-    with qtbot.waitSignal(kiosk.controller.balance_changed, timeout=5000):
-        kiosk.controller.refresh_balance()
+    with qtbot.waitSignal(kiosk.controller.balance.balance_changed, timeout=5000):
+        kiosk.controller.balance.refresh()
     assert "Saldo Rp 5.000.000" in texts(kiosk.window)  # the header, on the desktop
     home = kiosk.window.home
     assert all(tile.isEnabled() for tile in home.tiles.values())
@@ -142,10 +142,10 @@ def test_keypad_types_into_the_field(qtbot, kiosk: Kiosk) -> None:
 def test_inquiry_failure_shows_the_reason(qtbot, kiosk: Kiosk) -> None:
     open_form(qtbot, kiosk, "pln")
     qtbot.keyClicks(kiosk.window.form.field1, "990000000054")
-    with qtbot.waitSignal(kiosk.controller.inquiry_failed, timeout=5000):
+    with qtbot.waitSignal(kiosk.controller.payment.inquiry_failed, timeout=5000):
         qtbot.mouseClick(kiosk.window.form.submit, Qt.MouseButton.LeftButton)
     assert "Nomor pelanggan tidak ditemukan" in kiosk.window.form.error.text()
-    assert kiosk.controller.screen is Screen.FORM and kiosk.window.form.submit.isEnabled()
+    assert kiosk.controller.nav.screen is Screen.FORM and kiosk.window.form.submit.isEnabled()
 
 
 def test_pay_failure_is_confirmed_then_shown_red(
@@ -155,7 +155,7 @@ def test_pay_failure_is_confirmed_then_shown_red(
     fill_and_inquire(qtbot, kiosk, "530000000006")
     pay(qtbot, kiosk)
     qtbot.waitUntil(
-        lambda: kiosk.controller.shown_result.state is PaymentState.FAILED, timeout=5000
+        lambda: kiosk.controller.payment.shown_result.state is PaymentState.FAILED, timeout=5000
     )
     assert "Gagal — tagihan tidak terbayar" in texts(kiosk.window.result)
     assert not kiosk.window.result.sn_box.isVisible()
@@ -169,7 +169,7 @@ def test_pending_updates_itself_to_success(qtbot, kiosk: Kiosk, screenshots_dir:
     assert "Pending — sedang dicek" in texts(kiosk.window.result)
     kiosk.window.grab().save(str(screenshots_dir / "result-pending.png"))
     qtbot.waitUntil(lambda: "Sukses" in texts(kiosk.window.result), timeout=8000)
-    assert group_sn(kiosk.controller.shown_result.sn, "pln") in texts(kiosk.window.result)
+    assert group_sn(kiosk.controller.payment.shown_result.sn, "pln") in texts(kiosk.window.result)
 
 
 def test_outcome_unknown_is_pending_then_resolved_without_paying_again(qtbot, kiosk: Kiosk) -> None:
@@ -186,7 +186,7 @@ def test_double_tap_and_held_enter_pay_once(qtbot, kiosk: Kiosk) -> None:
     open_form(qtbot, kiosk, "pln")
     fill_and_inquire(qtbot, kiosk, "530000000001")
     confirm = kiosk.window.confirm
-    with qtbot.waitSignal(kiosk.controller.payment_finished, timeout=8000):
+    with qtbot.waitSignal(kiosk.controller.payment.payment_finished, timeout=8000):
         qtbot.mouseClick(confirm.pay, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(confirm.pay, Qt.MouseButton.LeftButton)
         for _ in range(5):
@@ -198,17 +198,17 @@ def test_double_tap_and_held_enter_pay_once(qtbot, kiosk: Kiosk) -> None:
 def test_back_and_cancel_before_paying_and_new_transaction_clears(qtbot, kiosk: Kiosk) -> None:
     open_form(qtbot, kiosk, "pln")
     qtbot.keyClick(kiosk.window.form, Qt.Key.Key_Escape)
-    assert kiosk.controller.screen is Screen.HOME
+    assert kiosk.controller.nav.screen is Screen.HOME
     open_form(qtbot, kiosk, "pln")
     fill_and_inquire(qtbot, kiosk, "530000000001")
     qtbot.mouseClick(kiosk.window.confirm.cancel, Qt.MouseButton.LeftButton)
-    assert kiosk.controller.screen is Screen.FORM
+    assert kiosk.controller.nav.screen is Screen.FORM
     fill_and_inquire(qtbot, kiosk, "")
     pay(qtbot, kiosk)
     qtbot.mouseClick(kiosk.window.result.new, Qt.MouseButton.LeftButton)
-    assert kiosk.controller.screen is Screen.HOME
+    assert kiosk.controller.nav.screen is Screen.HOME
     assert kiosk.window.form.field1.text() == ""
-    assert kiosk.window.result.result is None and kiosk.controller.bill is None
+    assert kiosk.window.result.result is None and kiosk.controller.payment.bill is None
     assert kiosk.sim.requests("pay-pasca") and len(kiosk.sim.payments()) == 1
 
 
@@ -243,8 +243,8 @@ def test_offline_disables_the_tiles(
     from tests.support.stub_server import closed_port
 
     k = make_kiosk(qtbot, sim, tmp_path, url=f"http://127.0.0.1:{closed_port()}/v1/user/api/")
-    with qtbot.waitSignal(k.controller.balance_changed, timeout=5000):
-        k.controller.refresh_balance()
+    with qtbot.waitSignal(k.controller.balance.balance_changed, timeout=5000):
+        k.controller.balance.refresh()
     assert not any(tile.isEnabled() for tile in k.window.home.tiles.values())
     assert any("offline" in t for t in texts(k.window.home))
     k.window.grab().save(str(screenshots_dir / "home-offline.png"))
@@ -257,7 +257,7 @@ def test_shop_fee_is_its_own_line(qtbot, sim: Simulator, tmp_path: Path) -> None
     fill_and_inquire(qtbot, k, "1013226")
     card = k.window.confirm.card.values
     assert card["shop_fee"].text() == "Rp 3.000"
-    assert card["total"].text() == format_rupiah(k.controller.bill.amounts.total + 3000)
+    assert card["total"].text() == format_rupiah(k.controller.payment.bill.amounts.total + 3000)
     k.runner.wait_idle(5000)
 
 
@@ -310,7 +310,7 @@ def test_language_switch_on_a_result_pane(qtbot, kiosk: Kiosk, screenshots_dir: 
     assert {"Sukses", "Nama", "Tarif/Daya", "Transaksi berhasil."} <= set(
         texts(kiosk.window.result)
     )
-    kiosk.controller.set_language("en")
+    kiosk.controller.nav.set_language("en")
     english = {"Success", "Name", "Tariff/Power", "Transaction successful.", "Total to Pay"}
     qtbot.waitUntil(lambda: english <= set(texts(kiosk.window.result)), timeout=2000)
     assert kiosk.window.result.new.text() == "New Transaction"
@@ -328,17 +328,17 @@ def test_a_missing_thermal_printer_refuses_new_payments(qtbot, kiosk: Kiosk) -> 
 
     desk = kiosk.window.receipts
     desk.settings = Settings(thermal_printer=f"network:127.0.0.1:{closed_port()}")
-    with qtbot.waitSignal(kiosk.controller.blocked_changed, timeout=10_000):
+    with qtbot.waitSignal(kiosk.controller.nav.blocked_changed, timeout=10_000):
         desk.check_printer()
     assert not any(tile.isEnabled() for tile in kiosk.window.home.tiles.values())
     assert any("Printer struk tidak terhubung" in t for t in texts(kiosk.window.home))
-    kiosk.controller.open_product("pln")
-    assert kiosk.controller.screen is Screen.HOME
-    with qtbot.waitSignal(kiosk.controller.balance_checked, timeout=5000):
-        kiosk.controller.refresh_balance()  # a good balance does not hide the printer problem
+    kiosk.controller.nav.open_product("pln")
+    assert kiosk.controller.nav.screen is Screen.HOME
+    with qtbot.waitSignal(kiosk.controller.balance.balance_checked, timeout=5000):
+        kiosk.controller.balance.refresh()  # a good balance does not hide the printer problem
     assert not any(tile.isEnabled() for tile in kiosk.window.home.tiles.values())
     assert any("Printer struk tidak terhubung" in t for t in texts(kiosk.window.home))
-    kiosk.controller.set_blocked(None)
+    kiosk.controller.nav.set_blocked(None)
     assert all(tile.isEnabled() for tile in kiosk.window.home.tiles.values())
 
 
@@ -353,15 +353,15 @@ def test_an_unresolved_payment_blocks_the_number_until_a_person_decides(
 
     kiosk.window.settings_desk = SettingsDesk(kiosk.window, Settings(admin_pin_hash=hash_pin("2468")),
                                               tmp_path / "s.json", lambda s: None)  # fmt: skip
-    kiosk.controller.service.interval = timedelta(hours=1)  # it stays pending for this test
+    kiosk.controller.payment.service.interval = timedelta(hours=1)  # it stays pending for this test
     open_form(qtbot, kiosk, "pln")
     fill_and_inquire(qtbot, kiosk, "630000000002")
-    first = kiosk.controller.bill.ref_id
+    first = kiosk.controller.payment.bill.ref_id
     pay(qtbot, kiosk)
     qtbot.mouseClick(kiosk.window.result.new, Qt.MouseButton.LeftButton)
     open_form(qtbot, kiosk, "pln")
     qtbot.keyClicks(kiosk.window.form.field1, "630000000002")
-    with qtbot.waitSignal(kiosk.controller.inquiry_failed, timeout=5000):
+    with qtbot.waitSignal(kiosk.controller.payment.inquiry_failed, timeout=5000):
         qtbot.mouseClick(kiosk.window.form.submit, Qt.MouseButton.LeftButton)
     assert "belum pasti" in kiosk.window.form.error.text()
     assert not hasattr(kiosk.window.form, "override")  # no "pay anyway" on any screen
@@ -380,12 +380,12 @@ def test_an_unresolved_payment_blocks_the_number_until_a_person_decides(
     decision = shop.decision_dialog
     decision.failed.setChecked(True)
     decision.reason.setText("tiket CS 4711: tidak diproses")
-    with qtbot.waitSignal(kiosk.controller.status_updated, timeout=5000) as done:
+    with qtbot.waitSignal(kiosk.controller.payment.status_updated, timeout=5000) as done:
         decision.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert done.args[0].state is PaymentState.FAILED
-    events = kiosk.controller.service.journal.events(first)
+    events = kiosk.controller.payment.service.journal.events(first)
     assert (events[-1].command, events[-1].actor) == ("manual", "admin")
     view.close()
-    with qtbot.waitSignal(kiosk.controller.bill_received, timeout=5000):
+    with qtbot.waitSignal(kiosk.controller.payment.bill_received, timeout=5000):
         qtbot.mouseClick(kiosk.window.form.submit, Qt.MouseButton.LeftButton)
-    assert kiosk.controller.screen is Screen.CONFIRM
+    assert kiosk.controller.nav.screen is Screen.CONFIRM

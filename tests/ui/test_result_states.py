@@ -18,13 +18,13 @@ from tests.ui.test_flow import fill_and_inquire, open_form, pay, texts
 def test_a_refused_pay_is_red_at_once_then_says_the_refund_is_confirmed(
     qtbot, kiosk: Kiosk, screenshots_dir: Path
 ) -> None:
-    service = kiosk.controller.service
+    service = kiosk.controller.payment.service
     service.interval = timedelta(hours=1)  # no status call yet: the customer sees DECLINED
     open_form(qtbot, kiosk, "pln")
     fill_and_inquire(qtbot, kiosk, "530000000006")  # pay → rc 02, with a provider record
     pay(qtbot, kiosk)
     screen = kiosk.window.result
-    assert kiosk.controller.shown_result.state is PaymentState.DECLINED
+    assert kiosk.controller.payment.shown_result.state is PaymentState.DECLINED
     assert screen.banner.objectName() == "bannerFailed"  # red, not the amber of a pending
     assert screen.banner.title.text() == "Gagal — tagihan tidak terbayar"
     assert "TIDAK terbayar" in screen.banner.message.text()
@@ -35,11 +35,11 @@ def test_a_refused_pay_is_red_at_once_then_says_the_refund_is_confirmed(
     assert "Pending — sedang dicek" not in texts(screen)
     kiosk.window.grab().save(str(screenshots_dir / "result-declined.png"))
     service.interval = timedelta(0)
-    ref_id = kiosk.controller.shown_result.ref_id
-    with qtbot.waitSignal(kiosk.controller.status_updated, timeout=5000):
-        kiosk.controller.recheck(ref_id)  # the one status call that confirms the refund
+    ref_id = kiosk.controller.payment.shown_result.ref_id
+    with qtbot.waitSignal(kiosk.controller.payment.status_updated, timeout=5000):
+        kiosk.controller.payment.recheck(ref_id)  # the one status call that confirms the refund
     qtbot.waitUntil(lambda: "sudah dikonfirmasi" in screen.banner.message.text(), timeout=5000)
-    assert kiosk.controller.shown_result.state is PaymentState.FAILED
+    assert kiosk.controller.payment.shown_result.state is PaymentState.FAILED
     assert screen.banner.objectName() == "bannerFailed"
     assert not screen.checking.isVisible() and not screen.card.isVisible()
 
@@ -60,7 +60,7 @@ def test_review_is_amber_and_says_a_person_decides(qtbot, kiosk: Kiosk) -> None:
     open_form(qtbot, kiosk, "pdam")
     fill_and_inquire(qtbot, kiosk, "1013226")
     pay(qtbot, kiosk)
-    paid = kiosk.controller.shown_result
+    paid = kiosk.controller.payment.shown_result
     screen = kiosk.window.result
     # A contradiction the core has put in REVIEW (e.g. success after a declined pay).
     screen.show_result(dataclasses.replace(paid, state=PaymentState.REVIEW))
@@ -74,7 +74,7 @@ def test_the_card_shows_what_was_charged_not_what_was_inquired(qtbot, kiosk: Kio
     open_form(qtbot, kiosk, "pdam")
     fill_and_inquire(qtbot, kiosk, "1013226")
     pay(qtbot, kiosk)
-    paid = kiosk.controller.shown_result
+    paid = kiosk.controller.payment.shown_result
     inquired = paid.bill.amounts.total
     charged = dataclasses.replace(paid, charged_total=inquired + 1_000)  # the pay reply's total
     screen = kiosk.window.result

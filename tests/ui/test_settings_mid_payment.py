@@ -25,13 +25,13 @@ def test_settings_saved_during_a_slow_pay_apply_after_it(qtbot, tmp_path: Path) 
                             k.controller.apply_settings)  # fmt: skip
         open_form(qtbot, k, "pdam")
         fill_and_inquire(qtbot, k, "990000091")  # pay is made, its reply comes after 1 s
-        ref = k.controller.bill.ref_id
-        with qtbot.waitSignal(k.controller.payment_started, timeout=3000):
+        ref = k.controller.payment.bill.ref_id
+        with qtbot.waitSignal(k.controller.payment.payment_started, timeout=3000):
             qtbot.mouseClick(k.window.confirm.pay, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: slow.pay_count(ref) == 1, timeout=3000)  # in flight now
         new = Settings(shop_name="Toko Baru", api_username="demo", endpoint=other.url,
                        testing=True, status_poll_min_s=0.2)  # fmt: skip
-        with qtbot.waitSignal(k.controller.payment_finished, timeout=8000) as paid:
+        with qtbot.waitSignal(k.controller.payment.payment_finished, timeout=8000) as paid:
             desk._on_view_saved(SetupResult(new, key="demo-key"))
         assert paid.args[0].state is PaymentState.SUCCESS  # the old client finished it
         qtbot.waitUntil(lambda: core.client is not old_client, timeout=5000)

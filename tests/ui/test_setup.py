@@ -103,14 +103,14 @@ def test_keychain_trouble_is_a_clear_home_screen(qtbot, sim, tmp_path: Path,
         memory_keyring.locked = False
         keychain.set_key("demo", "demo-key")
         trouble()
-        with qtbot.waitSignal(window.controller.blocked_changed, timeout=5000):
-            window.controller.refresh_balance()
+        with qtbot.waitSignal(window.controller.nav.blocked_changed, timeout=5000):
+            window.controller.balance.refresh()
         assert words in home.notice.text()
         assert not any(tile.isEnabled() for tile in home.tiles.values())
         memory_keyring.locked = False
         keychain.set_key("demo", "demo-key")
-        with qtbot.waitSignal(window.controller.blocked_changed, timeout=5000):
-            window.controller.refresh_balance()
+        with qtbot.waitSignal(window.controller.nav.blocked_changed, timeout=5000):
+            window.controller.balance.refresh()
         assert all(tile.isEnabled() for tile in home.tiles.values())
     window.controller.runner.wait_idle(5000)
 
@@ -123,16 +123,16 @@ def test_coba_lagi_reads_the_unlocked_keychain_at_once(qtbot, sim, tmp_path: Pat
     window.show()
     home = window.home
     memory_keyring.locked = True
-    with qtbot.waitSignal(window.controller.blocked_changed, timeout=5000):
-        window.controller.refresh_balance()
+    with qtbot.waitSignal(window.controller.nav.blocked_changed, timeout=5000):
+        window.controller.balance.refresh()
     assert home.retry.isVisible() and home.retry.isEnabled()
     assert home.notice.contentsRect().left() >= 10  # the words do not touch the red border
     window.grab().save(str(screenshots_dir / "home-keychain-locked.png"))
-    with qtbot.waitSignal(window.controller.balance_checked, timeout=5000):
+    with qtbot.waitSignal(window.controller.balance.balance_checked, timeout=5000):
         qtbot.mouseClick(home.retry, Qt.MouseButton.LeftButton)  # still locked: says so again
     assert home.retry.isEnabled() and "terkunci" in home.notice.text()
     memory_keyring.locked = False
-    with qtbot.waitSignal(window.controller.blocked_changed, timeout=5000):
+    with qtbot.waitSignal(window.controller.nav.blocked_changed, timeout=5000):
         qtbot.mouseClick(home.retry, Qt.MouseButton.LeftButton)
     assert all(tile.isEnabled() for tile in home.tiles.values())
     assert not home.retry.isVisible() and not home.notice.isVisible()
