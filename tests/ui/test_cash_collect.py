@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
 from kiosk.api import DigiswitchClient, Timeouts
@@ -152,6 +152,44 @@ def test_demo_note_panel_takes_a_customer_to_a_receipt_and_a_change_voucher(
     qtbot.waitUntil(lambda: "Voucher kembalian" in texts(k.window.result), timeout=WAIT)
     assert format_rupiah(sum(notes) - total) in texts(k.window.result)
     journal_matches_device(k)
+
+
+def tapped_places(k: Kiosk, screen) -> dict[str, tuple[int, int, int, int]]:
+    """Where each button a finger may be over sits in the window: Batal, Pakai voucher,
+    and the demo notes."""
+    buttons = {"Batal": screen.cancel, "Pakai voucher": screen.use, "Palsu": screen.fake}
+    buttons |= {b.text(): b for b in screen.demo_buttons}
+    places = {}
+    for name, button in buttons.items():
+        assert button.isVisible(), name
+        corner = button.mapTo(k.window, QPoint(0, 0))
+        places[name] = (corner.x(), corner.y(), button.width(), button.height())
+    return places
+
+
+@pytest.mark.parametrize("cash_kiosk", [True], indirect=True)
+@pytest.mark.parametrize("size", [(1280, 800), (800, 480)])
+def test_buttons_stay_put_when_a_note_goes_in_or_is_refused(
+        qtbot, cash_kiosk: Kiosk, size: tuple[int, int], screenshots_dir: Path) -> None:  # fmt: skip
+    k = cash_kiosk
+    k.window.set_screen_size(*size)
+    k.window.resize(*size)
+    qtbot.waitUntil(lambda: k.window.width() == size[0])
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    qtbot.waitUntil(lambda: screen.demo.isVisible(), timeout=WAIT)
+    name = f"cash-collect-{size[0]}x{size[1]}"
+    before = tapped_places(k, screen)
+    k.window.grab().save(str(screenshots_dir / f"{name}-before-first-note.png"))
+    qtbot.mouseClick(screen.fake, Qt.MouseButton.LeftButton)  # refused: words appear
+    qtbot.waitUntil(lambda: "uang tidak dikenali (palsu atau rusak)" in texts(screen),
+                    timeout=WAIT)  # fmt: skip
+    assert tapped_places(k, screen) == before
+    k.window.grab().save(str(screenshots_dir / f"{name}-note-refused.png"))
+    qtbot.mouseClick(screen.demo_buttons[0], Qt.MouseButton.LeftButton)  # the first note
+    qtbot.waitUntil(lambda: screen.values[1].text() == "Rp 2.000", timeout=WAIT)
+    assert tapped_places(k, screen) == before
+    k.window.grab().save(str(screenshots_dir / f"{name}-after-first-note.png"))
 
 
 def test_pay_failure_gives_a_refund_voucher(qtbot, cash_kiosk: Kiosk) -> None:

@@ -1,9 +1,11 @@
 """Collect: the customer inserts notes until the total is covered (``collection = cash``).
 
-Before the first note it says which notes are taken, that there is no change and that
-any excess becomes a voucher; then the total, the credit the journal holds, what is
-still due, Batal, and "Pakai voucher". When the collection ends here (Batal, or a pay
-that could not be sent) it shows the voucher and Selesai.
+It says which notes are taken, that there is no change and that any excess becomes a
+voucher; then the total, the credit the journal holds, what is still due, a line kept
+for what the acceptor says, Batal, and "Pakai voucher". A note going in or being
+refused changes words and amounts, never where a button is: the finger may already be
+on its way. When the collection ends here (Batal, or a pay that could not be sent) it
+shows the voucher and Selesai.
 """
 
 from __future__ import annotations
@@ -148,6 +150,8 @@ class CollectScreen(ScreenWidget):
             button.setMinimumHeight(scale.touch)
         self.cancel.setMinimumWidth(scale.touch * 3)  # "Batal" and "Cancel" both fit
         self.keys.set_sizes(max(48, min(scale.touch, height // 9)), scale.gap)
+        self.said.ensurePolished()  # the stylesheet's font for this scale
+        self.said.setMinimumHeight(2 * self.said.fontMetrics().lineSpacing())
 
     # -- what the flow says ------------------------------------------------------------------
 
@@ -188,13 +192,12 @@ class CollectScreen(ScreenWidget):
         ended = self.ended is not None
         self.title.setText(self.w(T_CANCELLED) if ended
                            else self.w(T_INSERT))  # fmt: skip
-        first = self.view is None or self.view.credit == 0
-        if self.accepted and first and not ended:
+        if self.accepted and not ended:  # still true after the first note: it stays
             from kiosk.cash.words import before_first_note
 
             self.intro.setText(before_first_note(self.accepted).get(self.lang))
         typing = self.keys.isVisibleTo(self)
-        self.intro.setVisible(bool(self.accepted) and first and not ended and not typing)
+        self.intro.setVisible(bool(self.accepted) and not ended and not typing)
         names = (self.w(T_TOTAL), self.w(T_CREDIT), self.w(T_DUE))
         view = self.view
         amounts = (view.total, view.credit, view.due) if view is not None else (0, 0, 0)
@@ -203,8 +206,8 @@ class CollectScreen(ScreenWidget):
             label.setText(name)  # already in the screen's language
             value.setText(format_rupiah(amount, self.lang))
         self.money.setVisible(not ended)
+        # Always in place (two lines kept for it): words coming and going move nothing.
         self.said.setText(self.note.get(self.lang) if self.note is not None else "")
-        self.said.setVisible(self.note is not None)
         self.voucher_row.setVisible(not ended)
         self.code.setPlaceholderText(self.w(T_CODE))
         self.use.setText(self.w(T_USE))
