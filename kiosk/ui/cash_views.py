@@ -22,6 +22,7 @@ def build_collect(window: MainWindow) -> CollectScreen:
     screen.cancel_requested.connect(payment.cancel)
     screen.done_requested.connect(payment.new_transaction)
     screen.voucher_entered.connect(flow.redeem)
+    screen.print_requested.connect(lambda session: _print_voucher(window, session))
     flow.progress.connect(screen.show_progress)
     flow.message.connect(screen.show_message)
     flow.outcome.connect(screen.show_outcome)
@@ -51,6 +52,11 @@ def build_collect(window: MainWindow) -> CollectScreen:
     c.nav.screen_changed.connect(on_screen)
     on_screen(Screen.COLLECT)  # built while the flow enters it
     return screen
+
+
+def _print_voucher(window: MainWindow, session: Any) -> None:
+    if window.receipts is not None:
+        window.receipts.print_voucher(session)
 
 
 def attach_result_voucher(window: MainWindow) -> VoucherCard:

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from kiosk.i18n import Text
 from kiosk.settings import Settings
 
 log = logging.getLogger("kiosk.ui")
+
+VOUCHER_PRINTED = Text("Voucher dicetak. Ambil kertasnya.", "Voucher printed. Please take it.")
+VOUCHER_SAVED = Text("Voucher disimpan (PDF).", "Voucher saved (PDF).")
+VOUCHER_NOT_SAVED = Text(
+    "Voucher tidak tercetak. Catat kodenya dan hubungi petugas toko.",
+    "The voucher was not printed. Note its code and ask the shop staff.",
+)
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import MainWindow
@@ -43,7 +52,6 @@ class ReceiptDesk(QObject):
             self.window.result.print_requested.connect(self.print_result)
 
     def print_result(self, result: Any, *, reprint: bool | None = None) -> None:
-        import tempfile
         from datetime import datetime
 
         from kiosk.receipt import build_receipt
@@ -60,9 +68,40 @@ class ReceiptDesk(QObject):
             from kiosk.receipt.model import with_voucher
 
             receipt = with_voucher(receipt, slip_lines(card.session, controller.nav.lang))
-        folder = self.folder or Path(tempfile.gettempdir()) / "loket-receipts"  # demo, tests
         suffix = "-pending" if receipt.pending else ""
-        path, paper = folder / f"struk-{result.ref_id}{suffix}.pdf", self.settings.paper
+        ref_id = result.ref_id
+        self._write(receipt, f"struk-{ref_id}{suffix}",
+                    pdf_done=lambda done: self._on_pdf_done(ref_id, done),
+                    pdf_error=lambda exc: self._on_pdf_error(ref_id, exc),
+                    printed=lambda _: self._on_printed(ref_id),
+                    printer_error=self._on_printer_error)  # fmt: skip
+
+    def print_voucher(self, session: Any) -> None:
+        """Cetak Voucher on the collect screen: a voucher issued without a payment (Batal,
+        or a pay not sent) on the same PDF and printer path as a receipt's change voucher."""
+        from datetime import datetime
+
+        from kiosk.cash.slip import voucher_slip
+
+        slip = voucher_slip(session, shop_name=self.settings.shop_name, printed_at=datetime.now(),
+                            lang=self.window.controller.nav.lang)  # fmt: skip
+        thermal = bool(self.settings.thermal_printer)
+        self._write(slip, f"voucher-{session.ref_id}",
+                    pdf_done=lambda done: self._on_voucher_pdf_done(done, thermal=thermal),
+                    pdf_error=lambda exc: self._on_voucher_pdf_error(exc, thermal=thermal),
+                    printed=lambda _: self._tell_collect(VOUCHER_PRINTED, ok=True),
+                    printer_error=self._on_voucher_printer_error)  # fmt: skip
+
+    def _write(self, receipt: Any, name: str, *, pdf_done: Callable[[Path], None],
+               pdf_error: Callable[[BaseException], None], printed: Callable[[Any], None],
+               printer_error: Callable[[BaseException], None]) -> None:  # fmt: skip
+        """The PDF in the receipts folder and, with a thermal printer, the paper: both in
+        the worker (a disk or a printer may be slow or full)."""
+        import tempfile
+
+        folder = self.folder or Path(tempfile.gettempdir()) / "loket-receipts"  # demo, tests
+        path, paper = folder / f"{name}.pdf", self.settings.paper
+        runner = self.window.controller.runner
 
         def write() -> Path:
             from kiosk.ui.receipt_print import save_pdf  # QPdfWriter paints in any thread
@@ -70,17 +109,40 @@ class ReceiptDesk(QObject):
             folder.mkdir(parents=True, exist_ok=True)
             return save_pdf(receipt, path, paper)
 
-        ref_id = result.ref_id
-        controller.runner.submit(write, on_done=lambda done: self._on_pdf_done(ref_id, done),
-                                 on_error=lambda exc: self._on_pdf_error(ref_id, exc))  # fmt: skip
+        runner.submit(write, on_done=pdf_done, on_error=pdf_error)
         if self.settings.thermal_printer:
             from kiosk.receipt.escpos import send_to_printer
             from kiosk.receipt.text import width_for
 
             target, width = self.settings.thermal_printer, width_for(self.settings.paper)
-            controller.runner.submit(lambda: send_to_printer(receipt, target, width),
-                                     on_done=lambda _: self._on_printed(ref_id),
-                                     on_error=self._on_printer_error)  # fmt: skip
+            runner.submit(lambda: send_to_printer(receipt, target, width), on_done=printed,
+                          on_error=printer_error)  # fmt: skip
+
+    # -- a voucher from the collect screen ----------------------------------------------------
+
+    def _tell_collect(self, words: Text, *, ok: bool = False) -> None:
+        from kiosk.ui.navigation import Screen
+
+        screen = self.window.screens.get(Screen.COLLECT)
+        if screen is not None:
+            screen.show_printed(words, ok=ok)  # type: ignore[attr-defined]
+
+    def _on_voucher_pdf_done(self, path: Path, *, thermal: bool) -> None:
+        self.last_pdf = path
+        if not thermal:  # the demo's printer is the PDF
+            self._tell_collect(VOUCHER_SAVED, ok=True)
+        self.pdf_saved.emit(path)
+
+    def _on_voucher_pdf_error(self, exc: BaseException, *, thermal: bool) -> None:
+        log.error("voucher PDF not written: %s", type(exc).__name__)
+        if not thermal:
+            self._tell_collect(VOUCHER_NOT_SAVED)
+
+    def _on_voucher_printer_error(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", None)
+        self._tell_collect(message if isinstance(message, Text) else VOUCHER_NOT_SAVED)
+        if isinstance(message, Text):
+            self.window.controller.nav.set_blocked(message)
 
     def _showing(self, ref_id: str) -> bool:
         shown = self.window.result.result

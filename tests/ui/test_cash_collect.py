@@ -35,14 +35,15 @@ def texts(widget) -> list[str]:
 
 
 def build_cash_kiosk(qtbot, sim: Simulator, tmp_path: Path, *, demo: bool = False,
-                     device: str = "sim") -> Kiosk:  # fmt: skip
+                     device: str = "sim", printer: str = "") -> Kiosk:  # fmt: skip
     from PySide6.QtWidgets import QApplication
 
     QApplication.instance().setStyleSheet(stylesheet(KIOSK))  # type: ignore[union-attr]
     client = DigiswitchClient(base_url=sim.url, username="demo", key_provider=lambda: "demo-key",
                               testing=True, timeouts=Timeouts(connect=1.0, read=3.0))  # fmt: skip
     settings = Settings(shop_name="Toko Sumber Rejeki", status_poll_min_s=0.2,
-                        collection="cash", cash_device=device)  # fmt: skip
+                        collection="cash", cash_device=device,
+                        thermal_printer=printer)  # fmt: skip
     core = assemble_core(settings, client, tmp_path / "journal.sqlite3", allow_fast_status=True,
                          demo=demo)  # fmt: skip
     runner = TaskRunner()
@@ -219,6 +220,41 @@ def test_cancel_with_one_stacked_note_gives_a_refund_voucher(qtbot, cash_kiosk: 
     journal_matches_device(k)
     qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
     assert k.controller.nav.screen is Screen.HOME
+
+
+def test_a_refund_voucher_from_batal_is_printed_like_a_change_voucher(
+        qtbot, sim: Simulator, tmp_path: Path, screenshots_dir: Path) -> None:  # fmt: skip
+    from tests.test_receipt_escpos import FakePrinter  # skips without python-escpos
+
+    printer = FakePrinter()
+    k = build_cash_kiosk(qtbot, sim, tmp_path, printer=printer.target)
+    try:
+        flow = k.controller.payment.cash
+        qtbot.waitUntil(lambda: flow.problem is None and flow.collector is not None, timeout=WAIT)
+        total = to_collect(qtbot, k)
+        screen = k.window.screens[Screen.COLLECT]
+        assert not screen.print.isVisible()  # nothing to print while collecting
+        flow.sim_device.insert(20_000)
+        qtbot.waitUntil(lambda: format_rupiah(20_000) in texts(screen), timeout=WAIT)
+        qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
+        code = screen.card.code.text()
+        assert screen.print.isVisible() and screen.print.text() == "Cetak Voucher"
+        with qtbot.waitSignal(k.window.receipts.pdf_saved, timeout=WAIT) as saved:
+            qtbot.mouseClick(screen.print, Qt.MouseButton.LeftButton)
+        assert saved.args[0].name.startswith("voucher-") and saved.args[0].stat().st_size > 0
+        qtbot.waitUntil(lambda: "Voucher dicetak. Ambil kertasnya." in texts(screen),
+                        timeout=WAIT)  # fmt: skip
+        k.window.grab().save(str(screenshots_dir / "cash-refund-voucher-printed.png"))
+    finally:
+        k.controller.shutdown()
+        k.runner.wait_idle(10_000)
+        k.core.close()  # type: ignore[attr-defined]
+        printer.close()
+    paper = bytes(printer.received)
+    assert b"VOUCHER PENGEMBALIAN UANG" in paper and code.encode() in paper
+    assert b"TAGIHAN TIDAK DIBAYAR" in paper and b"Rp 20.000" in paper
+    assert format_rupiah(total).encode() in paper
 
 
 def test_idle_reset_while_collecting_keeps_the_credit(qtbot, cash_kiosk: Kiosk) -> None:

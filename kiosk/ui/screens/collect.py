@@ -49,16 +49,19 @@ T_CANCEL = Text("Batal", "Cancel")
 T_CANCEL_LONG = Text("Batal, uang yang sudah masuk menjadi voucher",
                      "Cancel, the money inserted becomes a voucher")  # fmt: skip
 T_DONE = Text("Selesai", "Done")
+T_PRINT = Text("Cetak Voucher", "Print voucher")
 T_DEMO = Text("Demo:", "Demo:")
 
 
 class CollectScreen(ScreenWidget):
     """Signals: ``cancel_requested()``, ``voucher_entered(str)``, ``done_requested()``,
+    ``print_requested(CashSession)`` (the voucher of the collection that ended here),
     ``note_inserted(int)`` and ``counterfeit_inserted()`` (the demo panel only)."""
 
     cancel_requested = Signal()
     voucher_entered = Signal(str)
     done_requested = Signal()
+    print_requested = Signal(object)
     note_inserted = Signal(int)
     counterfeit_inserted = Signal()
 
@@ -127,7 +130,10 @@ class CollectScreen(ScreenWidget):
         self.done = QPushButton()
         self.done.setObjectName("primary")
         self.done.clicked.connect(self.done_requested)
+        self.print = QPushButton()  # where Batal was: the voucher, on paper
+        self.print.clicked.connect(self._on_print_clicked)
         actions.addWidget(self.cancel)
+        actions.addWidget(self.print)
         actions.addStretch(1)
         actions.addWidget(self.done, 1)
         column = QVBoxLayout()
@@ -146,9 +152,11 @@ class CollectScreen(ScreenWidget):
         self.card.qr_side = max(96, min(220, height // 4))
         self.money_grid.setContentsMargins(scale.pad, scale.pad, scale.pad, scale.pad)
         self.money_grid.setVerticalSpacing(scale.gap)
-        for button in (*self.demo_buttons, self.fake, self.cancel, self.done, self.use):
+        for button in (*self.demo_buttons, self.fake, self.cancel, self.print, self.done,
+                       self.use):  # fmt: skip
             button.setMinimumHeight(scale.touch)
         self.cancel.setMinimumWidth(scale.touch * 3)  # "Batal" and "Cancel" both fit
+        self.print.setMinimumWidth(scale.touch * 3)
         self.keys.set_sizes(max(48, min(scale.touch, height // 9)), scale.gap)
         self.said.ensurePolished()  # the stylesheet's font for this scale
         self.said.setMinimumHeight(2 * self.said.fontMetrics().lineSpacing())
@@ -165,21 +173,41 @@ class CollectScreen(ScreenWidget):
     def show_progress(self, view: CollectView) -> None:
         if self.view is not None and view.credit != self.view.credit:
             self.note = None  # a note went in: the last refusal no longer applies
+            self._set_tone("")
         self.view = view
         self.retranslate()
 
-    def show_message(self, words: Text) -> None:
+    def show_message(self, words: Text, *, good: bool = False) -> None:
         self.note = words
+        self._set_tone("ok" if good else "")
         self.retranslate()
+
+    def _set_tone(self, tone: str) -> None:
+        """Good news (the voucher printed) is not in the colour of a refusal."""
+        if self.said.property("tone") != tone:
+            from kiosk.ui.widgets import repolish
+
+            self.said.setProperty("tone", tone)
+            repolish(self.said)
 
     def show_outcome(self, outcome: CashOutcome) -> None:
         self.ended = outcome
         self.note = outcome.words
+        self._set_tone("")
         self.card.show_session(outcome.session, self.lang)
         self.retranslate()
 
+    def show_printed(self, words: Text, *, ok: bool) -> None:
+        """What became of Cetak Voucher: printed, or why not."""
+        self.show_message(words, good=ok)
+
+    def _on_print_clicked(self) -> None:
+        if self.ended is not None:
+            self.print_requested.emit(self.ended.session)
+
     def clear(self) -> None:
         self.view, self.note, self.ended = None, None, None
+        self._set_tone("")
         self.code.clear()
         self.keys.hide()
         self.card.show_session(None, self.lang)
@@ -218,6 +246,8 @@ class CollectScreen(ScreenWidget):
         self.cancel.setVisible(not ended)
         self.done.setText(self.w(T_DONE))
         self.done.setVisible(ended)
+        self.print.setText(self.w(T_PRINT))
+        self.print.setVisible(self.ended is not None and self.ended.session.voucher is not None)
         if ended:
             self.demo.hide()
             self.keys.hide()
