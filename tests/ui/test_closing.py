@@ -3,15 +3,17 @@ own books, and the cash counted in the drawer against what should be there."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from kiosk.journal import PaymentState
+from kiosk.journal import HistoryFilter, PaymentState
 from kiosk.money import format_rupiah
 from kiosk.payment import BillRequest
 from kiosk.ui.closing_view import ClosingView
 from tests.ui.conftest import Kiosk
+from tests.ui.customer import pay_some
 
 
 def test_closing_matches_the_providers_balance_change_exactly(
@@ -59,3 +61,18 @@ def test_closing_matches_the_providers_balance_change_exactly(
     assert f"Perubahan saldo penyedia,{format_rupiah(change)}" in exported
     qtbot.mouseClick(view.done, Qt.MouseButton.LeftButton)
     assert not view.isVisible()
+
+
+def test_daily_closing(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
+    pay_some(qtbot, kiosk)
+    summary = kiosk.controller.payment.service.journal.daily_summary(date.today())
+    view = ClosingView(summary)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.values["Jumlah transaksi"] == "4"
+    assert view.values["Sukses"] == "3" and view.values["Gagal"] == "1"
+    assert view.values["Perubahan saldo penyedia"].startswith("-Rp ")
+    view.grab().save(str(screenshots_dir / "closing.png"))
+    exported = view.export_to(screenshots_dir.parent / "closing.csv").read_text()
+    assert "Jumlah transaksi,4" in exported
+    assert kiosk.controller.payment.service.journal.count(HistoryFilter()) == 4

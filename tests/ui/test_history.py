@@ -2,33 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
 from kiosk.journal import HistoryFilter, PaymentState
-from kiosk.payment import BillRequest
-from kiosk.ui.closing_view import ClosingView
 from kiosk.ui.history_model import HistoryModel
 from kiosk.ui.history_view import HistoryView
 from kiosk.ui.navigation import Screen
 from tests.ui.conftest import Kiosk
-
-
-def pay_some(qtbot, k: Kiosk) -> list[str]:
-    service = k.controller.payment.service
-    refs = []
-    for code, number in (("pln", "530000000001"), ("pdam", "1013226"), ("pln", "530000000006"),
-                         ("bpjs", "8801234560001")):  # fmt: skip
-        result = service.pay(service.inquire(BillRequest(code, number)))
-        refs.append(result.ref_id)
-    resolver = k.controller.core.resolver  # type: ignore[union-attr]
-    # One status interval after the pay, the resolver confirms the failure.
-    qtbot.waitUntil(
-        lambda: resolver.check(refs[2]).result.state is PaymentState.FAILED, timeout=3000
-    )
-    return refs
+from tests.ui.customer import pay_some
 
 
 def test_model_passes_the_model_tester_and_fetches_lazily(
@@ -67,21 +50,6 @@ def test_history_search_filter_open_and_export(qtbot, kiosk: Kiosk, tmp_path: Pa
         view.open.click()
     assert kiosk.controller.nav.screen is Screen.RESULT
     assert kiosk.controller.payment.shown_result.ref_id == refs[0]
-
-
-def test_daily_closing(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
-    pay_some(qtbot, kiosk)
-    summary = kiosk.controller.payment.service.journal.daily_summary(date.today())
-    view = ClosingView(summary)
-    qtbot.addWidget(view)
-    view.show()
-    assert view.values["Jumlah transaksi"] == "4"
-    assert view.values["Sukses"] == "3" and view.values["Gagal"] == "1"
-    assert view.values["Perubahan saldo penyedia"].startswith("-Rp ")
-    view.grab().save(str(screenshots_dir / "closing.png"))
-    exported = view.export_to(screenshots_dir.parent / "closing.csv").read_text()
-    assert "Jumlah transaksi,4" in exported
-    assert kiosk.controller.payment.service.journal.count(HistoryFilter()) == 4
 
 
 def test_pages_read_from_either_end_keep_the_order(qtbot, kiosk: Kiosk, monkeypatch) -> None:

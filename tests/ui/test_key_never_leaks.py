@@ -17,7 +17,8 @@ from kiosk.settings import Settings
 from kiosk.sim import Simulator
 from kiosk.ui.app import build_window
 from kiosk.ui.tasks import TaskRunner
-from tests.ui.test_flow import Kiosk, fill_and_inquire, open_form, pay
+from tests.ui.conftest import Kiosk
+from tests.ui.customer import fill_and_inquire, open_form, pay
 
 KEY = "ZZ-loket-rahasia-9f8e7d6c5b4a"
 

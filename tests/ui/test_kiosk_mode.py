@@ -11,7 +11,7 @@ from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.kiosk_mode import KioskMode
 from kiosk.ui.navigation import Screen
 from tests.ui.conftest import Kiosk
-from tests.ui.test_flow import fill_and_inquire, open_form
+from tests.ui.customer import fill_and_inquire, open_form
 
 
 def test_idle_countdown_then_home_with_the_data_gone(qtbot, kiosk: Kiosk) -> None:

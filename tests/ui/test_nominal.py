@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.money import format_rupiah
 from tests.ui.conftest import Kiosk
-from tests.ui.test_flow import open_form, pay, texts
+from tests.ui.customer import open_form, pay, texts
 
 
 def test_kirim_uang_asks_for_an_amount_and_sends_it(qtbot, kiosk: Kiosk) -> None:

@@ -1,5 +1,5 @@
-"""A deposit too low for the bill is said on the confirm screen, before Bayar: the
-shopkeeper reads the deposit, the public reads no amount, and nothing is paid."""
+"""The confirm screen: the bill card and its lines, Bayar once, Batal and Kembali before
+paying, and Bayar held back when the deposit cannot pay the bill."""
 
 from __future__ import annotations
 
@@ -8,9 +8,51 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk.money import format_rupiah
 from kiosk.sim import Simulator
-from tests.ui.conftest import make_kiosk
-from tests.ui.test_flow import fill_and_inquire, open_form
+from kiosk.ui.navigation import Screen
+from tests.ui.conftest import Kiosk, make_kiosk
+from tests.ui.customer import fill_and_inquire, open_form, pay
+
+
+def test_shop_fee_is_its_own_line(qtbot, sim: Simulator, tmp_path: Path) -> None:
+    k = make_kiosk(qtbot, sim, tmp_path, shop_fees={"pdam": 3000})
+    open_form(qtbot, k, "pdam")
+    fill_and_inquire(qtbot, k, "1013226")
+    card = k.window.confirm.card.values
+    assert card["shop_fee"].text() == "Rp 3.000"
+    assert card["total"].text() == format_rupiah(k.controller.payment.bill.amounts.total + 3000)
+    k.runner.wait_idle(5000)
+
+
+def test_double_tap_and_held_enter_pay_once(qtbot, kiosk: Kiosk) -> None:
+    open_form(qtbot, kiosk, "pln")
+    fill_and_inquire(qtbot, kiosk, "530000000001")
+    confirm = kiosk.window.confirm
+    with qtbot.waitSignal(kiosk.controller.payment.payment_finished, timeout=8000):
+        qtbot.mouseClick(confirm.pay, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(confirm.pay, Qt.MouseButton.LeftButton)
+        for _ in range(5):
+            qtbot.keyClick(confirm, Qt.Key.Key_Return)
+        confirm._on_pay_clicked()  # a click that raced the disabling
+    assert len(kiosk.sim.requests("pay-pasca")) == 1
+
+
+def test_back_and_cancel_before_paying_and_new_transaction_clears(qtbot, kiosk: Kiosk) -> None:
+    open_form(qtbot, kiosk, "pln")
+    qtbot.keyClick(kiosk.window.form, Qt.Key.Key_Escape)
+    assert kiosk.controller.nav.screen is Screen.HOME
+    open_form(qtbot, kiosk, "pln")
+    fill_and_inquire(qtbot, kiosk, "530000000001")
+    qtbot.mouseClick(kiosk.window.confirm.cancel, Qt.MouseButton.LeftButton)
+    assert kiosk.controller.nav.screen is Screen.FORM
+    fill_and_inquire(qtbot, kiosk, "")
+    pay(qtbot, kiosk)
+    qtbot.mouseClick(kiosk.window.result.new, Qt.MouseButton.LeftButton)
+    assert kiosk.controller.nav.screen is Screen.HOME
+    assert kiosk.window.form.field1.text() == ""
+    assert kiosk.window.result.result is None and kiosk.controller.payment.bill is None
+    assert kiosk.sim.requests("pay-pasca") and len(kiosk.sim.payments()) == 1
 
 
 @pytest.fixture
