@@ -85,12 +85,12 @@ class ReceiptDesk(QObject):
 
         slip = voucher_slip(session, shop_name=self.settings.shop_name, printed_at=datetime.now(),
                             lang=self.window.controller.nav.lang)  # fmt: skip
-        thermal = bool(self.settings.thermal_printer)
-        self._write(slip, f"voucher-{session.ref_id}",
-                    pdf_done=lambda done: self._on_voucher_pdf_done(done, thermal=thermal),
-                    pdf_error=lambda exc: self._on_voucher_pdf_error(exc, thermal=thermal),
-                    printed=lambda _: self._tell_collect(VOUCHER_PRINTED, ok=True),
-                    printer_error=self._on_voucher_printer_error)  # fmt: skip
+        thermal, ref_id = bool(self.settings.thermal_printer), session.ref_id
+        self._write(slip, f"voucher-{ref_id}",
+                    pdf_done=lambda done: self._on_voucher_pdf_done(ref_id, done, thermal=thermal),
+                    pdf_error=lambda exc: self._on_voucher_pdf_error(ref_id, exc, thermal=thermal),
+                    printed=lambda _: self._tell_collect(ref_id, VOUCHER_PRINTED, ok=True),
+                    printer_error=lambda exc: self._on_voucher_printer_error(ref_id, exc))  # fmt: skip
 
     def _write(self, receipt: Any, name: str, *, pdf_done: Callable[[Path], None],
                pdf_error: Callable[[BaseException], None], printed: Callable[[Any], None],
@@ -120,27 +120,30 @@ class ReceiptDesk(QObject):
 
     # -- a voucher from the collect screen ----------------------------------------------------
 
-    def _tell_collect(self, words: Text, *, ok: bool = False) -> None:
+    def _tell_collect(self, ref_id: str, words: Text, *, ok: bool = False) -> None:
+        """Words on the collect screen, while it still shows this voucher (a slow printer
+        must not speak on the next customer's screen)."""
         from kiosk.ui.navigation import Screen
 
-        screen = self.window.screens.get(Screen.COLLECT)
-        if screen is not None:
-            screen.show_printed(words, ok=ok)  # type: ignore[attr-defined]
+        screen: Any = self.window.screens.get(Screen.COLLECT)
+        ended = getattr(screen, "ended", None)
+        if ended is not None and ended.session.ref_id == ref_id:
+            screen.show_printed(words, ok=ok)
 
-    def _on_voucher_pdf_done(self, path: Path, *, thermal: bool) -> None:
+    def _on_voucher_pdf_done(self, ref_id: str, path: Path, *, thermal: bool) -> None:
         self.last_pdf = path
         if not thermal:  # the demo's printer is the PDF
-            self._tell_collect(VOUCHER_SAVED, ok=True)
+            self._tell_collect(ref_id, VOUCHER_SAVED, ok=True)
         self.pdf_saved.emit(path)
 
-    def _on_voucher_pdf_error(self, exc: BaseException, *, thermal: bool) -> None:
+    def _on_voucher_pdf_error(self, ref_id: str, exc: BaseException, *, thermal: bool) -> None:
         log.error("voucher PDF not written: %s", type(exc).__name__)
         if not thermal:
-            self._tell_collect(VOUCHER_NOT_SAVED)
+            self._tell_collect(ref_id, VOUCHER_NOT_SAVED)
 
-    def _on_voucher_printer_error(self, exc: BaseException) -> None:
+    def _on_voucher_printer_error(self, ref_id: str, exc: BaseException) -> None:
         message = getattr(exc, "message", None)
-        self._tell_collect(message if isinstance(message, Text) else VOUCHER_NOT_SAVED)
+        self._tell_collect(ref_id, message if isinstance(message, Text) else VOUCHER_NOT_SAVED)
         if isinstance(message, Text):
             self.window.controller.nav.set_blocked(message)
 

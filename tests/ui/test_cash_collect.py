@@ -257,6 +257,35 @@ def test_a_refund_voucher_from_batal_is_printed_like_a_change_voucher(
     assert format_rupiah(total).encode() in paper
 
 
+def test_a_refund_voucher_the_printer_cannot_print_says_why_and_blocks_new_payments(
+        qtbot, sim: Simulator, tmp_path: Path) -> None:  # fmt: skip
+    from tests.test_receipt_escpos import PAPER_OUT, FakePrinter  # skips without python-escpos
+
+    printer = FakePrinter(paper=PAPER_OUT)
+    k = build_cash_kiosk(qtbot, sim, tmp_path, printer=printer.target)
+    try:
+        flow = k.controller.payment.cash
+        qtbot.waitUntil(lambda: flow.problem is None and flow.collector is not None, timeout=WAIT)
+        to_collect(qtbot, k)
+        screen = k.window.screens[Screen.COLLECT]
+        flow.sim_device.insert(5_000)
+        qtbot.waitUntil(lambda: format_rupiah(5_000) in texts(screen), timeout=WAIT)
+        qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: screen.print.isVisible(), timeout=WAIT)
+        qtbot.mouseClick(screen.print, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Kertas printer struk habis. Ganti kertas dulu." in texts(screen),
+                        timeout=WAIT)  # fmt: skip
+        assert screen.card.code.text()  # the code stays on screen to note down
+        blocked = k.controller.nav.blocked
+        assert blocked is not None and "Kertas printer struk habis" in blocked.id
+    finally:
+        k.controller.shutdown()
+        k.runner.wait_idle(10_000)
+        k.core.close()  # type: ignore[attr-defined]
+        printer.close()
+    assert b"VOUCHER PENGEMBALIAN UANG" not in bytes(printer.received)
+
+
 def test_idle_reset_while_collecting_keeps_the_credit(qtbot, cash_kiosk: Kiosk) -> None:
     k = cash_kiosk
     to_collect(qtbot, k)
