@@ -234,8 +234,10 @@ class CollectScreen(ScreenWidget):
             label.setText(name)  # already in the screen's language
             value.setText(format_rupiah(amount, self.lang))
         self.money.setVisible(not ended)
-        # Always in place (two lines kept for it): words coming and going move nothing.
+        # In place with two lines kept for it, so words coming and going move nothing; only
+        # while the voucher keys are up (the customer asked for them) is the room theirs.
         self.said.setText(self.note.get(self.lang) if self.note is not None else "")
+        self.said.setVisible(self.note is not None or not typing)
         self.voucher_row.setVisible(not ended)
         self.code.setPlaceholderText(self.w(T_CODE))
         self.use.setText(self.w(T_USE))
