@@ -29,7 +29,7 @@ from kiosk.money import format_rupiah
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.theme import Scale
 from kiosk.ui.widgets.voucher_card import VoucherCard
-from kiosk.ui.widgets.voucher_keys import VoucherKeys, type_code
+from kiosk.ui.widgets.voucher_keys import COLUMNS, WIDE_COLUMNS, VoucherKeys, type_code
 
 if TYPE_CHECKING:
     from kiosk.ui.cash_flow import CashOutcome, CollectView
@@ -71,6 +71,11 @@ class CollectScreen(ScreenWidget):
         self.accepted: tuple[int, ...] = ()
         self.note: Text | None = None
         self.ended: CashOutcome | None = None
+        self.typing = False
+        """The voucher keys are up (the customer tapped Pakai voucher with no code)."""
+        self.short = False
+        """Too little height for the title and the money card beside the voucher keys
+        (800×480): while the keys are up, they give way."""
         self.grid = QGridLayout(self)
         self.title = QLabel()
         self.title.setObjectName("title")
@@ -157,9 +162,21 @@ class CollectScreen(ScreenWidget):
             button.setMinimumHeight(scale.touch)
         self.cancel.setMinimumWidth(scale.touch * 3)  # "Batal" and "Cancel" both fit
         self.print.setMinimumWidth(scale.touch * 3)
-        self.keys.set_sizes(max(48, min(scale.touch, height // 9)), scale.gap)
+        key = max(48, min(scale.touch, height // 9))
+        self.keys.set_sizes(key, scale.gap)
+        wide = width - 2 * margin >= WIDE_COLUMNS * scale.key + (WIDE_COLUMNS - 1) * scale.gap
+        self.keys.set_columns(WIDE_COLUMNS if wide else COLUMNS)
+        keys = self.keys.rows * (key + scale.gap)
+        self.title.ensurePolished()
+        self.money.ensurePolished()
+        need = (2 * scale.pad + 5 * scale.gap + 2 * scale.touch + keys
+                + self.title.sizeHint().height() + self.money.sizeHint().height())  # fmt: skip
         self.said.ensurePolished()  # the stylesheet's font for this scale
-        self.said.setMinimumHeight(2 * self.said.fontMetrics().lineSpacing())
+        lines = 1 if height < 520 else 2  # an 800×480 panel: one line, the messages are short
+        self.said.setMinimumHeight(lines * self.said.fontMetrics().lineSpacing() + 4)
+        if (height < need) != self.short:
+            self.short = height < need
+            self.retranslate()
 
     # -- what the flow says ------------------------------------------------------------------
 
@@ -209,7 +226,7 @@ class CollectScreen(ScreenWidget):
         self.view, self.note, self.ended = None, None, None
         self._set_tone("")
         self.code.clear()
-        self.keys.hide()
+        self.typing = False
         self.card.show_session(None, self.lang)
         self.retranslate()
 
@@ -224,7 +241,7 @@ class CollectScreen(ScreenWidget):
             from kiosk.cash.words import before_first_note
 
             self.intro.setText(before_first_note(self.accepted).get(self.lang))
-        typing = self.keys.isVisibleTo(self)
+        typing = self.typing and not ended
         self.intro.setVisible(bool(self.accepted) and not ended and not typing)
         names = (self.w(T_TOTAL), self.w(T_CREDIT), self.w(T_DUE))
         view = self.view
@@ -233,11 +250,13 @@ class CollectScreen(ScreenWidget):
                                               strict=True):  # fmt: skip
             label.setText(name)  # already in the screen's language
             value.setText(format_rupiah(amount, self.lang))
-        self.money.setVisible(not ended)
-        # In place with two lines kept for it, so words coming and going move nothing; only
+        self.money.setVisible(not ended and not (typing and self.short))
+        self.title.setVisible(not (typing and self.short))
+        # In place with room kept for it, so words coming and going move nothing; only
         # while the voucher keys are up (the customer asked for them) is the room theirs.
         self.said.setText(self.note.get(self.lang) if self.note is not None else "")
         self.said.setVisible(self.note is not None or not typing)
+        self.keys.setVisible(typing)  # after the hides: the window never grows past the panel
         self.voucher_row.setVisible(not ended)
         self.code.setPlaceholderText(self.w(T_CODE))
         self.use.setText(self.w(T_USE))
@@ -252,17 +271,16 @@ class CollectScreen(ScreenWidget):
         self.print.setVisible(self.ended is not None and self.ended.session.voucher is not None)
         if ended:
             self.demo.hide()
-            self.keys.hide()
         self.card.set_language(self.lang)
 
     def _on_use_clicked(self) -> None:
         """Empty field: the keys come up to type the code; with a code: use it."""
         typed = self.code.text().strip()
         if not typed:
-            self.keys.show()
+            self.typing = True
             self.retranslate()
             return
         self.code.clear()
-        self.keys.hide()
+        self.typing = False
         self.voucher_entered.emit(typed)
         self.retranslate()
