@@ -163,8 +163,9 @@ class CollectScreen(ScreenWidget):
         self.cancel.setMinimumWidth(scale.touch * 3)  # "Batal" and "Cancel" both fit
         self.print.setMinimumWidth(scale.touch * 3)
         key = max(48, min(scale.touch, height // 9))
-        self.keys.set_sizes(key, scale.gap)
-        wide = width - 2 * margin >= WIDE_COLUMNS * scale.key + (WIDE_COLUMNS - 1) * scale.gap
+        across = (width - 2 * margin - (WIDE_COLUMNS - 1) * scale.gap) // WIDE_COLUMNS
+        wide = across >= 48  # eleven keys a row still make a finger's target: three rows
+        self.keys.set_sizes(key, scale.gap, min(across, scale.key) if wide else 0)
         self.keys.set_columns(WIDE_COLUMNS if wide else COLUMNS)
         keys = self.keys.rows * (key + scale.gap)
         self.title.ensurePolished()

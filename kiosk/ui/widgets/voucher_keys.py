@@ -60,7 +60,12 @@ class VoucherKeys(QWidget):
     def rows(self) -> int:
         return -(-len(self.buttons) // self.columns)
 
-    def set_sizes(self, height: int, gap: int) -> None:
+    def set_sizes(self, height: int, gap: int, width: int = 0) -> None:
+        """Keys at least ``height`` tall (and ``width`` wide when given: narrower than the
+        stylesheet's key, so eleven fit an 800 px panel; never under 48 px)."""
         self.grid.setSpacing(gap)
         for button in self.buttons.values():
+            button.ensurePolished()  # else the stylesheet's sizes land on first show, over these
             button.setMinimumHeight(height)
+            if width:
+                button.setMinimumWidth(width)
