@@ -163,20 +163,24 @@ class CollectScreen(ScreenWidget):
         self.cancel.setMinimumWidth(scale.touch * 3)  # "Batal" and "Cancel" both fit
         self.print.setMinimumWidth(scale.touch * 3)
         key = max(48, min(scale.touch, height // 9))
-        across = (width - 2 * margin - (WIDE_COLUMNS - 1) * scale.gap) // WIDE_COLUMNS
-        wide = across >= 48  # eleven keys a row still make a finger's target: three rows
-        self.keys.set_sizes(key, scale.gap, min(across, scale.key) if wide else 0)
-        self.keys.set_columns(WIDE_COLUMNS if wide else COLUMNS)
-        keys = self.keys.rows * (key + scale.gap)
         self.title.ensurePolished()
         self.money.ensurePolished()
-        need = (2 * scale.pad + 5 * scale.gap + 2 * scale.touch + keys
-                + self.title.sizeHint().height() + self.money.sizeHint().height())  # fmt: skip
+        around = (2 * scale.pad + 5 * scale.gap + 2 * scale.touch + self.title.sizeHint().height()
+                  + self.money.sizeHint().height())  # fmt: skip
+        columns, across = COLUMNS, scale.key
+        if height < around + self.keys.rows_for(COLUMNS) * (key + scale.gap):
+            # A short panel: eleven keys a row (three rows) while each stays a finger's target.
+            eleven = (width - 2 * margin - (WIDE_COLUMNS - 1) * scale.gap) // WIDE_COLUMNS
+            if eleven >= 48:
+                columns, across = WIDE_COLUMNS, min(eleven, scale.key)
+        self.keys.set_sizes(key, scale.gap, across)
+        self.keys.set_columns(columns)
+        short = height < around + self.keys.rows * (key + scale.gap)
         self.said.ensurePolished()  # the stylesheet's font for this scale
         lines = 1 if height < 520 else 2  # an 800×480 panel: one line, the messages are short
         self.said.setMinimumHeight(lines * self.said.fontMetrics().lineSpacing() + 4)
-        if (height < need) != self.short:
-            self.short = height < need
+        if short != self.short:
+            self.short = short  # the title and the money card give way to the keys
             self.retranslate()
 
     # -- what the flow says ------------------------------------------------------------------

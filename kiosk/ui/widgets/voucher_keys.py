@@ -58,14 +58,15 @@ class VoucherKeys(QWidget):
 
     @property
     def rows(self) -> int:
-        return -(-len(self.buttons) // self.columns)
+        return self.rows_for(self.columns)
 
-    def set_sizes(self, height: int, gap: int, width: int = 0) -> None:
-        """Keys at least ``height`` tall (and ``width`` wide when given: narrower than the
-        stylesheet's key, so eleven fit an 800 px panel; never under 48 px)."""
+    def rows_for(self, columns: int) -> int:
+        return -(-len(self.buttons) // columns)
+
+    def set_sizes(self, height: int, gap: int, width: int) -> None:
+        """Keys at least ``height`` × ``width`` (narrower than the stylesheet's key when
+        eleven must fit an 800 px panel; the caller keeps it at 48 px or more)."""
         self.grid.setSpacing(gap)
         for button in self.buttons.values():
             button.ensurePolished()  # else the stylesheet's sizes land on first show, over these
-            button.setMinimumHeight(height)
-            if width:
-                button.setMinimumWidth(width)
+            button.setMinimumSize(width, height)
