@@ -310,8 +310,10 @@ def test_a_voucher_is_credit_once(qtbot, cash_kiosk: Kiosk, screenshots_dir: Pat
     code = screen.card.code.text()
     qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
     to_collect(qtbot, k)
+    place = screen.use.mapTo(k.window, QPoint(0, 0))
     qtbot.mouseClick(screen.use, Qt.MouseButton.LeftButton)  # no keyboard: the keys come up
     assert screen.keys.isVisible()
+    assert screen.use.mapTo(k.window, QPoint(0, 0)) == place  # below it, not under the finger
     for char in "C" + code.replace("-", ""):  # C is a letter of the code, not "clear"
         qtbot.mouseClick(screen.keys.buttons[char], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.keys.buttons[DELETE], Qt.MouseButton.LeftButton)

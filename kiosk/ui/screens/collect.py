@@ -73,9 +73,10 @@ class CollectScreen(ScreenWidget):
         self.ended: CashOutcome | None = None
         self.typing = False
         """The voucher keys are up (the customer tapped Pakai voucher with no code)."""
+        self.room: tuple[int, int, Scale] | None = None
         self.short = False
-        """Too little height for the title and the money card beside the voucher keys
-        (800×480): while the keys are up, they give way."""
+        """Too little height for the title, the notes words and the money card beside the
+        voucher keys (800×480): while the keys are up, they give way."""
         self.grid = QGridLayout(self)
         self.title = QLabel()
         self.title.setObjectName("title")
@@ -151,6 +152,7 @@ class CollectScreen(ScreenWidget):
         self.clear()
 
     def arrange(self, width: int, height: int, scale: Scale) -> None:
+        self.room = (width, height, scale)
         margin = round(scale.pad * 1.5)
         self.grid.setContentsMargins(margin, scale.pad, margin, scale.pad)
         self.grid.setVerticalSpacing(scale.gap)
@@ -162,11 +164,16 @@ class CollectScreen(ScreenWidget):
             button.setMinimumHeight(scale.touch)
         self.cancel.setMinimumWidth(scale.touch * 3)  # "Batal" and "Cancel" both fit
         self.print.setMinimumWidth(scale.touch * 3)
+        self.said.ensurePolished()  # the stylesheet's font for this scale
+        lines = 1 if height < 520 else 2  # an 800×480 panel: one line, the messages are short
+        self.said.setMinimumHeight(lines * self.said.fontMetrics().lineSpacing() + 4)
         key = max(48, min(scale.touch, height // 9))
         self.title.ensurePolished()
         self.money.ensurePolished()
+        self.intro.ensurePolished()
+        intro = self.intro.heightForWidth(width - 2 * margin) + scale.gap if self.accepted else 0
         around = (2 * scale.pad + 5 * scale.gap + 2 * scale.touch + self.title.sizeHint().height()
-                  + self.money.sizeHint().height())  # fmt: skip
+                  + self.money.sizeHint().height() + intro + self.said.minimumHeight())  # fmt: skip
         columns, across = COLUMNS, scale.key
         if height < around + self.keys.rows_for(COLUMNS) * (key + scale.gap):
             # A short panel: eleven keys a row (three rows) while each stays a finger's target.
@@ -176,9 +183,6 @@ class CollectScreen(ScreenWidget):
         self.keys.set_sizes(key, scale.gap, across)
         self.keys.set_columns(columns)
         short = height < around + self.keys.rows * (key + scale.gap)
-        self.said.ensurePolished()  # the stylesheet's font for this scale
-        lines = 1 if height < 520 else 2  # an 800×480 panel: one line, the messages are short
-        self.said.setMinimumHeight(lines * self.said.fontMetrics().lineSpacing() + 4)
         if short != self.short:
             self.short = short  # the title and the money card give way to the keys
             self.retranslate()
@@ -191,6 +195,8 @@ class CollectScreen(ScreenWidget):
     def set_accepted(self, values: tuple[int, ...]) -> None:
         self.accepted = values
         self.retranslate()
+        if self.room is not None:
+            self.arrange(*self.room)  # the notes words take room beside the keys
 
     def show_progress(self, view: CollectView) -> None:
         if self.view is not None and view.credit != self.view.credit:
@@ -247,7 +253,8 @@ class CollectScreen(ScreenWidget):
 
             self.intro.setText(before_first_note(self.accepted).get(self.lang))
         typing = self.typing and not ended
-        self.intro.setVisible(bool(self.accepted) and not ended and not typing)
+        # The keys come up below Pakai voucher without moving it, unless the panel is short.
+        self.intro.setVisible(bool(self.accepted) and not ended and not (typing and self.short))
         names = (self.w(T_TOTAL), self.w(T_CREDIT), self.w(T_DUE))
         view = self.view
         amounts = (view.total, view.credit, view.due) if view is not None else (0, 0, 0)
@@ -257,10 +264,10 @@ class CollectScreen(ScreenWidget):
             value.setText(format_rupiah(amount, self.lang))
         self.money.setVisible(not ended and not (typing and self.short))
         self.title.setVisible(not (typing and self.short))
-        # In place with room kept for it, so words coming and going move nothing; only
-        # while the voucher keys are up (the customer asked for them) is the room theirs.
+        # In place with room kept for it, so words coming and going move nothing; only on
+        # a short panel with the voucher keys up (the customer asked for them) is it theirs.
         self.said.setText(self.note.get(self.lang) if self.note is not None else "")
-        self.said.setVisible(self.note is not None or not typing)
+        self.said.setVisible(self.note is not None or not (typing and self.short))
         self.keys.setVisible(typing)  # after the hides: the window never grows past the panel
         self.voucher_row.setVisible(not ended)
         self.code.setPlaceholderText(self.w(T_CODE))
