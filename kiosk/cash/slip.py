@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from kiosk.cash.ledger import CashSession, SessionState
 from kiosk.i18n import Lang, Text
 from kiosk.money import format_rupiah
+from kiosk.receipt.model import NOT_PROOF, PRINTED, Receipt
 
 Line = tuple[str, str]
 
@@ -34,3 +37,39 @@ def slip_lines(session: CashSession, lang: Lang = "id") -> tuple[Line, ...]:
              ""),
         )  # fmt: skip
     return ()
+
+
+NOT_PAID = Text("TAGIHAN TIDAK DIBAYAR", "BILL NOT PAID")
+NOT_PAID_NOTICE = Text(
+    "Tagihan tidak dibayar. Uang yang sudah masuk menjadi voucher ini.",
+    "The bill was not paid. The money inserted became this voucher.",
+)
+
+
+def voucher_slip(session: CashSession, *, shop_name: str, printed_at: datetime,
+                 lang: Lang = "id") -> Receipt:  # fmt: skip
+    """The slip for a voucher issued without a payment (Batal on the collect screen, or a
+    pay that could not be sent): the same receipt printer path as a paid receipt's
+    change voucher, with words that it is no proof of payment."""
+    return Receipt(
+        title=NOT_PAID.get(lang),
+        shop_name=shop_name,
+        printed_at=printed_at,
+        lines=(
+            (Text("Total tagihan", "Bill total").get(lang), format_rupiah(session.total, lang)),
+            (Text("Uang masuk", "Inserted").get(lang), format_rupiah(session.credit, lang)),
+        ),
+        money=(),
+        total=None,
+        refs=(("Ref", session.ref_id),),
+        ref_id=session.ref_id,
+        sn=None,
+        notice=NOT_PAID_NOTICE.get(lang),
+        footer=(NOT_PROOF.get(lang),),
+        stamp=None,
+        printed_label=PRINTED.get(lang),
+        pending=False,
+        failed=True,
+        reprint=False,
+        voucher=slip_lines(session, lang),
+    )

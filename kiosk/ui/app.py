@@ -98,8 +98,8 @@ def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
         # Connected before the window's own slots: the translator is in place
         # by the time the screens retranslate.
         switcher = LanguageSwitcher(app)
-        switcher.apply(controller.lang)
-        controller.language_changed.connect(switcher.apply)
+        switcher.apply(controller.nav.lang)
+        controller.nav.language_changed.connect(switcher.apply)
     window = MainWindow(controller, settings, pin_guard=pin_guard, kiosk=kiosk)
     window.switcher = switcher
     controller.setParent(window)  # Qt owns them: they die with the window, in order
@@ -153,7 +153,7 @@ def _lock_folder(options: AppOptions) -> Path | None:
 def prebuild_screens(window: MainWindow) -> None:
     """Build, polish and lay out the payment screens one per idle turn after the first
     frame, so the first customer's taps do not pay for building them (GUI stalls)."""
-    from kiosk.ui.controller import Screen
+    from kiosk.ui.navigation import Screen
 
     todo = [Screen.FORM, Screen.CONFIRM, Screen.PROCESSING, Screen.RESULT]
 
@@ -264,7 +264,7 @@ def run(options: AppOptions) -> int:
             window.receipts.watch_printer()
             return
         if not options.demo and not settings.configured:
-            window.home.show_problem(NOT_CONFIGURED.get(window.controller.lang))
+            window.home.show_problem(NOT_CONFIGURED.get(window.controller.nav.lang))
             desk.open()  # first run: the setup form
             return
         try:
@@ -277,10 +277,10 @@ def run(options: AppOptions) -> int:
             core = build_core(settings, journal_file=_journal_file(options), demo=options.demo,
                               endpoint=options.endpoint)  # fmt: skip
         except Exception as exc:  # a bad endpoint or an unreadable journal: say so, keep running
-            from kiosk.ui.controller import explain
+            from kiosk.ui.error_words import explain
 
             log.error("start-up failed: %s", type(exc).__name__)
-            window.home.show_problem(explain(exc).get(window.controller.lang))
+            window.home.show_problem(explain(exc).get(window.controller.nav.lang))
             return
         cores.append(core)
         window.controller.settings = settings

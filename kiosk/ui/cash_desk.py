@@ -49,11 +49,11 @@ class CashDesk(QObject):
         self.action_pay_out.triggered.connect(self._on_pay_out_triggered)
         window.menu_shop.insertAction(window.action_settings, self.action_collect)
         window.menu_shop.insertAction(window.action_settings, self.action_pay_out)
-        window.controller.language_changed.connect(self._retranslate)
+        window.controller.nav.language_changed.connect(self._retranslate)
         self._retranslate()
 
     def _w(self, text: Text) -> str:
-        return text.get(self.window.controller.lang)
+        return text.get(self.window.controller.nav.lang)
 
     def _retranslate(self, _lang: object = None) -> None:
         self.action_collect.setText(self._w(COLLECT))
@@ -90,7 +90,7 @@ class CashDesk(QObject):
                   lambda found: self._show_collect(ledger, *found), log.warning)  # fmt: skip
 
     def _show_collect(self, ledger: CashLedger, box: Any, uncertain: Any) -> None:
-        lang = self.window.controller.lang
+        lang = self.window.controller.nav.lang
         dialog = CollectDialog(box, len(uncertain), lang, self.window)
         dialog.setWindowTitle(self._w(COLLECT))
 
@@ -111,7 +111,7 @@ class CashDesk(QObject):
         from kiosk.cash.cashbox import report_lines
 
         report = ledger.collect(physical)
-        lines = report_lines(report, self.window.controller.lang)
+        lines = report_lines(report, self.window.controller.nav.lang)
         folder = self.folder or Path(tempfile.gettempdir()) / "loket-receipts"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"setoran-{report.at:%Y%m%d-%H%M%S}.txt"
@@ -124,7 +124,7 @@ class CashDesk(QObject):
         ledger = self._ledger()
         if ledger is None:
             return
-        dialog = PayOutDialog(self.window.controller.lang, self.window)
+        dialog = PayOutDialog(self.window.controller.nav.lang, self.window)
         dialog.setWindowTitle(self._w(PAY_OUT))
 
         def pay() -> None:

@@ -1,6 +1,6 @@
 """Cash collection at the kiosk: the bill acceptor, the cash ledger and the pay, one bill at a time.
 
-Owned by the controller (``controller.cash``). In ``cash`` collection the confirm
+Owned by the payment flow (``PaymentFlow.cash``). In ``cash`` collection the confirm
 screen's Bayar opens the collect screen. Notes are journaled by the ledger on the
 driver thread and reach the GUI through a queued signal, so the screen never shows
 credit the journal does not hold. When the credit covers the total the acceptor is
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from kiosk.composition import Core
     from kiosk.payment import Bill, CheckAnswer
     from kiosk.settings import Settings
-    from kiosk.ui.controller import KioskController
+    from kiosk.ui.payment_flow import PaymentFlow
 
 log = logging.getLogger("kiosk.ui.cash")
 
@@ -98,10 +98,10 @@ class CashFlow(QObject):
     _state_said = Signal(object)
     _device_said = Signal(object)
 
-    def __init__(self, controller: KioskController) -> None:
-        super().__init__(controller)
-        self.controller = controller
-        self.runner = controller.runner
+    def __init__(self, flow: PaymentFlow) -> None:
+        super().__init__(flow)
+        self.flow, self.nav = flow, flow.nav
+        self.runner = flow.runner
         self.ledger: CashLedger | None = None
         self.collector: Collector | None = None
         self.handle: AcceptorHandle | None = None
@@ -115,13 +115,13 @@ class CashFlow(QObject):
         self.finishing = False
         self.cancelling = False
         self._wired = False
-        controller.status_updated.connect(self._on_controller_status_updated)
-        controller.payment_finished.connect(self._on_controller_payment_finished)
-        controller.blocked_changed.connect(self._on_controller_blocked_changed)
+        flow.status_updated.connect(self._on_flow_status_updated)
+        flow.payment_finished.connect(self._on_flow_payment_finished)
+        flow.nav.blocked_changed.connect(self._on_nav_blocked_changed)
 
     @property
     def active(self) -> bool:
-        return self.controller.settings.collection == "cash"
+        return self.flow.settings.collection == "cash"
 
     @property
     def sim_device(self) -> SimDevice | None:
@@ -184,7 +184,7 @@ class CashFlow(QObject):
 
     def _on_opened(self, parts: tuple[CashLedger, Collector, AcceptorHandle]) -> None:
         self.ledger, self.collector, self.handle = parts
-        settings = self.controller.settings
+        settings = self.flow.settings
         if settings.cash_device != "sim" and not settings.thermal_printer:
             # A change or refund voucher must always be printable: a real acceptor needs
             # a receipt printer (the simulator's demo prints PDFs).
@@ -205,15 +205,15 @@ class CashFlow(QObject):
         was = self.problem
         self.problem = problem
         if problem is not None:
-            self.controller.set_blocked(problem)
-        elif was is not None and self.controller.blocked == was:
-            self.controller.set_blocked(None)
+            self.nav.set_blocked(problem)
+        elif was is not None and self.nav.blocked == was:
+            self.nav.set_blocked(None)
         if (was is None) != (problem is None):
             self.ready_changed.emit(problem is None)
 
-    def _on_controller_blocked_changed(self, reason: object) -> None:
+    def _on_nav_blocked_changed(self, reason: object) -> None:
         if reason is None and self.problem is not None and self.active:
-            self.controller.set_blocked(self.problem)  # another block lifted; ours holds
+            self.nav.set_blocked(self.problem)  # another block lifted; ours holds
 
     def _on_device_said(self, event: AcceptorEvent) -> None:
         from kiosk.cash.acceptor import Fault, Ready, Recovered, Rejected, Returned
@@ -285,32 +285,29 @@ class CashFlow(QObject):
         if self.finishing or self.cancelling or collector is None:
             return
         self.finishing = True
-        self.controller.paying = True  # from here on no Batal and no idle reset
+        self.flow.paying = True  # from here on no Batal and no idle reset
         self.message.emit(COVERED)
         self.runner.submit(collector.finish, on_done=self._on_finished,
                            on_error=self._on_finish_error, lane=Lane.SERIAL)  # fmt: skip
 
     def _on_finish_error(self, exc: BaseException) -> None:
         self.finishing = False
-        self.controller.paying = False
+        self.flow.paying = False
         self.message.emit(_words(exc))
 
     def _on_finished(self, session: CashSession) -> None:
-        from kiosk.ui.controller import Screen
-
         bill, ledger = self.bill, self.ledger
         assert bill is not None and ledger is not None
-        self.controller.payment_started.emit(bill)
-        self.controller._go(Screen.PROCESSING)
+        self.flow.start_processing(bill)
         self.runner.submit(lambda: self._pay_and_settle(bill, ledger), on_done=self._on_paid,
                            on_error=self._on_pay_error, lane=Lane.SERIAL)  # fmt: skip
 
     def _pay_and_settle(self, bill: Bill, ledger: CashLedger) -> _Paid:
         """Worker side: the pay as in attended mode, then the cash session's outcome."""
-        from kiosk.ui.controller import explain
+        from kiosk.ui.error_words import explain
 
         try:
-            answer = self.controller._paid(bill)
+            answer = self.flow.pay_and_ask(bill)
         except Exception as exc:  # refused before it was sent: not paid, all of it back
             return _Paid(None, ledger.failed(bill.ref_id, type(exc).__name__), explain(exc))
         result = answer.result
@@ -323,32 +320,32 @@ class CashFlow(QObject):
         return _Paid(answer, session, None)
 
     def _on_paid(self, paid: _Paid) -> None:
-        from kiosk.ui.controller import Screen
+        from kiosk.ui.navigation import Screen
 
         self.collecting = self.finishing = False
         self.bill = None
         if paid.answer is not None:
-            self.controller._on_pay_done(paid.answer)  # result screen; the session follows
+            self.flow.finish(paid.answer)  # result screen; the session follows
             return
-        self.controller.paying = False
-        self.controller.bill = None
-        self.controller._go(Screen.COLLECT)
+        self.flow.paying = False
+        self.flow.bill = None
+        self.nav.go(Screen.COLLECT)
         self.outcome.emit(CashOutcome(paid.session, paid.words or CANCELLED))
 
     def _on_pay_error(self, exc: BaseException) -> None:
         log.error("cash pay could not be settled: %r", exc)
         self.collecting = self.finishing = False
-        self.controller.paying = False
+        self.flow.paying = False
         self.message.emit(_words(exc))
 
     def cancel(self, why: str) -> None:
         """Batal or the idle reset: a held note goes back, stacked notes become a voucher."""
         collector = self.collector
-        if self.finishing or self.cancelling or self.controller.paying:
+        if self.finishing or self.cancelling or self.flow.paying:
             return
         if not self.collecting or collector is None:
             self.collecting = False
-            self.controller.new_transaction()
+            self.flow.new_transaction()
             return
         self.cancelling = True
         self.runner.submit(lambda: collector.cancel(why), on_done=self._on_cancelled,
@@ -357,9 +354,9 @@ class CashFlow(QObject):
     def _on_cancelled(self, session: CashSession) -> None:
         self.collecting = self.cancelling = False
         self.bill = None
-        self.controller.bill = None
+        self.flow.bill = None
         if session.voucher is None:
-            self.controller.new_transaction()
+            self.flow.new_transaction()
         else:
             self.outcome.emit(CashOutcome(session, CANCELLED))
 
@@ -369,13 +366,13 @@ class CashFlow(QObject):
 
     # -- a result on screen: its voucher, or the money held --------------------------------------
 
-    def _on_controller_payment_finished(self, result: Any) -> None:
+    def _on_flow_payment_finished(self, result: Any) -> None:
         ledger = self.ledger
         if ledger is not None:
             self.runner.submit(lambda: ledger.session(result.ref_id), on_done=self._on_found,
                                on_error=log.warning)  # fmt: skip
 
-    def _on_controller_status_updated(self, result: Any) -> None:
+    def _on_flow_status_updated(self, result: Any) -> None:
         """A later outcome turns money held under a ref_id into a voucher (or settles it)."""
         ledger = self.ledger
         if ledger is None or not result.state.final:
@@ -397,6 +394,6 @@ def _words(exc: BaseException) -> Text:
     words = getattr(exc, "words", None)
     if isinstance(words, Text):
         return words
-    from kiosk.ui.controller import explain
+    from kiosk.ui.error_words import explain
 
     return explain(exc)

@@ -1,4 +1,4 @@
-"""The cash views wired to the controller's cash flow: the collect screen, and the voucher
+"""The cash views wired to the payment flow's cash flow: the collect screen, and the voucher
 (or the money held) on the result screen. Kept here so the main window only composes."""
 
 from __future__ import annotations
@@ -14,14 +14,15 @@ if TYPE_CHECKING:
 
 def build_collect(window: MainWindow) -> CollectScreen:
     """The collect screen, wired: Batal, Pakai voucher, Selesai and the demo note panel."""
-    from kiosk.ui.controller import Screen
+    from kiosk.ui.navigation import Screen
 
     c = window.controller
-    flow = c.cash
+    payment, flow = c.payment, c.payment.cash
     screen = CollectScreen()
-    screen.cancel_requested.connect(c.cancel)
-    screen.done_requested.connect(c.new_transaction)
+    screen.cancel_requested.connect(payment.cancel)
+    screen.done_requested.connect(payment.new_transaction)
     screen.voucher_entered.connect(flow.redeem)
+    screen.print_requested.connect(lambda session: _print_voucher(window, session))
     flow.progress.connect(screen.show_progress)
     flow.message.connect(screen.show_message)
     flow.outcome.connect(screen.show_outcome)
@@ -48,15 +49,20 @@ def build_collect(window: MainWindow) -> CollectScreen:
 
     screen.note_inserted.connect(insert)
     screen.counterfeit_inserted.connect(insert_fake)
-    c.screen_changed.connect(on_screen)
-    on_screen(Screen.COLLECT)  # built while the controller enters it
+    c.nav.screen_changed.connect(on_screen)
+    on_screen(Screen.COLLECT)  # built while the flow enters it
     return screen
+
+
+def _print_voucher(window: MainWindow, session: Any) -> None:
+    if window.receipts is not None:
+        window.receipts.print_voucher(session)
 
 
 def attach_result_voucher(window: MainWindow) -> VoucherCard:
     """A voucher card on the result screen's money side, shown for the result's
     cash session (a change or refund voucher, or the money held while pending)."""
-    c = window.controller
+    nav, flow = window.controller.nav, window.controller.payment
     result = window.result
     card = VoucherCard()
     result.set_voucher(card)
@@ -64,13 +70,13 @@ def attach_result_voucher(window: MainWindow) -> VoucherCard:
     def on_session(session: Any) -> None:
         shown = result.result
         if shown is not None and shown.ref_id == session.ref_id:
-            result.show_voucher(session, c.lang)
+            result.show_voucher(session, nav.lang)
 
     def on_result(_result: object) -> None:
-        result.show_voucher(None, c.lang)
+        result.show_voucher(None, nav.lang)
 
-    c.cash.session_shown.connect(on_session)
-    c.payment_finished.connect(on_result)
-    c.session_cleared.connect(lambda: card.show_session(None, c.lang))
-    c.language_changed.connect(card.set_language)
+    flow.cash.session_shown.connect(on_session)
+    flow.payment_finished.connect(on_result)
+    nav.session_cleared.connect(lambda: card.show_session(None, nav.lang))
+    nav.language_changed.connect(card.set_language)
     return card

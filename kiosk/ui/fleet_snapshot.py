@@ -32,15 +32,16 @@ class FleetSnapshot(QObject):
 
     def __init__(self, controller: KioskController, settings: Settings) -> None:
         super().__init__(controller)
+        nav, flow = controller.nav, controller.payment
         self.agent: FleetAgent | None = None
         self._beat = Heartbeat(printer="ok" if settings.thermal_printer else "none",
                                paper="ok" if settings.thermal_printer else None)  # fmt: skip
         self._config_texts = {lookup(rc).message: rc for rc in CONFIG_RCS}
-        controller.balance_changed.connect(self._on_balance_changed)
-        controller.blocked_changed.connect(self._on_blocked_changed)
-        controller.inquiry_failed.connect(self._on_inquiry_failed)
-        controller.payment_finished.connect(self._poke)
-        controller.status_updated.connect(self._poke)
+        controller.balance.balance_changed.connect(self._on_balance_changed)
+        nav.blocked_changed.connect(self._on_blocked_changed)
+        flow.inquiry_failed.connect(self._on_inquiry_failed)
+        flow.payment_finished.connect(self._poke)
+        flow.status_updated.connect(self._poke)
 
     def snapshot(self) -> Heartbeat:
         return self._beat

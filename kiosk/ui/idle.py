@@ -10,7 +10,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.controller import KioskController, Screen
+from kiosk.ui.controller import KioskController
+from kiosk.ui.navigation import Screen
 
 BACKDROP = QColor(17, 24, 39, 235)
 """Nearly opaque: what the customer typed is not readable behind the prompt."""
@@ -87,7 +88,7 @@ class IdleWatcher(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        controller.cash.progress.connect(self._on_cash_progress)  # a note is activity too
+        controller.payment.cash.progress.connect(self._on_cash_progress)  # a note is activity too
         self._idle.start()
 
     def _on_cash_progress(self, _view: object) -> None:
@@ -105,7 +106,7 @@ class IdleWatcher(QObject):
 
     def _on_idle_timeout(self) -> None:
         c = self.controller
-        if c.paying or c.screen in (Screen.HOME, Screen.PROCESSING):
+        if c.payment.paying or c.nav.screen in (Screen.HOME, Screen.PROCESSING):
             self._idle.start()
             return
         self._remaining = self.countdown_s
@@ -120,7 +121,7 @@ class IdleWatcher(QObject):
             return
         self._tick.stop()
         self.prompt.hide()
-        if not self.controller.paying:
-            self.controller.new_transaction()
+        if not self.controller.payment.paying:
+            self.controller.payment.new_transaction()
             self.session_reset.emit()
         self._idle.start()

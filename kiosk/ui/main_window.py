@@ -1,5 +1,6 @@
-"""The main window only composes: a stack of screens and the wiring between
-views and the controller, all made here in one place."""
+"""The main window only composes: the header, the step bar and a stack of screens,
+each made on first use (``screen_factory``) and kept up to date by ``view_updates``;
+the menu for the shopkeeper's desks; the scale and the room each screen gets."""
 
 from __future__ import annotations
 
@@ -12,10 +13,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLa
 
 from kiosk.i18n import Lang
 from kiosk.settings import Settings
-from kiosk.ui.controller import KioskController, Screen
+from kiosk.ui.controller import KioskController
+from kiosk.ui.navigation import Screen
+from kiosk.ui.screen_factory import build_screen
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.theme import Scale, scale_for, stylesheet
+from kiosk.ui.view_updates import ViewUpdates
 from kiosk.ui.widgets.steps import StepIndicator
 
 if TYPE_CHECKING:
@@ -79,8 +83,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._menu()
-        self._wire()
-        self.set_language(controller.lang)
+        self.updates = ViewUpdates(self)
+        self.set_language(controller.nav.lang)
         # The scale for the first frame: kiosk sizes when the settings say kiosk (KioskMode
         # confirms it), so the stylesheet is poured once, not again a moment later.
         self.kiosk = settings.kiosk_mode if kiosk is None else kiosk
@@ -127,71 +131,12 @@ class MainWindow(QMainWindow):
                        self.action_about):  # fmt: skip
             self.menu_shop.addAction(action)
 
-    def _wire(self) -> None:
-        c = self.controller
-        c.screen_changed.connect(self._on_controller_screen_changed)
-        c.language_changed.connect(self.set_language)
-        c.balance_changed.connect(self._on_controller_balance_changed)
-        c.balance_checked.connect(self.home.retry_finished)
-        c.product_opened.connect(self._on_controller_product_opened)
-        c.inquiry_busy.connect(self._on_controller_inquiry_busy)
-        c.inquiry_failed.connect(self._on_controller_inquiry_failed)
-        c.bill_received.connect(self._on_controller_bill_received)
-        c.payment_finished.connect(self._on_controller_result)
-        c.status_updated.connect(self._on_controller_status_updated)
-        c.lookup_busy.connect(self._on_controller_lookup_busy)
-        c.lookup_finished.connect(self._on_controller_lookup_finished)
-        c.session_cleared.connect(self._on_controller_session_cleared)
-        c.blocked_changed.connect(self._on_controller_blocked_changed)
-        self.home.product_chosen.connect(c.open_product)
-        self.home.status_check_requested.connect(c.open_status_check)
-        self.home.language_requested.connect(c.set_language)
-        self.home.retry_requested.connect(self._on_home_retry_requested)
-
     def screen_for(self, kind: Screen) -> ScreenWidget:
         """The screen for ``kind``, built and wired the first time it is needed."""
         found = self.screens.get(kind)
         if found is not None:
             return found
-        c = self.controller
-        made: ScreenWidget
-        if kind is Screen.FORM:
-            from kiosk.ui.screens.form import FormScreen
-
-            form = FormScreen()
-            form.submitted.connect(c.submit_request)
-            form.back_requested.connect(c.cancel)
-            made = form
-        elif kind is Screen.CONFIRM:
-            from kiosk.ui.screens.confirm import ConfirmScreen
-
-            confirm = ConfirmScreen()
-            confirm.pay_requested.connect(c.pay)
-            confirm.cancel_requested.connect(c.cancel)
-            made = confirm
-        elif kind is Screen.PROCESSING:
-            from kiosk.ui.screens.processing import ProcessingScreen
-
-            made = ProcessingScreen()
-        elif kind is Screen.RESULT:
-            from kiosk.ui.screens.result import ResultScreen
-
-            result = ResultScreen()
-            result.new_transaction_requested.connect(c.new_transaction)
-            made = result
-        elif kind is Screen.COLLECT:
-            from kiosk.ui.cash_views import build_collect
-
-            made = build_collect(self)
-        else:
-            from kiosk.ui.screens.status_check import StatusCheckScreen
-
-            status = StatusCheckScreen()
-            status.query_submitted.connect(c.lookup)
-            status.result_chosen.connect(c.show_result)
-            status.back_requested.connect(c.cancel)
-            made = status
-        made.set_language(c.lang)
+        made = build_screen(kind, self)
         self.stack.addWidget(made)
         self.screens[kind] = made
         made.arrange(*self._room(), self.scale)
@@ -221,37 +166,6 @@ class MainWindow(QMainWindow):
     @property
     def status(self) -> StatusCheckScreen:
         return cast("StatusCheckScreen", self.screen_for(Screen.STATUS))
-
-    def _on_controller_product_opened(self, product: object) -> None:
-        choices = self.controller.prices.choices_for(product.code)  # type: ignore[attr-defined]
-        self.form.show_product(product, choices)  # type: ignore[arg-type]
-
-    def _on_controller_inquiry_busy(self, busy: bool) -> None:
-        self.form.set_busy(busy)
-
-    def _on_controller_inquiry_failed(self, message: object) -> None:
-        self.form.show_error(message)  # type: ignore[arg-type]
-
-    def _on_controller_bill_received(self, bill: object) -> None:
-        self.confirm.show_bill(bill)  # type: ignore[arg-type]
-        self._check_deposit()
-
-    def _check_deposit(self) -> None:
-        """Bayar only when the last known deposit can pay the bill on the confirm screen
-        (words without the amount in kiosk mode)."""
-        from kiosk.ui.deposit_guard import shortfall
-
-        confirm = self.screens.get(Screen.CONFIRM)
-        bill = getattr(confirm, "bill", None)
-        if confirm is not None and bill is not None:
-            reason = shortfall(bill, self.controller.deposit, public=self.kiosk)
-            self.confirm.set_blocked_reason(reason)
-
-    def _on_controller_lookup_busy(self, busy: bool) -> None:
-        self.status.set_busy(busy)
-
-    def _on_controller_lookup_finished(self, results: object) -> None:
-        self.status.show_results(results)  # type: ignore[arg-type]
 
     def set_language(self, lang: Lang) -> None:
         for screen in self.screens.values():
@@ -309,7 +223,8 @@ class MainWindow(QMainWindow):
             area = screen.geometry()
             hint = self.minimumSizeHint()
             fits = hint.width() <= area.width() and hint.height() <= area.height()
-            if fits and not area.contains(self.geometry()):
+            larger = self.width() > area.width() or self.height() > area.height()
+            if fits and larger:
                 # A moment's larger screen (a card shown before another hid) grew the
                 # window past the panel; with no window manager nothing brings it back.
                 QTimer.singleShot(0, self, self._cover_screen)
@@ -341,16 +256,6 @@ class MainWindow(QMainWindow):
             if kind is not Screen.HOME:
                 screen.arrange(*room, self.scale)
 
-    def _on_controller_screen_changed(self, screen: Screen) -> None:
-        if screen is Screen.STATUS:
-            self.status.clear()
-        self.show_screen(screen)
-        if screen is Screen.CONFIRM:
-            # Built while the customer reads the bill, not after Bayar: the pay path
-            # (processing, then the result) stays light on the GUI thread.
-            self.screen_for(Screen.PROCESSING)
-            self.screen_for(Screen.RESULT)
-
     def show_screen(self, screen: Screen) -> None:
         """Bring ``screen`` up with its step marked (Nomor → Cek → Bayar → Struk)."""
         self.stack.setCurrentWidget(self.screen_for(screen))
@@ -358,39 +263,6 @@ class MainWindow(QMainWindow):
         if step is not None:
             self.steps.set_step(step)
         self.steps.setVisible(step is not None)
-
-    def _on_controller_result(self, result: object) -> None:
-        self.result.show_result(result, self.controller.next_check)  # type: ignore[arg-type]
-
-    def _on_controller_status_updated(self, result: object) -> None:
-        if Screen.RESULT not in self.screens:
-            return
-        shown = self.result.result
-        if shown is not None and shown.ref_id == getattr(result, "ref_id", None):
-            self.result.show_result(result, self.controller.next_check)  # type: ignore[arg-type]
-
-    def _on_controller_balance_changed(self, info: object) -> None:
-        self.home.set_balance(info)  # type: ignore[arg-type]
-        self._check_deposit()
-        if self.controller.blocked is not None:  # a block outlives a good balance check
-            self._on_controller_blocked_changed(self.controller.blocked)
-
-    def _on_home_retry_requested(self) -> None:
-        """ "Coba lagi": ask the provider (and the keychain) and the printer again now."""
-        self.controller.refresh_balance()
-        if self.receipts is not None:
-            self.receipts.check_printer()
-
-    def _on_controller_blocked_changed(self, reason: object) -> None:
-        if reason is None:
-            self.home.set_balance(self.home.info)  # tiles back, notice per balance state
-        else:
-            self.home.show_problem(reason.get(self.controller.lang), can_retry=True)  # type: ignore[attr-defined]
-
-    def _on_controller_session_cleared(self) -> None:
-        for kind, screen in self.screens.items():
-            if kind is not Screen.HOME:
-                screen.clear()
 
     def _on_about_triggered(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -404,7 +276,7 @@ class MainWindow(QMainWindow):
         if not self.allow_close:  # kiosk mode: leave it with the admin PIN first
             event.ignore()
             return
-        if self.controller.paying:
+        if self.controller.payment.paying:
             event.ignore()
             from PySide6.QtWidgets import QMessageBox  # not at import: off the first frame
 

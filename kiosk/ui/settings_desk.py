@@ -123,7 +123,7 @@ class SettingsDesk:
         if self.view is not None:
             from decimal import Decimal
 
-            amount = format_rupiah(int(Decimal(balance)), self.window.controller.lang)
+            amount = format_rupiah(int(Decimal(balance)), self.window.controller.nav.lang)
             self.view.show_test_result(
                 True,
                 QCoreApplication.translate("SettingsDesk", "Terhubung. Saldo %1").replace(
@@ -132,16 +132,16 @@ class SettingsDesk:
             )
 
     def _on_test_error(self, exc: BaseException) -> None:
-        from kiosk.ui.controller import explain
+        from kiosk.ui.error_words import explain
 
         if self.view is not None:
             self.view.show_test_result(
-                False, self._words(exc) or explain(exc).get(self.window.controller.lang)
+                False, self._words(exc) or explain(exc).get(self.window.controller.nav.lang)
             )
 
     def _words(self, exc: BaseException) -> str:
         user_message = getattr(exc, "user_message", None)
-        return str(user_message(self.window.controller.lang)) if callable(user_message) else ""
+        return str(user_message(self.window.controller.nav.lang)) if callable(user_message) else ""
 
     def _on_view_saved(self, result: SetupResult) -> None:
         def store() -> Settings:

@@ -44,13 +44,15 @@ class ShopWindows:
         from kiosk.ui.history_view import HistoryView
 
         controller = self.window.controller
-        view = HistoryView(controller.service.journal, controller.lang, runner=controller.runner)
+        view = HistoryView(
+            controller.payment.service.journal, controller.nav.lang, runner=controller.runner
+        )
         view.setAttribute(delete_on_close())
-        view.open_requested.connect(controller.open_ref)
-        view.recheck_requested.connect(controller.recheck)
+        view.open_requested.connect(controller.payment.open_ref)
+        view.recheck_requested.connect(controller.payment.recheck)
         view.resolve_requested.connect(self._on_view_resolve_requested)
         view.export_requested.connect(self._on_view_export_requested)
-        controller.status_updated.connect(view.apply_filter)
+        controller.payment.status_updated.connect(view.apply_filter)
         self.history = view
         show_fitted(view)
 
@@ -68,7 +70,7 @@ class ShopWindows:
         dialog = ManualResolutionDialog(ref_id, self.history or self.window)
         dialog.setAttribute(delete_on_close())
         dialog.decided.connect(
-            lambda succeeded, reason: self.window.controller.resolve_manually(
+            lambda succeeded, reason: self.window.controller.payment.resolve_manually(
                 ref_id, succeeded=succeeded, actor="admin", reason=reason)
         )  # fmt: skip
         self.decision_dialog = dialog
@@ -97,7 +99,7 @@ class ShopWindows:
         from kiosk.business_day import business_day, now
 
         controller = self.window.controller
-        journal, lang = controller.service.journal, controller.lang
+        journal, lang = controller.payment.service.journal, controller.nav.lang
         cash_mode = controller.settings.collection == "cash"
 
         def work() -> tuple[DailySummary, list[tuple[str, str]]]:
@@ -109,13 +111,13 @@ class ShopWindows:
             return journal.daily_summary(day), summary_lines(cash, lang) if seen else []
 
         controller.runner.submit(work, on_done=self._on_summary_done,
-                                 on_error=controller._on_background_error)  # fmt: skip
+                                 on_error=controller.payment.on_background_error)  # fmt: skip
 
     def _on_summary_done(self, done: tuple[DailySummary, list[tuple[str, str]]]) -> None:
         from kiosk.ui.closing_view import ClosingView
 
         summary, machine_cash = done
-        view = ClosingView(summary, self.window.controller.lang,
+        view = ClosingView(summary, self.window.controller.nav.lang,
                            shop_name=self.window.home.shop.text(), machine_cash=machine_cash)  # fmt: skip
         view.setAttribute(delete_on_close())
         self.closing = view

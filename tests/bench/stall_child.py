@@ -62,13 +62,13 @@ class GapClock(QObject):
 def payments(window: object, count: int, prebuild: bool = False, first: int = 1) -> Iterator[Step]:
     """Connected now (before the controller starts), stepped later."""
     balance: list[object] = []
-    window.controller.balance_changed.connect(balance.append)  # type: ignore[attr-defined]
+    window.controller.balance.balance_changed.connect(balance.append)  # type: ignore[attr-defined]
     return _payments(window, count, balance, prebuild, first)
 
 
 def _payments(window: object, count: int, balance: list[object], prebuild: bool, first: int
               ) -> Iterator[Step]:  # fmt: skip
-    from kiosk.ui.controller import Screen
+    from kiosk.ui.navigation import Screen
 
     w = window
     c = w.controller  # type: ignore[attr-defined]
@@ -80,17 +80,17 @@ def _payments(window: object, count: int, balance: list[object], prebuild: bool,
     for n in range(1, count + 1):
         number = f"54{first + n - 1:010d}"
         yield f"pay {n}: tap tile", lambda: QTest.mouseClick(w.home.tiles["pln"], left), \
-            lambda: c.screen is Screen.FORM  # fmt: skip
+            lambda: c.nav.screen is Screen.FORM  # fmt: skip
         for digit in number:
             yield f"pay {n}: type digit", lambda d=digit: QTest.keyClick(w.form.field1, d), None
         yield f"pay {n}: tap Cek Tagihan", lambda: QTest.mouseClick(w.form.submit, left), \
-            lambda: c.screen is Screen.CONFIRM  # fmt: skip
+            lambda: c.nav.screen is Screen.CONFIRM  # fmt: skip
         yield f"pay {n}: confirm shown", None, None
         yield f"pay {n}: tap Bayar", lambda: QTest.mouseClick(w.confirm.pay, left), \
-            lambda: c.screen is Screen.RESULT  # fmt: skip
+            lambda: c.nav.screen is Screen.RESULT  # fmt: skip
         yield f"pay {n}: result shown", None, None
         yield f"pay {n}: tap Transaksi Baru", lambda: QTest.mouseClick(w.result.new, left), \
-            lambda: c.screen is Screen.HOME  # fmt: skip
+            lambda: c.nav.screen is Screen.HOME  # fmt: skip
         yield f"pay {n}: home shown", None, None
 
 
@@ -140,7 +140,7 @@ def main() -> int:
         from kiosk.ui.app import prebuild_screens
 
         prebuild_screens(window)  # what the app does after its first frame
-    clock = GapClock(steps, lambda: window.controller.screen.name)
+    clock = GapClock(steps, lambda: window.controller.nav.screen.name)
     QTimer.singleShot(90_000, lambda: app.exit(3))  # a stuck step: fail, do not hang
     profiler = None
     if args.profile:
@@ -153,7 +153,7 @@ def main() -> int:
         profiler.disable()
         profiler.dump_stats(str(args.profile))
     if code != 0:
-        print(f"stuck at {clock.label!r} on {window.controller.screen.name}", file=sys.stderr)
+        print(f"stuck at {clock.label!r} on {window.controller.nav.screen.name}", file=sys.stderr)
         return 3
     window.controller.shutdown()
     runner.wait_idle(5000)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
 from kiosk.api import DigiswitchClient, Timeouts
@@ -20,7 +20,7 @@ from kiosk.money import format_rupiah
 from kiosk.settings import Settings
 from kiosk.sim import Simulator
 from kiosk.ui.app import build_window
-from kiosk.ui.controller import Screen
+from kiosk.ui.navigation import Screen
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import KIOSK, stylesheet
 from kiosk.ui.widgets.keypad import DELETE
@@ -35,14 +35,15 @@ def texts(widget) -> list[str]:
 
 
 def build_cash_kiosk(qtbot, sim: Simulator, tmp_path: Path, *, demo: bool = False,
-                     device: str = "sim") -> Kiosk:  # fmt: skip
+                     device: str = "sim", printer: str = "") -> Kiosk:  # fmt: skip
     from PySide6.QtWidgets import QApplication
 
     QApplication.instance().setStyleSheet(stylesheet(KIOSK))  # type: ignore[union-attr]
     client = DigiswitchClient(base_url=sim.url, username="demo", key_provider=lambda: "demo-key",
                               testing=True, timeouts=Timeouts(connect=1.0, read=3.0))  # fmt: skip
     settings = Settings(shop_name="Toko Sumber Rejeki", status_poll_min_s=0.2,
-                        collection="cash", cash_device=device)  # fmt: skip
+                        collection="cash", cash_device=device,
+                        thermal_printer=printer)  # fmt: skip
     core = assemble_core(settings, client, tmp_path / "journal.sqlite3", allow_fast_status=True,
                          demo=demo)  # fmt: skip
     runner = TaskRunner()
@@ -58,7 +59,7 @@ def build_cash_kiosk(qtbot, sim: Simulator, tmp_path: Path, *, demo: bool = Fals
 @pytest.fixture(params=[False])
 def cash_kiosk(qtbot, sim: Simulator, tmp_path: Path, request) -> Iterator[Kiosk]:
     k = build_cash_kiosk(qtbot, sim, tmp_path, demo=request.param)
-    flow = k.controller.cash
+    flow = k.controller.payment.cash
     qtbot.waitUntil(lambda: flow.problem is None and flow.collector is not None, timeout=WAIT)
     yield k
     k.controller.shutdown()
@@ -70,14 +71,14 @@ def to_collect(qtbot, k: Kiosk, number: str = "530000000001") -> int:
     """Tile → form → bill → Bayar: the collect screen; returns the total to collect."""
     qtbot.mouseClick(k.window.home.tiles["pln"], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(k.window.form.field1, number)
-    with qtbot.waitSignal(k.controller.bill_received, timeout=5000):
+    with qtbot.waitSignal(k.controller.payment.bill_received, timeout=5000):
         qtbot.mouseClick(k.window.form.submit, Qt.MouseButton.LeftButton)
-    bill = k.controller.bill
+    bill = k.controller.payment.bill
     assert bill is not None
     qtbot.mouseClick(k.window.confirm.pay, Qt.MouseButton.LeftButton)
-    assert k.controller.screen is Screen.COLLECT
-    qtbot.waitUntil(lambda: k.controller.cash.ledger is not None
-                    and k.controller.cash.ledger.session(bill.ref_id) is not None)  # fmt: skip
+    assert k.controller.nav.screen is Screen.COLLECT
+    qtbot.waitUntil(lambda: k.controller.payment.cash.ledger is not None
+                    and k.controller.payment.cash.ledger.session(bill.ref_id) is not None)  # fmt: skip
     return bill.total_to_collect
 
 
@@ -87,7 +88,7 @@ def notes_for(total: int) -> list[int]:
 
 
 def journal_matches_device(k: Kiosk) -> None:
-    ledger, device = k.controller.cash.ledger, k.controller.cash.sim_device
+    ledger, device = k.controller.payment.cash.ledger, k.controller.payment.cash.sim_device
     assert ledger is not None and device is not None
     stacked = sum(v * n for v, n in device.stacked.items())
     assert sum(v * n for v, n in ledger.box().items()) == stacked
@@ -105,16 +106,16 @@ def test_happy_path_overpaying_note_gives_receipt_and_change_voucher(
     assert format_rupiah(total) in texts(screen)
     screen.grab().save(str(screenshots_dir / "cash-collect-id.png"))
     notes = notes_for(total)
-    with qtbot.waitSignal(k.controller.payment_finished, timeout=WAIT * 2):
+    with qtbot.waitSignal(k.controller.payment.payment_finished, timeout=WAIT * 2):
         for value in notes:
-            k.controller.cash.sim_device.insert(value)
+            k.controller.payment.cash.sim_device.insert(value)
     result = k.window.result
     qtbot.waitUntil(lambda: k.window.voucher_card.isVisibleTo(result), timeout=WAIT)
-    assert k.controller.shown_result.state is PaymentState.SUCCESS
+    assert k.controller.payment.shown_result.state is PaymentState.SUCCESS
     excess = sum(notes) - total
     assert "Voucher kembalian" in texts(result)
     assert format_rupiah(excess) in texts(result)
-    session = k.controller.cash.ledger.session(k.controller.shown_result.ref_id)
+    session = k.controller.payment.cash.ledger.session(k.controller.payment.shown_result.ref_id)
     assert session.state is SessionState.PAID and session.voucher.amount == excess
     k.window.grab().save(str(screenshots_dir / "cash-voucher.png"))
     journal_matches_device(k)
@@ -146,7 +147,7 @@ def test_demo_note_panel_takes_a_customer_to_a_receipt_and_a_change_voucher(
     qtbot.mouseClick(hundred, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.values[1].text() == "Rp 100.000", timeout=WAIT)
     k.window.grab().save(str(screenshots_dir / "cash-collect.png"))
-    with qtbot.waitSignal(k.controller.payment_finished, timeout=WAIT * 2):
+    with qtbot.waitSignal(k.controller.payment.payment_finished, timeout=WAIT * 2):
         for _ in notes[1:]:
             qtbot.mouseClick(hundred, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Voucher kembalian" in texts(k.window.result), timeout=WAIT)
@@ -154,16 +155,54 @@ def test_demo_note_panel_takes_a_customer_to_a_receipt_and_a_change_voucher(
     journal_matches_device(k)
 
 
+def tapped_places(k: Kiosk, screen) -> dict[str, tuple[int, int, int, int]]:
+    """Where each button a finger may be over sits in the window: Batal, Pakai voucher,
+    and the demo notes."""
+    buttons = {"Batal": screen.cancel, "Pakai voucher": screen.use, "Palsu": screen.fake}
+    buttons |= {b.text(): b for b in screen.demo_buttons}
+    places = {}
+    for name, button in buttons.items():
+        assert button.isVisible(), name
+        corner = button.mapTo(k.window, QPoint(0, 0))
+        places[name] = (corner.x(), corner.y(), button.width(), button.height())
+    return places
+
+
+@pytest.mark.parametrize("cash_kiosk", [True], indirect=True)
+@pytest.mark.parametrize("size", [(1280, 800), (800, 480)])
+def test_buttons_stay_put_when_a_note_goes_in_or_is_refused(
+        qtbot, cash_kiosk: Kiosk, size: tuple[int, int], screenshots_dir: Path) -> None:  # fmt: skip
+    k = cash_kiosk
+    k.window.set_screen_size(*size)
+    k.window.resize(*size)
+    qtbot.waitUntil(lambda: k.window.width() == size[0])
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    qtbot.waitUntil(lambda: screen.demo.isVisible(), timeout=WAIT)
+    name = f"cash-collect-{size[0]}x{size[1]}"
+    before = tapped_places(k, screen)
+    k.window.grab().save(str(screenshots_dir / f"{name}-before-first-note.png"))
+    qtbot.mouseClick(screen.fake, Qt.MouseButton.LeftButton)  # refused: words appear
+    qtbot.waitUntil(lambda: "uang tidak dikenali (palsu atau rusak)" in texts(screen),
+                    timeout=WAIT)  # fmt: skip
+    assert tapped_places(k, screen) == before
+    k.window.grab().save(str(screenshots_dir / f"{name}-note-refused.png"))
+    qtbot.mouseClick(screen.demo_buttons[0], Qt.MouseButton.LeftButton)  # the first note
+    qtbot.waitUntil(lambda: screen.values[1].text() == "Rp 2.000", timeout=WAIT)
+    assert tapped_places(k, screen) == before
+    k.window.grab().save(str(screenshots_dir / f"{name}-after-first-note.png"))
+
+
 def test_pay_failure_gives_a_refund_voucher(qtbot, cash_kiosk: Kiosk) -> None:
     k = cash_kiosk
     total = to_collect(qtbot, k, "530000000006")
     notes = notes_for(total)
-    with qtbot.waitSignal(k.controller.payment_finished, timeout=WAIT * 2):
+    with qtbot.waitSignal(k.controller.payment.payment_finished, timeout=WAIT * 2):
         for value in notes:
-            k.controller.cash.sim_device.insert(value)
+            k.controller.payment.cash.sim_device.insert(value)
     result = k.window.result
     qtbot.waitUntil(lambda: "Voucher pengembalian uang" in texts(result), timeout=WAIT)
-    assert k.controller.shown_result.state is PaymentState.FAILED
+    assert k.controller.payment.shown_result.state is PaymentState.FAILED
     assert format_rupiah(sum(notes)) in texts(result)  # the whole credit back
     journal_matches_device(k)
 
@@ -172,7 +211,7 @@ def test_cancel_with_one_stacked_note_gives_a_refund_voucher(qtbot, cash_kiosk: 
     k = cash_kiosk
     to_collect(qtbot, k)
     screen = k.window.screens[Screen.COLLECT]
-    k.controller.cash.sim_device.insert(20_000)
+    k.controller.payment.cash.sim_device.insert(20_000)
     qtbot.waitUntil(lambda: format_rupiah(20_000) in texts(screen), timeout=WAIT)
     qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
@@ -180,19 +219,83 @@ def test_cancel_with_one_stacked_note_gives_a_refund_voucher(qtbot, cash_kiosk: 
     assert format_rupiah(20_000) in texts(screen)
     journal_matches_device(k)
     qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
-    assert k.controller.screen is Screen.HOME
+    assert k.controller.nav.screen is Screen.HOME
+
+
+def test_a_refund_voucher_from_batal_is_printed_like_a_change_voucher(
+        qtbot, sim: Simulator, tmp_path: Path, screenshots_dir: Path) -> None:  # fmt: skip
+    from tests.test_receipt_escpos import FakePrinter  # skips without python-escpos
+
+    printer = FakePrinter()
+    k = build_cash_kiosk(qtbot, sim, tmp_path, printer=printer.target)
+    try:
+        flow = k.controller.payment.cash
+        qtbot.waitUntil(lambda: flow.problem is None and flow.collector is not None, timeout=WAIT)
+        total = to_collect(qtbot, k)
+        screen = k.window.screens[Screen.COLLECT]
+        assert not screen.print.isVisible()  # nothing to print while collecting
+        flow.sim_device.insert(20_000)
+        qtbot.waitUntil(lambda: format_rupiah(20_000) in texts(screen), timeout=WAIT)
+        qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
+        code = screen.card.code.text()
+        assert screen.print.isVisible() and screen.print.text() == "Cetak Voucher"
+        with qtbot.waitSignal(k.window.receipts.pdf_saved, timeout=WAIT) as saved:
+            qtbot.mouseClick(screen.print, Qt.MouseButton.LeftButton)
+        assert saved.args[0].name.startswith("voucher-") and saved.args[0].stat().st_size > 0
+        qtbot.waitUntil(lambda: "Voucher dicetak. Ambil kertasnya." in texts(screen),
+                        timeout=WAIT)  # fmt: skip
+        k.window.grab().save(str(screenshots_dir / "cash-refund-voucher-printed.png"))
+    finally:
+        k.controller.shutdown()
+        k.runner.wait_idle(10_000)
+        k.core.close()  # type: ignore[attr-defined]
+        printer.close()
+    paper = bytes(printer.received)
+    assert b"VOUCHER PENGEMBALIAN UANG" in paper and code.encode() in paper
+    assert b"TAGIHAN TIDAK DIBAYAR" in paper and b"Rp 20.000" in paper
+    assert format_rupiah(total).encode() in paper
+
+
+def test_a_refund_voucher_the_printer_cannot_print_says_why_and_blocks_new_payments(
+        qtbot, sim: Simulator, tmp_path: Path) -> None:  # fmt: skip
+    from tests.test_receipt_escpos import PAPER_OUT, FakePrinter  # skips without python-escpos
+
+    printer = FakePrinter(paper=PAPER_OUT)
+    k = build_cash_kiosk(qtbot, sim, tmp_path, printer=printer.target)
+    try:
+        flow = k.controller.payment.cash
+        qtbot.waitUntil(lambda: flow.problem is None and flow.collector is not None, timeout=WAIT)
+        to_collect(qtbot, k)
+        screen = k.window.screens[Screen.COLLECT]
+        flow.sim_device.insert(5_000)
+        qtbot.waitUntil(lambda: format_rupiah(5_000) in texts(screen), timeout=WAIT)
+        qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: screen.print.isVisible(), timeout=WAIT)
+        qtbot.mouseClick(screen.print, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Kertas printer struk habis. Ganti kertas dulu." in texts(screen),
+                        timeout=WAIT)  # fmt: skip
+        assert screen.card.code.text()  # the code stays on screen to note down
+        blocked = k.controller.nav.blocked
+        assert blocked is not None and "Kertas printer struk habis" in blocked.id
+    finally:
+        k.controller.shutdown()
+        k.runner.wait_idle(10_000)
+        k.core.close()  # type: ignore[attr-defined]
+        printer.close()
+    assert b"VOUCHER PENGEMBALIAN UANG" not in bytes(printer.received)
 
 
 def test_idle_reset_while_collecting_keeps_the_credit(qtbot, cash_kiosk: Kiosk) -> None:
     k = cash_kiosk
     to_collect(qtbot, k)
     screen = k.window.screens[Screen.COLLECT]
-    k.controller.cash.sim_device.insert(10_000)
+    k.controller.payment.cash.sim_device.insert(10_000)
     qtbot.waitUntil(lambda: format_rupiah(10_000) in texts(screen), timeout=WAIT)
-    k.controller.new_transaction()  # what the idle reset calls
+    k.controller.payment.new_transaction()  # what the idle reset calls
     qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
     assert format_rupiah(10_000) in texts(screen)
-    assert k.controller.screen is Screen.COLLECT  # the voucher first, home after
+    assert k.controller.nav.screen is Screen.COLLECT  # the voucher first, home after
     journal_matches_device(k)
 
 
@@ -200,15 +303,17 @@ def test_a_voucher_is_credit_once(qtbot, cash_kiosk: Kiosk, screenshots_dir: Pat
     k = cash_kiosk
     to_collect(qtbot, k)
     screen = k.window.screens[Screen.COLLECT]
-    k.controller.cash.sim_device.insert(5_000)
+    k.controller.payment.cash.sim_device.insert(5_000)
     qtbot.waitUntil(lambda: format_rupiah(5_000) in texts(screen), timeout=WAIT)
     qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
     code = screen.card.code.text()
     qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
     to_collect(qtbot, k)
+    place = screen.use.mapTo(k.window, QPoint(0, 0))
     qtbot.mouseClick(screen.use, Qt.MouseButton.LeftButton)  # no keyboard: the keys come up
     assert screen.keys.isVisible()
+    assert screen.use.mapTo(k.window, QPoint(0, 0)) == place  # below it, not under the finger
     for char in "C" + code.replace("-", ""):  # C is a letter of the code, not "clear"
         qtbot.mouseClick(screen.keys.buttons[char], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.keys.buttons[DELETE], Qt.MouseButton.LeftButton)
@@ -229,12 +334,37 @@ def test_a_voucher_is_credit_once(qtbot, cash_kiosk: Kiosk, screenshots_dir: Pat
     assert screen.values[1].text() == format_rupiah(5_000)
 
 
+@pytest.mark.parametrize("kiosk_mode", [False, True], ids=["desktop", "kiosk"])
+def test_the_voucher_keys_fit_a_small_panel(
+        qtbot, cash_kiosk: Kiosk, kiosk_mode: bool, screenshots_dir: Path) -> None:  # fmt: skip
+    """800×480: the keys in three rows; title and money card give way while they are up."""
+    k = cash_kiosk
+    k.window.set_kiosk_mode(kiosk_mode)
+    k.window.set_screen_size(800, 480)
+    k.window.resize(800, 480)
+    qtbot.waitUntil(lambda: k.window.size().toTuple() == (800, 480))
+    to_collect(qtbot, k)
+    screen = k.window.screens[Screen.COLLECT]
+    qtbot.mouseClick(screen.use, Qt.MouseButton.LeftButton)  # no keyboard: the keys come up
+    qtbot.waitUntil(lambda: screen.keys.isVisible())
+    assert k.window.size().toTuple() == (800, 480)
+    tappable = [screen.use, screen.cancel, *screen.keys.buttons.values()]
+    for button in tappable:
+        corner = button.mapTo(k.window, button.rect().bottomRight())
+        assert corner.x() < 800 and corner.y() < 480, button.text()
+        assert button.height() >= 40 and button.width() >= 48
+    mode = "kiosk" if kiosk_mode else "desktop"
+    k.window.grab().save(str(screenshots_dir / f"cash-voucher-keys-800x480-{mode}.png"))
+    qtbot.mouseClick(screen.keys.buttons["A"], Qt.MouseButton.LeftButton)
+    assert screen.code.text() == "A"
+
+
 def test_collect_screen_in_english_and_at_kiosk_sizes(
         qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:  # fmt: skip
     k = cash_kiosk
     to_collect(qtbot, k)
     screen = k.window.screens[Screen.COLLECT]
-    k.controller.set_language("en")
+    k.controller.nav.set_language("en")
     shown = " ".join(texts(screen))
     assert "This machine gives no change" in shown
     screen.grab().save(str(screenshots_dir / "cash-collect-en.png"))
@@ -251,7 +381,7 @@ def test_counter_pays_a_voucher_out_once_and_the_box_is_collected(
     k = cash_kiosk
     to_collect(qtbot, k)
     screen = k.window.screens[Screen.COLLECT]
-    k.controller.cash.sim_device.insert(20_000)
+    k.controller.payment.cash.sim_device.insert(20_000)
     qtbot.waitUntil(lambda: format_rupiah(20_000) in texts(screen), timeout=WAIT)
     qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
@@ -273,21 +403,21 @@ def test_counter_pays_a_voucher_out_once_and_the_box_is_collected(
     qtbot.waitUntil(lambda: "Disimpan:" in report.report.text(), timeout=WAIT)
     assert "Rp 20.000 x 1 = Rp 20.000" in report.report.text()
     report.grab().save(str(screenshots_dir / "cash-box-report.png"))
-    assert k.controller.cash.ledger.box() == {}  # the count restarts after the collection
+    assert k.controller.payment.cash.ledger.box() == {}  # the count restarts after the collection
 
 
 def test_pending_holds_the_money_then_the_outcome_settles_it(qtbot, cash_kiosk: Kiosk) -> None:
     k = cash_kiosk
     total = to_collect(qtbot, k, "630000000001")
     notes = notes_for(total)
-    with qtbot.waitSignal(k.controller.payment_finished, timeout=WAIT * 2):
+    with qtbot.waitSignal(k.controller.payment.payment_finished, timeout=WAIT * 2):
         for value in notes:
-            k.controller.cash.sim_device.insert(value)
+            k.controller.payment.cash.sim_device.insert(value)
     result = k.window.result
     qtbot.waitUntil(lambda: "Uang Anda disimpan" in texts(result), timeout=WAIT)
     assert format_rupiah(sum(notes)) in texts(result)  # held under the ref_id
     qtbot.waitUntil(lambda: "Voucher kembalian" in texts(result), timeout=WAIT)
-    assert k.controller.shown_result.state is PaymentState.SUCCESS
+    assert k.controller.payment.shown_result.state is PaymentState.SUCCESS
     assert format_rupiah(sum(notes) - total) in texts(result)
     journal_matches_device(k)
 
@@ -297,29 +427,32 @@ def test_a_cash_box_removed_mid_collection_says_so_and_blocks_new_payments(
     k = cash_kiosk
     to_collect(qtbot, k)
     screen = k.window.screens[Screen.COLLECT]
-    k.controller.cash.sim_device.insert(50_000)
+    k.controller.payment.cash.sim_device.insert(50_000)
     qtbot.waitUntil(lambda: format_rupiah(50_000) in texts(screen), timeout=WAIT)
-    k.controller.cash.sim_device.remove_box()
+    k.controller.payment.cash.sim_device.remove_box()
     qtbot.waitUntil(lambda: "Kotak uang dilepas." in texts(screen), timeout=WAIT)
     qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)  # the 50.000 is not lost
     qtbot.waitUntil(lambda: screen.done.isVisible(), timeout=WAIT)
     assert "Voucher pengembalian uang" in texts(screen)
     qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
-    assert k.controller.blocked is not None and "Kotak uang dilepas." in k.controller.blocked.id
+    assert (
+        k.controller.nav.blocked is not None
+        and "Kotak uang dilepas." in k.controller.nav.blocked.id
+    )
     qtbot.mouseClick(k.window.home.tiles["pln"], Qt.MouseButton.LeftButton)
-    assert k.controller.screen is Screen.HOME  # no new payment without a working acceptor
-    k.controller.cash.sim_device.replace_box(emptied=False)
-    qtbot.waitUntil(lambda: k.controller.blocked is None, timeout=WAIT)
+    assert k.controller.nav.screen is Screen.HOME  # no new payment without a working acceptor
+    k.controller.payment.cash.sim_device.replace_box(emptied=False)
+    qtbot.waitUntil(lambda: k.controller.nav.blocked is None, timeout=WAIT)
 
 
 def test_cash_mode_without_a_working_acceptor_refuses_payments_in_words(
         qtbot, sim: Simulator, tmp_path: Path) -> None:  # fmt: skip
     k = build_cash_kiosk(qtbot, sim, tmp_path, device="id003:/dev/loket-no-such-port")
     try:
-        qtbot.waitUntil(lambda: k.controller.blocked is not None, timeout=WAIT)
-        assert "Mesin penerima uang" in k.controller.blocked.id
+        qtbot.waitUntil(lambda: k.controller.nav.blocked is not None, timeout=WAIT)
+        assert "Mesin penerima uang" in k.controller.nav.blocked.id
         qtbot.mouseClick(k.window.home.tiles["pln"], Qt.MouseButton.LeftButton)
-        assert k.controller.screen is Screen.HOME
+        assert k.controller.nav.screen is Screen.HOME
     finally:
         k.controller.shutdown()
         k.runner.wait_idle(10_000)
@@ -340,7 +473,7 @@ def test_a_restart_turns_what_the_last_run_held_into_vouchers(
     journal.close()
     k = build_cash_kiosk(qtbot, sim, tmp_path)
     try:
-        flow = k.controller.cash
+        flow = k.controller.payment.cash
         qtbot.waitUntil(lambda: flow.ledger is not None, timeout=WAIT)
         for ref, amount in (("COLLECTING", 20_000), ("NEVER-SENT", 10_000)):
             session = flow.ledger.session(ref)

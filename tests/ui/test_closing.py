@@ -3,25 +3,27 @@ own books, and the cash counted in the drawer against what should be there."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from kiosk.journal import PaymentState
+from kiosk.journal import HistoryFilter, PaymentState
 from kiosk.money import format_rupiah
 from kiosk.payment import BillRequest
 from kiosk.ui.closing_view import ClosingView
 from tests.ui.conftest import Kiosk
+from tests.ui.customer import pay_some
 
 
 def test_closing_matches_the_providers_balance_change_exactly(
     qtbot, kiosk: Kiosk, screenshots_dir: Path
 ) -> None:
     controller = kiosk.controller
-    with qtbot.waitSignal(controller.balance_checked, timeout=5000):
-        controller.refresh_balance()  # the deposit known before the day's first payment
+    with qtbot.waitSignal(controller.balance.balance_checked, timeout=5000):
+        controller.balance.refresh()  # the deposit known before the day's first payment
     opening = kiosk.sim.balance
-    service, resolver = controller.service, controller.core.resolver  # type: ignore[union-attr]
+    service, resolver = controller.payment.service, controller.core.resolver  # type: ignore[union-attr]
     refs = {}
     for code, number in (("pln", "530000000001"), ("pdam", "1013226"),
                          ("pln", "530000000006"),  # pay refused (rc 02): nothing deducted
@@ -79,3 +81,18 @@ def test_closing_fits_an_800x480_panel_with_its_buttons_in_view(qtbot, kiosk: Ki
     field = view.counted_field
     bottom = field.mapTo(view.body.viewport(), field.rect().bottomLeft())
     assert view.body.viewport().rect().contains(bottom)
+
+
+def test_daily_closing(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
+    pay_some(qtbot, kiosk)
+    summary = kiosk.controller.payment.service.journal.daily_summary(date.today())
+    view = ClosingView(summary)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.values["Jumlah transaksi"] == "4"
+    assert view.values["Sukses"] == "3" and view.values["Gagal"] == "1"
+    assert view.values["Perubahan saldo penyedia"].startswith("-Rp ")
+    view.grab().save(str(screenshots_dir / "closing.png"))
+    exported = view.export_to(screenshots_dir.parent / "closing.csv").read_text()
+    assert "Jumlah transaksi,4" in exported
+    assert kiosk.controller.payment.service.journal.count(HistoryFilter()) == 4

@@ -2,40 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
 from kiosk.journal import HistoryFilter, Journal, PaymentState
-from kiosk.payment import BillRequest
-from kiosk.ui.closing_view import ClosingView
-from kiosk.ui.controller import Screen
 from kiosk.ui.history_model import HistoryModel
 from kiosk.ui.history_view import HistoryView
+from kiosk.ui.navigation import Screen
 from tests.ui.conftest import Kiosk
-
-
-def pay_some(qtbot, k: Kiosk) -> list[str]:
-    service = k.controller.service
-    refs = []
-    for code, number in (("pln", "530000000001"), ("pdam", "1013226"), ("pln", "530000000006"),
-                         ("bpjs", "8801234560001")):  # fmt: skip
-        result = service.pay(service.inquire(BillRequest(code, number)))
-        refs.append(result.ref_id)
-    resolver = k.controller.core.resolver  # type: ignore[union-attr]
-    # One status interval after the pay, the resolver confirms the failure.
-    qtbot.waitUntil(
-        lambda: resolver.check(refs[2]).result.state is PaymentState.FAILED, timeout=3000
-    )
-    return refs
+from tests.ui.customer import pay_some
 
 
 def test_model_passes_the_model_tester_and_fetches_lazily(
     qtbot, qtmodeltester, kiosk: Kiosk
 ) -> None:
     pay_some(qtbot, kiosk)
-    model = HistoryModel(kiosk.controller.service.journal)
+    model = HistoryModel(kiosk.controller.payment.service.journal)
     qtmodeltester.check(model)
     assert model.rowCount() == 4
     assert model.data(model.index(0, 1)) == "BPJS Kesehatan"
@@ -63,25 +46,10 @@ def test_history_search_filter_open_and_export(qtbot, kiosk: Kiosk, tmp_path: Pa
     assert view.export_to(tmp_path / "out.csv") == 4
     assert refs[0] in (tmp_path / "out.csv").read_text()
     view.table.selectRow(view.model.rowCount() - 1)  # the oldest: the PLN payment
-    with qtbot.waitSignal(kiosk.controller.payment_finished, timeout=5000):
+    with qtbot.waitSignal(kiosk.controller.payment.payment_finished, timeout=5000):
         view.open.click()
-    assert kiosk.controller.screen is Screen.RESULT
-    assert kiosk.controller.shown_result.ref_id == refs[0]
-
-
-def test_daily_closing(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
-    pay_some(qtbot, kiosk)
-    summary = kiosk.controller.service.journal.daily_summary(date.today())
-    view = ClosingView(summary)
-    qtbot.addWidget(view)
-    view.show()
-    assert view.values["Jumlah transaksi"] == "4"
-    assert view.values["Sukses"] == "3" and view.values["Gagal"] == "1"
-    assert view.values["Perubahan saldo penyedia"].startswith("-Rp ")
-    view.grab().save(str(screenshots_dir / "closing.png"))
-    exported = view.export_to(screenshots_dir.parent / "closing.csv").read_text()
-    assert "Jumlah transaksi,4" in exported
-    assert kiosk.controller.service.journal.count(HistoryFilter()) == 4
+    assert kiosk.controller.nav.screen is Screen.RESULT
+    assert kiosk.controller.payment.shown_result.ref_id == refs[0]
 
 
 def test_pages_read_from_either_end_keep_the_order(qtbot, kiosk: Kiosk, monkeypatch) -> None:
@@ -89,8 +57,10 @@ def test_pages_read_from_either_end_keep_the_order(qtbot, kiosk: Kiosk, monkeypa
 
     pay_some(qtbot, kiosk)
     monkeypatch.setattr(history_model, "PAGE", 3)  # 4 rows: one page from each end
-    model = HistoryModel(kiosk.controller.service.journal)
-    expected = [row[7] for row in kiosk.controller.service.journal.page(HistoryFilter(), 0, 100)]
+    model = HistoryModel(kiosk.controller.payment.service.journal)
+    expected = [
+        row[7] for row in kiosk.controller.payment.service.journal.page(HistoryFilter(), 0, 100)
+    ]
     assert [model.ref_id(i) for i in reversed(range(4))] == expected[::-1]
     assert [model.ref_id(i) for i in range(4)] == expected
 
@@ -148,7 +118,7 @@ def test_history_shows_whole_ref_ids_coloured_states_in_words_and_totals(
     background = model.data(model.index(failed_row, 5), Qt.ItemDataRole.BackgroundRole)
     assert background.color().name().upper() == STATUS_COLOURS["failed"][1]
     # the totals row: count and sum of the filtered rows, and of the successful ones
-    service = kiosk.controller.service
+    service = kiosk.controller.payment.service
     totals = [service.journal.get(r) for r in refs]
     everything = sum(e.total + e.shop_fee for e in totals)
     paid = sum(e.total + e.shop_fee for e in totals if e.state is PaymentState.SUCCESS)

@@ -17,7 +17,8 @@ from kiosk.settings import Settings
 from kiosk.sim import Simulator
 from kiosk.ui.app import build_window
 from kiosk.ui.tasks import TaskRunner
-from tests.ui.test_flow import Kiosk, fill_and_inquire, open_form, pay
+from tests.ui.conftest import Kiosk
+from tests.ui.customer import fill_and_inquire, open_form, pay
 
 KEY = "ZZ-loket-rahasia-9f8e7d6c5b4a"
 
@@ -37,7 +38,7 @@ def test_the_key_appears_in_no_file_and_no_command_line(qtbot, loket_home: Path)
         qtbot.addWidget(window)
         window.show()
         k = Kiosk(window, sim, runner)
-        with qtbot.waitSignal(k.controller.balance_changed, timeout=5000):
+        with qtbot.waitSignal(k.controller.balance.balance_changed, timeout=5000):
             k.controller.start()
         refs = []
         for code, number in (
@@ -47,7 +48,7 @@ def test_the_key_appears_in_no_file_and_no_command_line(qtbot, loket_home: Path)
         ):
             open_form(qtbot, k, code)
             fill_and_inquire(qtbot, k, number)
-            refs.append(k.controller.bill.ref_id)
+            refs.append(k.controller.payment.bill.ref_id)
             pay(qtbot, k)
             qtbot.mouseClick(window.result.print, Qt.MouseButton.LeftButton)
             qtbot.mouseClick(window.result.new, Qt.MouseButton.LeftButton)

@@ -6,18 +6,18 @@ from PySide6.QtCore import QPoint, Qt
 
 from kiosk.pin import hash_pin
 from kiosk.settings import Settings
-from kiosk.ui.controller import Screen
 from kiosk.ui.desks import SettingsDesk
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.kiosk_mode import KioskMode
+from kiosk.ui.navigation import Screen
 from tests.ui.conftest import Kiosk
-from tests.ui.test_flow import fill_and_inquire, open_form
+from tests.ui.customer import fill_and_inquire, open_form
 
 
 def test_idle_countdown_then_home_with_the_data_gone(qtbot, kiosk: Kiosk) -> None:
     open_form(qtbot, kiosk, "pln")
     fill_and_inquire(qtbot, kiosk, "530000000001")
-    assert kiosk.controller.screen is Screen.CONFIRM
+    assert kiosk.controller.nav.screen is Screen.CONFIRM
     # watched from the confirm screen on: a slow inquiry cannot use up the idle time
     watcher = IdleWatcher(kiosk.window, kiosk.controller, idle_ms=50, countdown_s=2, tick_ms=20)
     qtbot.waitUntil(watcher.prompt.isVisible, timeout=3000)
@@ -30,8 +30,8 @@ def test_idle_countdown_then_home_with_the_data_gone(qtbot, kiosk: Kiosk) -> Non
     assert behind.lightness() < 60, behind.name()
     with qtbot.waitSignal(watcher.session_reset, timeout=3000):
         pass
-    assert kiosk.controller.screen is Screen.HOME
-    assert kiosk.controller.bill is None
+    assert kiosk.controller.nav.screen is Screen.HOME
+    assert kiosk.controller.payment.bill is None
     assert kiosk.window.form.field1.text() == ""
     assert kiosk.window.confirm.bill is None
     assert kiosk.sim.requests("pay-pasca") == []
@@ -45,7 +45,7 @@ def test_a_touch_keeps_the_session(qtbot, kiosk: Kiosk) -> None:
         pass
     qtbot.mouseClick(watcher.prompt.stay, Qt.MouseButton.LeftButton)
     assert not watcher.prompt.isVisible()
-    assert kiosk.controller.screen is Screen.FORM
+    assert kiosk.controller.nav.screen is Screen.FORM
     assert kiosk.window.form.field1.text() == "1013226"
 
 

@@ -28,9 +28,9 @@ from kiosk.settings import Settings
 from kiosk.sim import Simulator
 from kiosk.sim.pricelist import entries as price_list_entries
 from kiosk.ui.app import build_window
-from kiosk.ui.controller import Screen
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.navigation import Screen
 from kiosk.ui.screens.home import BalanceInfo
 from kiosk.ui.tasks import TaskRunner
 from tests.conftest import ARTIFACTS
@@ -321,14 +321,14 @@ def test_english_fits_the_small_panel(qtbot, parts: Parts) -> None:
     """English words are longer in places ("New Transaction"): the smallest panel, in English,
     for a shop with a long name."""
     shown = Shown(qtbot, parts, (800, 480), kiosk=True, shop="Toko Sumber Rejeki Makmur Abadi")
-    shown.window.controller.set_language("en")
+    shown.window.controller.nav.set_language("en")
     shown.tag += "-en"
     try:
         found = walk(shown)
         assert not found, "\n".join(found)
         assert shown.window.result.new.text() == "New Transaction"
     finally:
-        shown.window.controller.set_language("id")
+        shown.window.controller.nav.set_language("id")
         shown.runner.wait_idle(5000)
 
 

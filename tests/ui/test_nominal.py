@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.money import format_rupiah
 from tests.ui.conftest import Kiosk
-from tests.ui.test_flow import open_form, pay, texts
+from tests.ui.customer import open_form, pay, texts
 
 
 def test_kirim_uang_asks_for_an_amount_and_sends_it(qtbot, kiosk: Kiosk) -> None:
@@ -23,7 +23,7 @@ def test_kirim_uang_asks_for_an_amount_and_sends_it(qtbot, kiosk: Kiosk) -> None
     quick = next(b for b in form.quick_group.buttons() if b.text() == "Rp 250.000")
     qtbot.mouseClick(quick, Qt.MouseButton.LeftButton)
     assert form.amount.text() == "250000"
-    with qtbot.waitSignal(kiosk.controller.bill_received, timeout=5000):
+    with qtbot.waitSignal(kiosk.controller.payment.bill_received, timeout=5000):
         qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
     assert kiosk.sim.requests("inq-pasca")[-1]["amount"] == 250_000
     assert "Nomor Rekening" in texts(kiosk.window.confirm)  # the recipient's account
@@ -32,7 +32,7 @@ def test_kirim_uang_asks_for_an_amount_and_sends_it(qtbot, kiosk: Kiosk) -> None
     assert {"Nominal", "Biaya admin", "Total"} <= set(shown)
     assert "Tagihan" not in shown and "Denda" not in shown and "Total Bayar" not in shown
     assert card.values["tagihan"].text() == "Rp 250.000"
-    total = kiosk.controller.bill.total_to_collect
+    total = kiosk.controller.payment.bill.total_to_collect
     assert card.values["total"].text() == format_rupiah(total)
     pay(qtbot, kiosk)
     assert kiosk.sim.requests("pay-pasca")[-1]["amount"] == 250_000
@@ -56,9 +56,9 @@ def test_emoney_says_lanjut_and_a_bill_says_cek_tagihan(qtbot, kiosk: Kiosk) -> 
     assert form.submit.text() == "Lanjut"
     assert form.amount_label.text() == "Nominal isi ulang (Rp)"
     assert [b.text() for b in form.quick_group.buttons()][:2] == ["Rp 20.000", "Rp 50.000"]
-    kiosk.controller.set_language("en")
+    kiosk.controller.nav.set_language("en")
     assert form.submit.text() == "Next"
-    kiosk.controller.set_language("id")
+    kiosk.controller.nav.set_language("id")
     qtbot.mouseClick(form.back, Qt.MouseButton.LeftButton)
     open_form(qtbot, kiosk, "pln")
     assert form.submit.text() == "Cek Tagihan" and not form.amount.isVisible()

@@ -50,8 +50,8 @@ def test_the_shipped_qm_is_built_from_the_ts(tmp_path: Path) -> None:
 def test_settings_strings_switch_to_english(qtbot, kiosk: Kiosk) -> None:
     text = "Terhubung. Saldo %1"
     assert QCoreApplication.translate("SettingsDesk", text) == text
-    kiosk.controller.set_language("en")
+    kiosk.controller.nav.set_language("en")
     try:
         assert QCoreApplication.translate("SettingsDesk", text) == "Connected. Balance %1"
     finally:
-        kiosk.controller.set_language("id")
+        kiosk.controller.nav.set_language("id")

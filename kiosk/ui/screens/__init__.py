@@ -1,1 +1,1 @@
-"""One widget per screen; the controller's ``Screen`` enum switches them."""
+"""One widget per screen; the navigation's ``Screen`` enum (``kiosk.ui.navigation``) switches them."""

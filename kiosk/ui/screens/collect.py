@@ -1,9 +1,11 @@
 """Collect: the customer inserts notes until the total is covered (``collection = cash``).
 
-Before the first note it says which notes are taken, that there is no change and that
-any excess becomes a voucher; then the total, the credit the journal holds, what is
-still due, Batal, and "Pakai voucher". When the collection ends here (Batal, or a pay
-that could not be sent) it shows the voucher and Selesai.
+It says which notes are taken, that there is no change and that any excess becomes a
+voucher; then the total, the credit the journal holds, what is still due, a line kept
+for what the acceptor says, Batal, and "Pakai voucher". A note going in or being
+refused changes words and amounts, never where a button is: the finger may already be
+on its way. When the collection ends here (Batal, or a pay that could not be sent) it
+shows the voucher and Selesai.
 """
 
 from __future__ import annotations
@@ -48,16 +50,19 @@ T_CANCEL = Text("Batal", "Cancel")
 T_CANCEL_LONG = Text("Batal, uang yang sudah masuk menjadi voucher",
                      "Cancel, the money inserted becomes a voucher")  # fmt: skip
 T_DONE = Text("Selesai", "Done")
+T_PRINT = Text("Cetak Voucher", "Print voucher")
 T_DEMO = Text("Demo:", "Demo:")
 
 
 class CollectScreen(ScreenWidget):
     """Signals: ``cancel_requested()``, ``voucher_entered(str)``, ``done_requested()``,
+    ``print_requested(CashSession)`` (the voucher of the collection that ended here),
     ``note_inserted(int)`` and ``counterfeit_inserted()`` (the demo panel only)."""
 
     cancel_requested = Signal()
     voucher_entered = Signal(str)
     done_requested = Signal()
+    print_requested = Signal(object)
     note_inserted = Signal(int)
     counterfeit_inserted = Signal()
 
@@ -67,6 +72,9 @@ class CollectScreen(ScreenWidget):
         self.accepted: tuple[int, ...] = ()
         self.note: Text | None = None
         self.ended: CashOutcome | None = None
+        self.typing = False
+        """The voucher keys are up (the customer tapped Pakai voucher with no code)."""
+        self.room: tuple[int, int, Scale] | None = None
         self.grid = QGridLayout(self)
         self.title = QLabel()
         self.title.setObjectName("title")
@@ -134,7 +142,10 @@ class CollectScreen(ScreenWidget):
         self.done = QPushButton()
         self.done.setObjectName("primary")
         self.done.clicked.connect(self.done_requested)
+        self.print = QPushButton()  # where Batal was: the voucher, on paper
+        self.print.clicked.connect(self._on_print_clicked)
         actions.addWidget(self.cancel)
+        actions.addWidget(self.print)
         actions.addStretch(1)
         actions.addWidget(self.done, 1)
         # The money on one side, what the customer does (a voucher, the demo's notes) on
@@ -156,15 +167,22 @@ class CollectScreen(ScreenWidget):
         self.clear()
 
     def arrange(self, width: int, height: int, scale: Scale) -> None:
+        self.room = (width, height, scale)
         margin = round(scale.pad * 1.5)
         self.grid.setContentsMargins(margin, scale.pad, margin, scale.pad)
         self.grid.setVerticalSpacing(scale.gap)
         self.card.qr_side = max(96, min(220, height // 4))
         self.money_grid.setContentsMargins(scale.pad, scale.pad, scale.pad, scale.pad)
         self.money_grid.setVerticalSpacing(scale.gap)
-        for button in (*self.demo_buttons, self.fake, self.cancel, self.done, self.use):
+        for button in (*self.demo_buttons, self.fake, self.cancel, self.print, self.done,
+                       self.use):  # fmt: skip
             button.setMinimumHeight(scale.touch)
         self.cancel.setMinimumWidth(scale.touch * 3)  # "Batal" and "Cancel" both fit
+        self.print.setMinimumWidth(scale.touch * 3)
+        # The acceptor's words keep a line of their own, so that their coming and going
+        # moves no button under the customer's finger.
+        self.said.ensurePolished()  # the stylesheet's font for this scale
+        self.said.setMinimumHeight(self.said.fontMetrics().lineSpacing() + 4)
         self.grid.setHorizontalSpacing(scale.gap)
         room = width - 2 * margin
         self.side_by_side = width > height and height < 560
@@ -179,29 +197,31 @@ class CollectScreen(ScreenWidget):
         # fit at a touch target's width (close together, like a keyboard's), so that a
         # short panel needs three rows of them, not five.
         gap = max(4, scale.gap // 2)
-        columns = max(6, min(16, (room + gap) // (scale.touch + gap)))
+        columns = max(6, min(16, (room + gap) // (max(48, scale.touch) + gap)))
         self.keys.set_sizes(scale.touch, gap, columns=columns)
         self._place()
 
     def _place(self) -> None:
         """Put the two sides and the buttons in the grid for the screen's shape; while a
         voucher code is typed the keys' side takes the whole width."""
-        typing = self.typing
+        typing = self.keys_take_screen
         key = (self.side_by_side, typing)
         if key == self._placed:
             return
         self._placed = key
         for widget in (self.title, self.money_side, self.action_side, self.buttons):
             self.grid.removeWidget(widget)
-        self.grid.addWidget(self.title, 0, 0, 1, 2)
         if typing:  # the keys' side across the whole width, the money hidden meanwhile
+            self.grid.addWidget(self.title, 0, 0, 1, 2)
             self.grid.addWidget(self.action_side, 1, 0, 1, 2)
             self.grid.addWidget(self.buttons, 2, 0, 1, 2)
-        elif self.side_by_side:  # the buttons under the customer's side, not the money
+        elif self.side_by_side:  # the title over the money; the buttons under the actions
+            self.grid.addWidget(self.title, 0, 0)
             self.grid.addWidget(self.money_side, 1, 0, 2, 1)
-            self.grid.addWidget(self.action_side, 1, 1)
+            self.grid.addWidget(self.action_side, 0, 1, 2, 1)
             self.grid.addWidget(self.buttons, 2, 1)
         else:
+            self.grid.addWidget(self.title, 0, 0, 1, 2)
             self.grid.addWidget(self.money_side, 1, 0, 1, 2)
             self.grid.addWidget(self.action_side, 2, 0, 1, 2)
             self.grid.addWidget(self.buttons, 3, 0, 1, 2)
@@ -236,25 +256,47 @@ class CollectScreen(ScreenWidget):
     def set_accepted(self, values: tuple[int, ...]) -> None:
         self.accepted = values
         self.retranslate()
+        if self.room is not None:
+            self.arrange(*self.room)  # the notes words take room beside the keys
 
     def show_progress(self, view: CollectView) -> None:
         if self.view is not None and view.credit != self.view.credit:
             self.note = None  # a note went in: the last refusal no longer applies
+            self._set_tone("")
         self.view = view
         self.retranslate()
 
-    def show_message(self, words: Text) -> None:
+    def show_message(self, words: Text, *, good: bool = False) -> None:
         self.note = words
+        self._set_tone("ok" if good else "")
         self.retranslate()
+
+    def _set_tone(self, tone: str) -> None:
+        """Good news (the voucher printed) is not in the colour of a refusal."""
+        if self.said.property("tone") != tone:
+            from kiosk.ui.widgets import repolish
+
+            self.said.setProperty("tone", tone)
+            repolish(self.said)
 
     def show_outcome(self, outcome: CashOutcome) -> None:
         self.ended = outcome
         self.note = outcome.words
+        self._set_tone("")
         self.card.show_session(outcome.session, self.lang)
         self.retranslate()
 
+    def show_printed(self, words: Text, *, ok: bool) -> None:
+        """What became of Cetak Voucher: printed, or why not."""
+        self.show_message(words, good=ok)
+
+    def _on_print_clicked(self) -> None:
+        if self.ended is not None:
+            self.print_requested.emit(self.ended.session)
+
     def clear(self) -> None:
         self.view, self.note, self.ended = None, None, None
+        self._set_tone("")
         self.code.clear()
         self.typing = False
         self.card.show_session(None, self.lang)
@@ -274,14 +316,14 @@ class CollectScreen(ScreenWidget):
             self._place()
         self.title.setText(self.w(T_CANCELLED) if ended
                            else self.w(T_INSERT))  # fmt: skip
-        first = self.view is None or self.view.credit == 0
-        if self.accepted and first and not ended:
+        if self.accepted and not ended:  # still true after the first note: it stays
             from kiosk.cash.words import before_first_note
 
             self.intro.setText(before_first_note(self.accepted).get(self.lang))
-        typing = self.typing
-        self.intro.setVisible(bool(self.accepted) and first and not ended and not typing)
-        self.title.setVisible(not typing)
+        full = self.keys_take_screen
+        # The accepted notes stay said for the whole collection: nothing moves after a note.
+        self.intro.setVisible(bool(self.accepted) and not ended and not full)
+        self.title.setVisible(not full)
         names = (self.w(T_TOTAL), self.w(T_CREDIT), self.w(T_DUE))
         view = self.view
         amounts = (view.total, view.credit, view.due) if view is not None else (0, 0, 0)
@@ -289,10 +331,10 @@ class CollectScreen(ScreenWidget):
                                               strict=True):  # fmt: skip
             label.setText(name)  # already in the screen's language
             value.setText(format_rupiah(amount, self.lang))
-        self.money.setVisible(not ended and not typing)
-        self.demo.setVisible(self.demo_on and not ended and not typing)
+        self.money.setVisible(not ended and not full)
+        self.demo.setVisible(self.demo_on and not ended and not self.typing)
         self.said.setText(self.note.get(self.lang) if self.note is not None else "")
-        self.said.setVisible(self.note is not None)
+        self.said.setVisible(self.note is not None or not full)  # its line kept
         self.voucher_row.setVisible(not ended)
         self.code.setPlaceholderText(self.w(T_CODE))
         self.use.setText(self.w(T_USE))
@@ -303,10 +345,18 @@ class CollectScreen(ScreenWidget):
         self.cancel.setVisible(not ended)
         self.done.setText(self.w(T_DONE))
         self.done.setVisible(ended)
+        self.print.setText(self.w(T_PRINT))
+        self.print.setVisible(self.ended is not None and self.ended.session.voucher is not None)
         if self.typing:
             self._place()
             self.keys.show()
         self.card.set_language(self.lang)
+
+    @property
+    def keys_take_screen(self) -> bool:
+        """The voucher keys are up on a short panel: they take the whole width and the
+        money's room. Elsewhere they come up under Pakai voucher and nothing moves."""
+        return self.typing and self.side_by_side
 
     def _on_use_clicked(self) -> None:
         """Empty field: the keys come up to type the code; with a code: use it."""

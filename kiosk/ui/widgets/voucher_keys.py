@@ -11,6 +11,8 @@ from kiosk.ui.icons import icon
 from kiosk.ui.widgets.keypad import DELETE
 
 COLUMNS = 8
+WIDE_COLUMNS = 11
+"""Three rows instead of four where the width allows: a short panel (800×480) keeps room."""
 CLEAR_ALL = "\x7f"
 """Not the numeric keypad's "C": C is one of the code's letters."""
 
@@ -34,7 +36,7 @@ class VoucherKeys(QWidget):
         self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
-        for index, key in enumerate([*ALPHABET, CLEAR_ALL, DELETE]):
+        for key in (*ALPHABET, CLEAR_ALL, DELETE):
             button = QPushButton({DELETE: "", CLEAR_ALL: "⌧"}.get(key, key))
             button.setObjectName("key")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -43,19 +45,26 @@ class VoucherKeys(QWidget):
                 button.setIcon(icon("backspace"))
                 button.setIconSize(QSize(28, 28))
             button.clicked.connect(lambda _=False, k=key: self.key_pressed.emit(k))
-            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.buttons[key] = button
+        self.columns = 0
+        self.set_columns(COLUMNS)
+
+    def set_columns(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for button in self.buttons.values():
+            self.grid.removeWidget(button)
+        for index, button in enumerate(self.buttons.values()):
+            self.grid.addWidget(button, index // columns, index % columns)
 
     def set_sizes(self, height: int, gap: int, columns: int = COLUMNS) -> None:
         """Keys ``height`` px square at least (the theme's key size is for the numeric
-        keypad's twelve keys, too large for thirty-two on a short panel)."""
+        keypad's twelve keys, too large for thirty-two on a short panel), ``columns`` a row."""
         self.grid.setSpacing(gap)
         inner = height - 4  # the theme's 2 px border on each side
         self.setStyleSheet(
             f"QPushButton#key {{ min-width: {inner}px; min-height: {inner}px;"
             " padding: 0px; border-width: 2px; }"
         )
-        for button in self.buttons.values():
-            self.grid.removeWidget(button)
-        for index, button in enumerate(self.buttons.values()):
-            self.grid.addWidget(button, index // columns, index % columns)
+        self.set_columns(columns)

@@ -1,4 +1,5 @@
-"""First-run setup / Settings: Tes koneksi in the worker, the key only to the keychain."""
+"""First-run setup and Settings: Tes koneksi in the worker, the key only to the keychain,
+keychain trouble said on home, and settings saved mid-payment applied after it."""
 
 from __future__ import annotations
 
@@ -8,10 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from kiosk import keychain
+from kiosk.journal import PaymentState
 from kiosk.settings import Settings
+from kiosk.sim import Simulator
 from kiosk.ui.desks import SettingsDesk
+from kiosk.ui.setup_view import SetupResult
 from tests.support.memory_keyring import MemoryKeyring
-from tests.ui.conftest import Kiosk
+from tests.ui.conftest import Kiosk, make_kiosk
+from tests.ui.customer import fill_and_inquire, open_form
 
 
 def make_desk(qtbot, kiosk: Kiosk, tmp_path: Path, saved: list[Settings]) -> SettingsDesk:
@@ -103,14 +108,14 @@ def test_keychain_trouble_is_a_clear_home_screen(qtbot, sim, tmp_path: Path,
         memory_keyring.locked = False
         keychain.set_key("demo", "demo-key")
         trouble()
-        with qtbot.waitSignal(window.controller.blocked_changed, timeout=5000):
-            window.controller.refresh_balance()
+        with qtbot.waitSignal(window.controller.nav.blocked_changed, timeout=5000):
+            window.controller.balance.refresh()
         assert words in home.notice.text()
         assert not any(tile.isEnabled() for tile in home.tiles.values())
         memory_keyring.locked = False
         keychain.set_key("demo", "demo-key")
-        with qtbot.waitSignal(window.controller.blocked_changed, timeout=5000):
-            window.controller.refresh_balance()
+        with qtbot.waitSignal(window.controller.nav.blocked_changed, timeout=5000):
+            window.controller.balance.refresh()
         assert all(tile.isEnabled() for tile in home.tiles.values())
     window.controller.runner.wait_idle(5000)
 
@@ -123,17 +128,47 @@ def test_coba_lagi_reads_the_unlocked_keychain_at_once(qtbot, sim, tmp_path: Pat
     window.show()
     home = window.home
     memory_keyring.locked = True
-    with qtbot.waitSignal(window.controller.blocked_changed, timeout=5000):
-        window.controller.refresh_balance()
+    with qtbot.waitSignal(window.controller.nav.blocked_changed, timeout=5000):
+        window.controller.balance.refresh()
     assert home.retry.isVisible() and home.retry.isEnabled()
     assert home.notice.contentsRect().left() >= 10  # the words do not touch the red border
     window.grab().save(str(screenshots_dir / "home-keychain-locked.png"))
-    with qtbot.waitSignal(window.controller.balance_checked, timeout=5000):
+    with qtbot.waitSignal(window.controller.balance.balance_checked, timeout=5000):
         qtbot.mouseClick(home.retry, Qt.MouseButton.LeftButton)  # still locked: says so again
     assert home.retry.isEnabled() and "terkunci" in home.notice.text()
     memory_keyring.locked = False
-    with qtbot.waitSignal(window.controller.blocked_changed, timeout=5000):
+    with qtbot.waitSignal(window.controller.nav.blocked_changed, timeout=5000):
         qtbot.mouseClick(home.retry, Qt.MouseButton.LeftButton)
     assert all(tile.isEnabled() for tile in home.tiles.values())
     assert not home.retry.isVisible() and not home.notice.isVisible()
     window.controller.runner.wait_idle(5000)
+
+
+def test_settings_saved_during_a_slow_pay_apply_after_it(qtbot, tmp_path: Path) -> None:
+    with Simulator(port=0, slow_seconds=1.0) as slow, Simulator(port=0) as other:
+        k = make_kiosk(qtbot, slow, tmp_path, read=3.0)
+        core = k.controller.core
+        service, journal, old_client = core.service, core.journal, core.client
+        desk = SettingsDesk(k.window, core.settings, tmp_path / "settings.json",
+                            k.controller.apply_settings)  # fmt: skip
+        open_form(qtbot, k, "pdam")
+        fill_and_inquire(qtbot, k, "990000091")  # pay is made, its reply comes after 1 s
+        ref = k.controller.payment.bill.ref_id
+        with qtbot.waitSignal(k.controller.payment.payment_started, timeout=3000):
+            qtbot.mouseClick(k.window.confirm.pay, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: slow.pay_count(ref) == 1, timeout=3000)  # in flight now
+        new = Settings(shop_name="Toko Baru", api_username="demo", endpoint=other.url,
+                       testing=True, status_poll_min_s=0.2)  # fmt: skip
+        with qtbot.waitSignal(k.controller.payment.payment_finished, timeout=8000) as paid:
+            desk._on_view_saved(SetupResult(new, key="demo-key"))
+        assert paid.args[0].state is PaymentState.SUCCESS  # the old client finished it
+        qtbot.waitUntil(lambda: core.client is not old_client, timeout=5000)
+        assert core.service is service and core.journal is journal  # no second service
+        assert core.client.base_url == other.url and core.settings.shop_name == "Toko Baru"
+        assert keychain.get_key("demo") == "demo-key"
+        assert journal.get(ref).state is PaymentState.SUCCESS  # type: ignore[union-attr]
+        assert [e.state for e in journal.events(ref)] == [
+            PaymentState.INQUIRED, PaymentState.SENDING, PaymentState.SUCCESS]  # fmt: skip
+        assert slow.requests("status-pasca") == [] and slow.payments() == {ref: 1}
+        k.controller.shutdown()
+        k.runner.wait_idle(10_000)
