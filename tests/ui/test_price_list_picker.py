@@ -45,7 +45,7 @@ def test_choose_bca_and_the_inquiry_carries_its_code(qtbot, kiosk: Kiosk, tmp_pa
     qtbot.mouseClick(button(form, "BCA"), Qt.MouseButton.LeftButton)
     assert form.submit.isEnabled() and form.picker.label.objectName() == ""
     kiosk.window.grab().save(str(screenshots_dir / "form-kirimuang-bank.png"))
-    with qtbot.waitSignal(kiosk.controller.bill_received, timeout=5000):
+    with qtbot.waitSignal(kiosk.controller.payment.bill_received, timeout=5000):
         qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
     sent = kiosk.sim.requests("inq-pasca")[-1]
     assert sent["code"] == "kirimuang-bca" and sent["amount"] == 150_000
@@ -54,13 +54,13 @@ def test_choose_bca_and_the_inquiry_carries_its_code(qtbot, kiosk: Kiosk, tmp_pa
     assert "Nomor Rekening" in texts(confirm)
     pay(qtbot, kiosk)
     assert kiosk.sim.requests("pay-pasca")[-1]["code"] == "kirimuang-bca"
-    result = kiosk.controller.shown_result
+    result = kiosk.controller.payment.shown_result
     assert "Kirim Uang · BCA" in texts(kiosk.window.result)
     receipt = build_receipt(result, shop_name="Toko", printed_at=datetime(2026, 12, 3, 10, 0))
     assert ("Bank", "BCA") in receipt.lines and receipt.title.endswith("KIRIM UANG BCA")
-    history = HistoryModel(kiosk.controller.service.journal)
+    history = HistoryModel(kiosk.controller.payment.service.journal)
     assert history.data(history.index(0, 1)) == "Kirim Uang · BCA"
-    journal = kiosk.controller.service.journal  # History's product filter finds the transfer
+    journal = kiosk.controller.payment.service.journal  # History's product filter finds the transfer
     assert journal.count(HistoryFilter(product="kirimuang")) == 1
     assert journal.count(HistoryFilter(product="emoney")) == 0
 
@@ -75,15 +75,15 @@ def test_a_wallet_for_emoney_and_the_choice_is_cleared_for_the_next_customer(
     qtbot.mouseClick(button(form, "OVO"), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(form.field1, "082100000001")
     qtbot.mouseClick(form.quick_group.buttons()[1], Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(kiosk.controller.bill_received, timeout=5000):
+    with qtbot.waitSignal(kiosk.controller.payment.bill_received, timeout=5000):
         qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
     assert kiosk.sim.requests("inq-pasca")[-1]["code"] == "emoney-ovo"
-    kiosk.controller.cancel()  # Batal: back to the form, the choice kept
+    kiosk.controller.payment.cancel()  # Batal: back to the form, the choice kept
     assert form.picker.chosen_code() == "emoney-ovo" and form.submit.isEnabled()
-    kiosk.controller.new_transaction()
+    kiosk.controller.payment.new_transaction()
     open_form(qtbot, kiosk, "emoney")
     assert form.picker.chosen_code() is None and not form.submit.isEnabled()
-    kiosk.controller.set_language("en")
+    kiosk.controller.nav.set_language("en")
     assert form.picker.label.text() == "Choose the e-wallet"
 
 
@@ -96,12 +96,12 @@ def test_without_a_price_list_kirim_uang_says_the_bank_is_not_chosen_here(
     assert not form.picker.isVisible() and form.submit.isEnabled()
     assert "Bank penerima tidak dipilih di sini" in form.choice_note.text()
     assert form.choice_note.isVisible()
-    with qtbot.waitSignal(kiosk.controller.bill_received, timeout=5000):
+    with qtbot.waitSignal(kiosk.controller.payment.bill_received, timeout=5000):
         qtbot.keyClicks(form.field1, "5830000001")
         qtbot.keyClicks(form.amount, "100000")
         qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
     assert kiosk.sim.requests("inq-pasca")[-1]["code"] == "kirimuang"
-    kiosk.controller.new_transaction()
+    kiosk.controller.payment.new_transaction()
     open_form(qtbot, kiosk, "emoney")
     assert not form.choice_note.isVisible()  # E-Money as today: no note, no picker
 
