@@ -9,8 +9,11 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 ENDPOINT_ENV = "LOKET_ENDPOINT"
+PLAIN_FLAGS = frozenset({"--demo", "--kiosk", "--cash"})
+"""Arguments of the usual starts, read without building the parser (the first frame waits)."""
 
 
 class _VersionAction(argparse.Action):
@@ -81,6 +84,11 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.fleet.cli import main as fleet_main
 
         return fleet_main(args_list[1:])
+    plain = plain_start(args_list)
+    if plain is not None:
+        from kiosk.ui.app import AppOptions, run
+
+        return run(AppOptions(**plain))
     args = _parser().parse_args(args_list)
     if args.data_dir is not None:
         os.environ["LOKET_HOME"] = str(args.data_dir.resolve())
@@ -90,16 +98,22 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     from kiosk.ui.app import AppOptions, run
 
-    return run(
-        AppOptions(
-            demo=args.demo,
-            kiosk=args.kiosk,
-            cash=args.cash,
-            endpoint=args.endpoint or os.environ.get(ENDPOINT_ENV) or None,
-            data_dir=args.data_dir,
-            lang=args.lang,
-        )
-    )
+    return run(AppOptions(**parsed_start(args)))
+
+
+def plain_start(args_list: list[str]) -> dict[str, Any] | None:
+    """The app's options when only :data:`PLAIN_FLAGS` are given, else None (the parser's job)."""
+    if not set(args_list) <= PLAIN_FLAGS:
+        return None
+    return {"demo": "--demo" in args_list, "kiosk": "--kiosk" in args_list,
+            "cash": "--cash" in args_list, "endpoint": os.environ.get(ENDPOINT_ENV) or None,
+            "data_dir": None, "lang": None}  # fmt: skip
+
+
+def parsed_start(args: argparse.Namespace) -> dict[str, Any]:
+    return {"demo": args.demo, "kiosk": args.kiosk, "cash": args.cash,
+            "endpoint": args.endpoint or os.environ.get(ENDPOINT_ENV) or None,
+            "data_dir": args.data_dir, "lang": args.lang}  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ from kiosk.i18n import Lang, Text
 from kiosk.resources import resource
 from kiosk.settings import Settings
 from kiosk.ui.controller import KioskController
-from kiosk.ui.desks import ReceiptDesk, SettingsDesk, ShopWindows
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import DESKTOP, KIOSK, stylesheet
@@ -81,15 +80,17 @@ class LanguageSwitcher:
         self.app.removeTranslator(self.translator)
         if lang == "en" and self.loaded:
             self.app.installTranslator(self.translator)
-        QLocale.setDefault(
-            QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Indonesian)
-        )
+        # By name: ``QLocale.Language`` would build a Python enum of ~350 languages.
+        QLocale.setDefault(QLocale("en" if lang == "en" else "id"))
 
 
 def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
                  lang: str = "id", receipts_dir: Path | None = None,
-                 pin_guard: PinGuard | None = None, kiosk: bool | None = None) -> MainWindow:  # fmt: skip
-    """The real window around the given core (tests hand in one on a loopback client)."""
+                 pin_guard: PinGuard | None = None, kiosk: bool | None = None,
+                 desks: bool = True) -> MainWindow:  # fmt: skip
+    """The real window around the given core (tests hand in one on a loopback client).
+    ``desks=False``: the shopkeeper's desks are added later with :func:`add_desks` (the
+    app does it after the first frame: none of them is drawn on it)."""
     app = QApplication.instance()
     controller = KioskController(core=core, settings=settings, runner=runner,
                                  lang="en" if lang == "en" else "id")  # fmt: skip
@@ -105,12 +106,19 @@ def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
     controller.setParent(window)  # Qt owns them: they die with the window, in order
     if runner.parent() is None:
         runner.setParent(window)
+    if desks:
+        add_desks(window, settings, receipts_dir)
+    return window
+
+
+def add_desks(window: MainWindow, settings: Settings, receipts_dir: Path | None) -> None:
+    """History and Tutup Kasir, receipts, and the cash tools (Ambil uang, Tukar voucher)."""
+    from kiosk.ui.cash_desk import CashDesk
+    from kiosk.ui.desks import ReceiptDesk, ShopWindows
+
     window.shop_windows = ShopWindows(window)
     window.receipts = ReceiptDesk(window, settings, receipts_dir)
-    from kiosk.ui.cash_desk import CashDesk
-
-    window.cash_desk = CashDesk(window, receipts_dir)  # Ambil uang, Tukar voucher
-    return window
+    window.cash_desk = CashDesk(window, receipts_dir)
 
 
 def _paths() -> AppPaths:
@@ -206,6 +214,16 @@ def _demo_settings_from(folder: Path | None) -> Settings:
                               status_poll_min_s=base.status_poll_min_s)  # fmt: skip
 
 
+def _settings_file(options: AppOptions) -> Path:
+    if not options.demo:
+        return _paths().settings_file
+    if options.data_dir:
+        return _demo_settings_file(options.data_dir)
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / "loket-demo-settings.json"
+
+
 def _pin_lockout_file(options: AppOptions) -> Path | None:
     """The demo keeps its PIN lock-out beside its journal, not in the real config folder
     (the guard itself is made on first use, off the first frame)."""
@@ -243,7 +261,7 @@ def run(options: AppOptions) -> int:
     runner = TaskRunner()
     receipts = None if options.demo else _paths().receipts
     window = build_window(core=None, settings=settings, runner=runner, lang=lang,
-                          receipts_dir=receipts, kiosk=kiosk)  # fmt: skip
+                          receipts_dir=receipts, kiosk=kiosk, desks=False)  # fmt: skip
     window.pin_lockout_file = _pin_lockout_file(options)
     if kiosk:
         from kiosk.ui.kiosk_mode import KioskMode
@@ -257,6 +275,7 @@ def run(options: AppOptions) -> int:
     def attach() -> None:
         # After the first frame: the HTTP stack, the journal and (demo) the simulator,
         # built once. Later settings are applied to this core, never a second one.
+        desk = window.settings_desk
         settings = desk.settings
         if cores:
             window.controller.apply_settings(settings)
@@ -295,23 +314,19 @@ def run(options: AppOptions) -> int:
         window.home.set_shop_name(settings.shop_name)
         attach()
 
-    import tempfile
+    def first_turn() -> None:
+        # Right after the first frame: the desks (none is drawn on it), then the core.
+        from kiosk.ui.desks import SettingsDesk
 
-    if options.demo:
-        settings_file = (
-            _demo_settings_file(options.data_dir)
-            if options.data_dir
-            else Path(tempfile.gettempdir()) / "loket-demo-settings.json"
-        )
-    else:
-        settings_file = _paths().settings_file
-    desk = SettingsDesk(window, settings, settings_file, on_saved, demo=options.demo)
-    window.settings_desk = desk
+        add_desks(window, settings, receipts)
+        window.settings_desk = SettingsDesk(window, settings, _settings_file(options), on_saved,
+                                            demo=options.demo)  # fmt: skip
+        attach()
 
     if os.environ.get("LOKET_QUIT_AFTER_FIRST_PAINT"):  # benchmarks: cold start to first frame
         _AfterFirstPaint(window, lambda: app.exit(0))  # quit() is refused in kiosk mode
     else:
-        _AfterFirstPaint(window, attach)
+        _AfterFirstPaint(window, first_turn)
     code = app.exec()
     runner.wait_idle(5000)
     for core in cores:
