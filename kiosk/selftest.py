@@ -147,15 +147,17 @@ def _render_window(core: Core) -> tuple[int, int]:
 
     from kiosk.settings import Settings
     from kiosk.ui.app import build_window
+    from kiosk.ui.icons import icon
     from kiosk.ui.tasks import TaskRunner
 
+    _forget_sources()
     app = QApplication.instance() or QApplication([])
-    from kiosk.ui.icons import icon
 
     if icon("pln").pixmap(64, 64).isNull():
         raise RuntimeError("SVG icons do not render (Qt's svg image plugin is missing)")
     runner = TaskRunner()
     window = build_window(core=core, settings=Settings(), runner=runner, lang="id")
+    _forget_sources()  # the desks' modules, imported by build_window
     window.resize(1280, 800)
     window.show()
     app.processEvents()
@@ -168,6 +170,15 @@ def _render_window(core: Core) -> tuple[int, int]:
     return size
 
 
+def _forget_sources() -> None:
+    """Drop the source lines PySide read into ``linecache`` while the UI modules were
+    imported (it reads each module's source to look for ``__feature__``): ~1.2 MB of
+    text nobody needs, freed before the window is built so the window reuses it."""
+    import linecache
+
+    linecache.clearcache()
+
+
 def _colours_drawn(window: object) -> int:
     """How many colours a quarter-size render of the window shows (a blank one has 1).
 
@@ -178,8 +189,10 @@ def _colours_drawn(window: object) -> int:
     from PySide6.QtGui import QImage, QPainter
 
     width, height = window.width() // 4, window.height() // 4  # type: ignore[attr-defined]
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(0)
+    # Black from a zeroed buffer, not ``image.fill(0)``: fill's overloads make PySide
+    # build the whole Qt namespace (~100 enums: 1.6 MiB and 40 ms) to resolve the call.
+    pixels = bytearray(width * height * 4)
+    image = QImage(pixels, width, height, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     painter.scale(0.25, 0.25)
     window.render(painter, QPoint(0, 0))  # type: ignore[attr-defined]
