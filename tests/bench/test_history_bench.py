@@ -37,7 +37,8 @@ def fill(path: Path) -> None:
         db.executemany("INSERT INTO transactions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", tx)
         db.executemany("INSERT INTO events (ref_id, at, state, rc, message, sn, balance, reason,"
                        " reply) VALUES (?,?,?,?,?,?,?,?,?)", ev)  # fmt: skip
-        db.executemany("INSERT INTO tx_state VALUES (?,?,?,?,?,?,?,?)", st)
+        db.executemany("INSERT INTO tx_state (ref_id, state, rc, sn, updated_at, created_at,"
+                       " product, customer_no) VALUES (?,?,?,?,?,?,?,?)", st)  # fmt: skip
 
 
 class TupleModel(QAbstractTableModel):
