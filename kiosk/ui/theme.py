@@ -6,6 +6,7 @@ checked in ``tests/ui/test_theme.py``.
 
 from __future__ import annotations
 
+from functools import cache
 from string import Template
 from typing import NamedTuple
 
@@ -98,7 +99,10 @@ KIOSK = scale_for(1280, 800, kiosk=True)
 DESKTOP = scale_for(1280, 800, kiosk=False)
 
 
+@cache
 def stylesheet(scale: Scale) -> str:
+    """The stylesheet at ``scale`` (read and filled once per scale: History and the main
+    window ask for it on every open and rescale)."""
     template = Template(resource("styles", "loket.qss").read_text(encoding="utf-8"))
     values = {**COLOURS, **{k: str(getattr(scale, k)) for k in Scale._fields}}
     return template.substitute(values)
