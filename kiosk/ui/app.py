@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.i18n import Lang, Text
 from kiosk.resources import resource
@@ -159,23 +159,44 @@ def _lock_folder(options: AppOptions) -> Path | None:
 
 
 def prebuild_screens(window: MainWindow) -> None:
-    """Build, polish and lay out the payment screens one per idle turn after the first
-    frame, so the first customer's taps do not pay for building them (GUI stalls)."""
+    """Build the payment screens one per idle turn after the first frame, and draw each
+    once into a throwaway image at the size it will be shown (polish, layout, fonts and
+    icons warmed), so the first customer's taps do not pay for any of it (GUI stalls)."""
     from kiosk.ui.controller import Screen
 
     todo = [Screen.FORM, Screen.CONFIRM, Screen.PROCESSING, Screen.RESULT]
 
     def next_one() -> None:
+        if len(todo) == 4:
+            # The first re-style after a property change (an invalid field, the state
+            # chip) asks for the QStyle from Python: PySide then builds its ~10 enums
+            # (~20 ms). Here, once, not on a customer's tap.
+            from kiosk.ui.widgets import repolish
+
+            repolish(window.home.network)
         if not todo:
+            import linecache  # PySide read each new module's source to look for __feature__
+
+            linecache.clearcache()
             return
-        screen = window.screen_for(todo.pop(0))
-        screen.ensurePolished()
-        layout = screen.layout()
-        if layout is not None:
-            layout.activate()
+        pre_render(window, window.screen_for(todo.pop(0)))
         QTimer.singleShot(0, next_one)
 
     QTimer.singleShot(0, next_one)
+
+
+def pre_render(window: MainWindow, screen: QWidget) -> None:
+    """Lay ``screen`` out at the size the stack will give it (the steps bar shows above
+    every payment screen) and draw it once offscreen."""
+    from PySide6.QtGui import QImage
+
+    room = window.stack.size()
+    if window.steps.isHidden():
+        room.setHeight(room.height() - window.steps.sizeHint().height())
+    if room.isEmpty():
+        return
+    screen.resize(room)
+    screen.render(QImage(room, QImage.Format.Format_ARGB32_Premultiplied))  # never shown
 
 
 def _start_fleet(window: MainWindow, core: Core, settings: Settings) -> None:
