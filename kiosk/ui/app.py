@@ -158,6 +158,16 @@ def _lock_folder(options: AppOptions) -> Path | None:
     return _paths().data
 
 
+def collector_back() -> None:
+    """The cycle collector on again (``python -m kiosk`` starts without it), start-up's
+    objects moved out of its reach first: they live as long as the app, and a full
+    collection that walked them all during a payment would stall the screen."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
+
+
 def prebuild_screens(window: MainWindow) -> None:
     """Build the payment screens one per idle turn after the first frame, and draw each
     once into a throwaway image at the size it will be shown (polish, layout, fonts and
@@ -178,6 +188,7 @@ def prebuild_screens(window: MainWindow) -> None:
             import linecache  # PySide read each new module's source to look for __feature__
 
             linecache.clearcache()
+            collector_back()  # the screens just built join start-up's objects
             return
         pre_render(window, window.screen_for(todo.pop(0)))
         QTimer.singleShot(0, next_one)
@@ -337,6 +348,7 @@ def run(options: AppOptions) -> int:
 
     def first_turn() -> None:
         # Right after the first frame: the desks (none is drawn on it), then the core.
+        collector_back()
         from kiosk.ui.desks import SettingsDesk
 
         add_desks(window, settings, receipts)
