@@ -104,9 +104,11 @@ def build_core(
     if demo:
         from kiosk.api.client import DigiswitchClient
         from kiosk.api.transport import Timeouts
-        from kiosk.sim import DEMO_KEY, DEMO_USERNAME, Simulator
+        from kiosk.demo import DEMO_KEY, DEMO_USERNAME
 
         if simulator is None and endpoint is None:
+            from kiosk.sim import Simulator  # only here: an HTTP server (~2 MiB of modules)
+
             simulator = Simulator(port=0, slow_seconds=8.0).start()
             closers.append(simulator.stop)
         connect, read = DEMO_TIMEOUTS

@@ -31,3 +31,18 @@ def test_the_simulator_child_answers_counts_and_stops() -> None:
         assert sim.pay_count(ref) == 1
         client.close()
     assert sim.process.returncode is not None  # gone with the context
+
+
+def test_self_test_fails_when_the_tiles_icons_are_not_drawn(monkeypatch, tmp_path, capsys) -> None:
+    """A build without Qt's svg plugin draws tiles without icons: the self-test says so."""
+    from kiosk.selftest import run_self_test
+    from kiosk.ui import theme
+
+    monkeypatch.setenv("LOKET_HOME", str(tmp_path))
+    monkeypatch.setattr(theme, "first_frame_icons", lambda: "")  # the icons' rules gone
+    theme.stylesheet.cache_clear()
+    try:
+        assert run_self_test() == 1
+    finally:
+        theme.stylesheet.cache_clear()
+    assert "SVG icons were not drawn" in capsys.readouterr().err

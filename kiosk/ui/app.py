@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.i18n import Lang, Text
 from kiosk.resources import resource
 from kiosk.settings import Settings
 from kiosk.ui.controller import KioskController
-from kiosk.ui.desks import ReceiptDesk, SettingsDesk, ShopWindows
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import DESKTOP, KIOSK, stylesheet
@@ -81,16 +80,21 @@ class LanguageSwitcher:
         self.app.removeTranslator(self.translator)
         if lang == "en" and self.loaded:
             self.app.installTranslator(self.translator)
-        QLocale.setDefault(
-            QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Indonesian)
-        )
+        # By name: ``QLocale.Language`` would build a Python enum of ~350 languages.
+        QLocale.setDefault(QLocale("en" if lang == "en" else "id"))
 
 
 def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
                  lang: str = "id", receipts_dir: Path | None = None,
-                 pin_guard: PinGuard | None = None, kiosk: bool | None = None) -> MainWindow:  # fmt: skip
-    """The real window around the given core (tests hand in one on a loopback client)."""
+                 pin_guard: PinGuard | None = None, kiosk: bool | None = None,
+                 desks: bool = True) -> MainWindow:  # fmt: skip
+    """The real window around the given core (tests hand in one on a loopback client).
+    ``desks=False``: the shopkeeper's desks are added later with :func:`add_desks` (the
+    app does it after the first frame: none of them is drawn on it)."""
     app = QApplication.instance()
+    # A worker running Python (a reply parsed, the journal written) holds the interpreter
+    # lock for up to the switch interval while the GUI thread waits to paint: 1 ms, not 5.
+    sys.setswitchinterval(0.001)
     controller = KioskController(core=core, settings=settings, runner=runner,
                                  lang="en" if lang == "en" else "id")  # fmt: skip
     switcher = None
@@ -105,12 +109,19 @@ def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
     controller.setParent(window)  # Qt owns them: they die with the window, in order
     if runner.parent() is None:
         runner.setParent(window)
+    if desks:
+        add_desks(window, settings, receipts_dir)
+    return window
+
+
+def add_desks(window: MainWindow, settings: Settings, receipts_dir: Path | None) -> None:
+    """History and Tutup Kasir, receipts, and the cash tools (Ambil uang, Tukar voucher)."""
+    from kiosk.ui.cash_desk import CashDesk
+    from kiosk.ui.desks import ReceiptDesk, ShopWindows
+
     window.shop_windows = ShopWindows(window)
     window.receipts = ReceiptDesk(window, settings, receipts_dir)
-    from kiosk.ui.cash_desk import CashDesk
-
-    window.cash_desk = CashDesk(window, receipts_dir)  # Ambil uang, Tukar voucher
-    return window
+    window.cash_desk = CashDesk(window, receipts_dir)
 
 
 def _paths() -> AppPaths:
@@ -150,24 +161,56 @@ def _lock_folder(options: AppOptions) -> Path | None:
     return _paths().data
 
 
+def collector_back() -> None:
+    """The cycle collector on again (``python -m kiosk`` starts without it), start-up's
+    objects moved out of its reach first: they live as long as the app, and a full
+    collection that walked them all during a payment would stall the screen."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
+
+
 def prebuild_screens(window: MainWindow) -> None:
-    """Build, polish and lay out the payment screens one per idle turn after the first
-    frame, so the first customer's taps do not pay for building them (GUI stalls)."""
+    """Build the payment screens one per idle turn after the first frame, and draw each
+    once into a throwaway image at the size it will be shown (polish, layout, fonts and
+    icons warmed), so the first customer's taps do not pay for any of it (GUI stalls)."""
     from kiosk.ui.navigation import Screen
 
     todo = [Screen.FORM, Screen.CONFIRM, Screen.PROCESSING, Screen.RESULT]
 
     def next_one() -> None:
+        if len(todo) == 4:
+            # The first re-style after a property change (an invalid field, the state
+            # chip) asks for the QStyle from Python: PySide then builds its ~10 enums
+            # (~20 ms). Here, once, not on a customer's tap.
+            from kiosk.ui.widgets import repolish
+
+            repolish(window.home.network)
         if not todo:
+            import linecache  # PySide read each new module's source to look for __feature__
+
+            linecache.clearcache()
+            collector_back()  # the screens just built join start-up's objects
             return
-        screen = window.screen_for(todo.pop(0))
-        screen.ensurePolished()
-        layout = screen.layout()
-        if layout is not None:
-            layout.activate()
+        pre_render(window, window.screen_for(todo.pop(0)))
         QTimer.singleShot(0, next_one)
 
     QTimer.singleShot(0, next_one)
+
+
+def pre_render(window: MainWindow, screen: QWidget) -> None:
+    """Lay ``screen`` out at the size the stack will give it (the steps bar shows above
+    every payment screen) and draw it once offscreen."""
+    from PySide6.QtGui import QImage
+
+    room = window.stack.size()
+    if window.steps.isHidden():
+        room.setHeight(room.height() - window.steps.sizeHint().height())
+    if room.isEmpty():
+        return
+    screen.resize(room)
+    screen.render(QImage(room, QImage.Format.Format_ARGB32_Premultiplied))  # never shown
 
 
 def _start_fleet(window: MainWindow, core: Core, settings: Settings) -> None:
@@ -204,6 +247,16 @@ def _demo_settings_from(folder: Path | None) -> Settings:
     saved = settings_store.load(path)
     return saved.with_changes(api_username=base.api_username, testing=True,
                               status_poll_min_s=base.status_poll_min_s)  # fmt: skip
+
+
+def _settings_file(options: AppOptions) -> Path:
+    if not options.demo:
+        return _paths().settings_file
+    if options.data_dir:
+        return _demo_settings_file(options.data_dir)
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / "loket-demo-settings.json"
 
 
 def _pin_lockout_file(options: AppOptions) -> Path | None:
@@ -243,7 +296,7 @@ def run(options: AppOptions) -> int:
     runner = TaskRunner()
     receipts = None if options.demo else _paths().receipts
     window = build_window(core=None, settings=settings, runner=runner, lang=lang,
-                          receipts_dir=receipts, kiosk=kiosk)  # fmt: skip
+                          receipts_dir=receipts, kiosk=kiosk, desks=False)  # fmt: skip
     window.pin_lockout_file = _pin_lockout_file(options)
     if kiosk:
         from kiosk.ui.kiosk_mode import KioskMode
@@ -257,6 +310,7 @@ def run(options: AppOptions) -> int:
     def attach() -> None:
         # After the first frame: the HTTP stack, the journal and (demo) the simulator,
         # built once. Later settings are applied to this core, never a second one.
+        desk = window.settings_desk
         settings = desk.settings
         if cores:
             window.controller.apply_settings(settings)
@@ -295,23 +349,20 @@ def run(options: AppOptions) -> int:
         window.home.set_shop_name(settings.shop_name)
         attach()
 
-    import tempfile
+    def first_turn() -> None:
+        # Right after the first frame: the desks (none is drawn on it), then the core.
+        collector_back()
+        from kiosk.ui.desks import SettingsDesk
 
-    if options.demo:
-        settings_file = (
-            _demo_settings_file(options.data_dir)
-            if options.data_dir
-            else Path(tempfile.gettempdir()) / "loket-demo-settings.json"
-        )
-    else:
-        settings_file = _paths().settings_file
-    desk = SettingsDesk(window, settings, settings_file, on_saved, demo=options.demo)
-    window.settings_desk = desk
+        add_desks(window, settings, receipts)
+        window.settings_desk = SettingsDesk(window, settings, _settings_file(options), on_saved,
+                                            demo=options.demo)  # fmt: skip
+        attach()
 
     if os.environ.get("LOKET_QUIT_AFTER_FIRST_PAINT"):  # benchmarks: cold start to first frame
         _AfterFirstPaint(window, lambda: app.exit(0))  # quit() is refused in kiosk mode
     else:
-        _AfterFirstPaint(window, attach)
+        _AfterFirstPaint(window, first_turn)
     code = app.exec()
     runner.wait_idle(5000)
     for core in cores:

@@ -13,14 +13,11 @@ later outcome, from the status watch, turns it into the voucher).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.i18n import Text
-from kiosk.journal.states import PaymentState
 from kiosk.ui.tasks import Lane
 
 if TYPE_CHECKING:
@@ -56,8 +53,9 @@ NO_PRINTER = Text(
 )
 
 
-@dataclass(frozen=True)
-class CollectView:
+# NamedTuples, not frozen dataclasses: the controller (on the first frame) imports this
+# module, and a dataclass costs about a millisecond of generated code to create.
+class CollectView(NamedTuple):
     """What the collect screen shows: only credit the journal committed."""
 
     total: int
@@ -68,8 +66,7 @@ class CollectView:
         return max(self.total - self.credit, 0)
 
 
-@dataclass(frozen=True)
-class CashOutcome:
+class CashOutcome(NamedTuple):
     """The collection ended on the collect screen (cancel, or a pay not sent): the session
     and its voucher, with words for why."""
 
@@ -77,8 +74,7 @@ class CashOutcome:
     words: Text
 
 
-@dataclass(frozen=True)
-class _Paid:
+class _Paid(NamedTuple):
     answer: CheckAnswer | None
     session: CashSession
     words: Text | None
@@ -143,17 +139,19 @@ class CashFlow(QObject):
 
     def configure(self, core: Core, settings: Settings) -> None:
         """Open (or close) the acceptor the settings name, off the GUI thread."""
-        self._wire_device()
         if settings.collection != "cash":
             self._set_problem(None)
             self.close()
             return
+        self._wire_device()  # only for an acceptor: it builds Qt's namespace (~20 ms, 1 MiB)
         wanted = (settings.cash_device, settings.cash_table)
         if self.handle is not None and wanted == self.device_setting:
             return
         self.close()
         self.device_setting = wanted
         self._set_problem(NOT_READY)
+        from datetime import timedelta  # not at import: the controller is on the first frame
+
         days = timedelta(days=settings.voucher_days)
 
         def open_device() -> tuple[CashLedger, Collector, AcceptorHandle]:
@@ -304,6 +302,7 @@ class CashFlow(QObject):
 
     def _pay_and_settle(self, bill: Bill, ledger: CashLedger) -> _Paid:
         """Worker side: the pay as in attended mode, then the cash session's outcome."""
+        from kiosk.journal.states import PaymentState
         from kiosk.ui.error_words import explain
 
         try:

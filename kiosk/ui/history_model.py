@@ -52,6 +52,8 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_TEXT_ROLES = frozenset((_DISPLAY, _ACCESSIBLE, _TOOLTIP))
+_COLOUR_ROLES = frozenset((_FOREGROUND, _BACKGROUND))
 
 
 def _shown_date(iso: str) -> str:
@@ -145,16 +147,21 @@ class HistoryModel(QAbstractTableModel):
         return found[7] if found else ""
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._total:
-            return None
-        col = index.column()
-        if role in (_DISPLAY, _ACCESSIBLE, _TOOLTIP):
-            shown = self._shown_row(index.row())
-            return None if shown is None else shown[col]
-        if col == TOTAL_COLUMN and role == _ALIGN:
-            return _RIGHT
-        if col == STATUS_COLUMN and (role in (_FOREGROUND, _BACKGROUND)):
-            shown = self._shown_row(index.row())
+        # Asked for every role of every visible cell on each paint: the roles this model
+        # never answers leave first, before any call back into Qt.
+        if role in _TEXT_ROLES:
+            row = index.row()  # -1 for an invalid index
+            if not 0 <= row < self._total:
+                return None
+            shown = self._shown_row(row)
+            return None if shown is None else shown[index.column()]
+        if role == _ALIGN:
+            return _RIGHT if index.column() == TOTAL_COLUMN and index.isValid() else None
+        if role in _COLOUR_ROLES and index.column() == STATUS_COLUMN:
+            row = index.row()
+            if not 0 <= row < self._total:
+                return None
+            shown = self._shown_row(row)
             brushes = None if shown is None else self._brushes.get(shown[8])
             return None if brushes is None else brushes[0 if role == _FOREGROUND else 1]
         return None

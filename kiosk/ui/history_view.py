@@ -147,8 +147,9 @@ class HistoryView(QWidget):
         self.sum.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.success_sum = QLabel(self.totals_row)
         self.totals_row.setFixedHeight(self.fontMetrics().height() + 14)
-        header.sectionResized.connect(self._place_totals)
-        header.geometriesChanged.connect(self._place_totals)
+        self._placing = False
+        header.sectionResized.connect(self._place_totals_soon)  # once per column: coalesced
+        header.geometriesChanged.connect(self._place_totals_soon)
         layout.addWidget(self.totals_row)
         buttons = QHBoxLayout()
         self.open = QPushButton(self.tr("Buka"))
@@ -249,9 +250,19 @@ class HistoryView(QWidget):
         grouped = f"{count:,}"
         return grouped.replace(",", ".") if self.lang == "id" else grouped
 
+    def _place_totals_soon(self, *_: object) -> None:
+        """Line the totals row up once control returns to the event loop (setting eight
+        column widths resizes eight sections: one placement, not eight)."""
+        if not self._placing:
+            self._placing = True
+            QTimer.singleShot(0, self._place_totals)
+
     def _place_totals(self, *_: object) -> None:
         """The totals row lines up with the table's columns; the sum ends where the Total
         column ends and grows to the left when it is wider than the column."""
+        self._placing = False
+        if not isValid(self.sum):
+            return  # the window was deleted before the queued placement ran
         header = self.table.horizontalHeader()
         left = (
             self.table.geometry().left()

@@ -6,6 +6,7 @@ checked in ``tests/ui/test_theme.py``.
 
 from __future__ import annotations
 
+from functools import cache
 from string import Template
 from typing import NamedTuple
 
@@ -98,10 +99,26 @@ KIOSK = scale_for(1280, 800, kiosk=True)
 DESKTOP = scale_for(1280, 800, kiosk=False)
 
 
+@cache
 def stylesheet(scale: Scale) -> str:
+    """The stylesheet at ``scale`` (read and filled once per scale: History and the main
+    window ask for it on every open and rescale)."""
     template = Template(resource("styles", "loket.qss").read_text(encoding="utf-8"))
     values = {**COLOURS, **{k: str(getattr(scale, k)) for k in Scale._fields}}
-    return template.substitute(values)
+    return template.substitute(values) + first_frame_icons()
+
+
+def first_frame_icons() -> str:
+    """The home tiles' icons and the header logo as stylesheet rules: Qt loads them in
+    C++ while it styles the widgets, so the first frame makes no QIcon in Python."""
+    from kiosk.products import PRODUCTS
+
+    folder = resource("icons").as_posix()
+    names = [*(product.icon for product in PRODUCTS), "search"]
+    rules = [f'QToolButton#tile[iconName="{name}"] {{ qproperty-icon: url("{folder}/{name}.svg"); }}'
+             for name in names]  # fmt: skip
+    rules.append(f'QLabel#logo {{ image: url("{folder}/logo.svg"); }}')
+    return "\n" + "\n".join(rules) + "\n"
 
 
 def luminance(hex_colour: str) -> float:

@@ -11,7 +11,6 @@ import time
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.i18n import Lang
@@ -136,10 +135,10 @@ class HomeScreen(ScreenWidget):
             room_h -= notice + scale.gap
         room_h = max(150, room_h)
         tiles = self.all_tiles()
-        font = QFont("DejaVu Sans")
-        font.setPixelSize(scale.tile)
-        font.setBold(True)
-        metrics = QFontMetrics(font)
+        # The tiles' own font, from the stylesheet (bold, ``scale.tile`` px): no QFont made
+        # here, whose class costs PySide ~2 ms to set up on the first frame.
+        tiles[0].ensurePolished()
+        metrics = tiles[0].fontMetrics()
         inset = 2 * scale.tile_pad + 8  # padding and border: what a name cannot use
         widest = max(metrics.horizontalAdvance(line) for tile in tiles
                      for line in two_lines(tile.label, 0, metrics.horizontalAdvance).split("\n"))  # fmt: skip

@@ -11,8 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from kiosk.ui.icons import icon
-
 
 class Header(QFrame):
     """Signals: ``language_requested(str)``."""
@@ -26,6 +24,7 @@ class Header(QFrame):
         self.row.setContentsMargins(16, 4, 16, 4)
         self.row.setSpacing(12)
         self.logo = QLabel()
+        self.logo.setObjectName("logo")  # drawn by the stylesheet (``image``), scaled to fit
         self.shop = QLabel(shop_name)
         self.shop.setObjectName("shopName")
         self.shop.setWordWrap(True)  # a long shop name takes two lines, not the clock's room
@@ -54,7 +53,7 @@ class Header(QFrame):
 
     def set_sizes(self, *, logo: int, height: int, margin: int, chip: int) -> None:
         """Sizes from the screen's scale (``MainWindow.apply_scale``)."""
-        self.logo.setPixmap(icon("logo").pixmap(logo, logo))
+        self.logo.setFixedSize(logo, logo)
         self.setFixedHeight(height)
         self.network.setMaximumHeight(chip)  # a chip, centred, not a full-height block
         self.row.setContentsMargins(margin, 4, margin, 4)
