@@ -60,7 +60,8 @@ def test_choose_bca_and_the_inquiry_carries_its_code(qtbot, kiosk: Kiosk, tmp_pa
     assert ("Bank", "BCA") in receipt.lines and receipt.title.endswith("KIRIM UANG BCA")
     history = HistoryModel(kiosk.controller.payment.service.journal)
     assert history.data(history.index(0, 1)) == "Kirim Uang · BCA"
-    journal = kiosk.controller.payment.service.journal  # History's product filter finds the transfer
+    # History's product filter finds the transfer.
+    journal = kiosk.controller.payment.service.journal
     assert journal.count(HistoryFilter(product="kirimuang")) == 1
     assert journal.count(HistoryFilter(product="emoney")) == 0
 
