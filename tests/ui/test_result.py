@@ -168,3 +168,17 @@ def test_language_switch_on_a_result_pane(qtbot, kiosk: Kiosk, screenshots_dir: 
     qtbot.mouseClick(kiosk.window.result.new, Qt.MouseButton.LeftButton)
     kiosk.window.grab().save(str(screenshots_dir / "home-en.png"))
     assert kiosk.window.home.tiles["pdam"].text() == "PDAM Water"
+
+
+def test_after_a_failed_payment_the_next_success_shows_its_total(qtbot, kiosk: Kiosk) -> None:
+    """The failed result hides the money's side; the next customer's success must show it."""
+    for number in ("530000000006", "530000000001"):
+        open_form(qtbot, kiosk, "pln")
+        fill_and_inquire(qtbot, kiosk, number)
+        pay(qtbot, kiosk)
+        if number.endswith("6"):
+            qtbot.mouseClick(kiosk.window.result.new, Qt.MouseButton.LeftButton)
+    screen = kiosk.window.result
+    assert kiosk.controller.payment.shown_result.state is PaymentState.SUCCESS
+    assert screen.card.isVisibleTo(kiosk.window)
+    assert format_rupiah(260_976) in texts(screen.card)  # Total Bayar

@@ -240,16 +240,16 @@ class ResultScreen(ScreenWidget):
         if result is None:
             return
         not_paid = result.state in (PaymentState.FAILED, PaymentState.DECLINED)
-        card = self.voucher
-        voucher = card is not None and card.session is not None and not card.isHidden()
-        if card is not None:
-            card.set_compact(self.short)
-        paid_card = result.amounts is not None and not not_paid
-        self.card.setVisible(paid_card and not (voucher and self.short))
+        slip = self.voucher
+        voucher = slip is not None and slip.session is not None and not slip.isHidden()
+        if slip is not None:
+            slip.set_compact(self.short)
+        card = result.amounts is not None and not not_paid and not (voucher and self.short)
+        self.card.setVisible(card)
+        shown = card or voucher  # not isVisibleTo: the side may still be hidden from before
+        self.money_side.setVisible(shown)
         if not self.portrait:
-            shown = self.card.isVisibleTo(self) or voucher
             self.grid.addWidget(self.details_area, 2, 0, 1, 1 if shown else 2)
-            self.money_side.setVisible(shown)
 
     def show_printed(self, where: str) -> None:
         """The receipt desk's news: a saved PDF's path (the customer reads "Struk
