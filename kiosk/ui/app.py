@@ -301,7 +301,7 @@ def run(options: AppOptions) -> int:
     if kiosk:
         from kiosk.ui.kiosk_mode import KioskMode
 
-        window.kiosk_mode = KioskMode(window, settings)
+        window.kiosk_mode = KioskMode(window, settings, demo=options.demo)
         window.showFullScreen()
     else:
         window.show()

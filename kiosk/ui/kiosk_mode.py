@@ -34,8 +34,13 @@ class KioskMode(QObject):
         *,
         idle_ms: int | None = None,
         pin_guard: PinGuard | None = None,
+        demo: bool = False,
     ) -> None:
+        """``demo``: the built-in demo, where no admin PIN exists; holding the shop's
+        name then leaves kiosk mode at once (a real kiosk without a PIN says how to set
+        one and stays)."""
         super().__init__(window)
+        self.demo = demo
         self.window = window
         self._pin_guard = pin_guard  # None: the window's one guard, looked up when asked
         self.stored_hash = settings.admin_pin_hash
@@ -70,9 +75,15 @@ class KioskMode(QObject):
         return False
 
     def ask_pin(self) -> None:
+        if not self.stored_hash and self.demo:
+            self.leave()
+            return
         if not self.stored_hash:
-            QMessageBox.information(self.window, self.tr("PIN Admin"), self.tr(
-                "PIN admin belum diatur. Jalankan 'python -m kiosk config set-pin'."))  # fmt: skip
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("PIN Admin"), self.tr(
+                "PIN admin belum diatur. Jalankan 'python -m kiosk config set-pin'."),
+                parent=self.window)  # fmt: skip
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not exec(): the GUI thread keeps its own event loop
             return
         self.dialog = PinDialog(self.guard, self.tr("Keluar dari mode kiosk"), self.window,
                                 stored_hash=self.stored_hash,

@@ -96,3 +96,13 @@ def test_kiosk_exit_and_settings_count_wrong_pins_together(qtbot, kiosk: Kiosk, 
     assert mode.dialog is not None
     assert "Terkunci, coba lagi dalam 1 menit" in mode.dialog.message.text()
     assert not mode.dialog.ok.isEnabled()
+
+
+def test_without_a_pin_only_the_demo_lets_go_of_kiosk_mode(qtbot, kiosk: Kiosk) -> None:
+    shop = KioskMode(kiosk.window, Settings(), idle_ms=60_000)
+    shop.ask_pin()  # a real kiosk with no PIN says how to set one, and stays a kiosk
+    assert shop.active and not kiosk.window.allow_close
+    demo = KioskMode(kiosk.window, Settings(), idle_ms=60_000, demo=True)
+    with qtbot.waitSignal(demo.left, timeout=2000):
+        demo.ask_pin()  # the demo has no PIN to ask for: Toko → Tutup Kasir is reachable
+    assert kiosk.window.allow_close
