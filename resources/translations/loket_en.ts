@@ -70,153 +70,153 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="243"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="256"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="143"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="156"/>
         <source>Jumlah transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="80"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="91"/>
         <source>Uang tunai di mesin (penerima uang kertas)</source>
         <translation>Cash in the machine (bill acceptor)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="90"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="101"/>
         <source>%1 pembayaran belum pasti: uangnya belum dihitung di atas. Selesaikan lewat Riwayat Transaksi.</source>
         <translation>%1 payment(s) not settled yet: their money is not counted above. Settle them in Transaction History.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="98"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="111"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="142"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="155"/>
         <source>Transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="144"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="157"/>
         <source>Sukses</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="145"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="158"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="146"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="159"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="147"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="160"/>
         <source>Uang</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="148"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="161"/>
         <source>Total diterima</source>
         <translation>Total collected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="149"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="162"/>
         <source>Biaya admin</source>
         <translation>Admin fees</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="150"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="163"/>
         <source>Adm Loket</source>
         <translation>Shop Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="151"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="164"/>
         <source>Saldo penyedia</source>
         <translation>Provider balance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="152"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="165"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="153"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="166"/>
         <source>Saldo akhir</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="154"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="167"/>
         <source>Perubahan saldo penyedia</source>
         <translation>Provider balance change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="162"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="175"/>
         <source>Hitung kas di laci</source>
         <translation>Count the cash in the drawer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="172"/>
-        <location filename="../../kiosk/ui/closing_view.py" line="233"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="185"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="246"/>
         <source>Modal awal di laci (Rp)</source>
         <translation>Opening float in the drawer (Rp)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="173"/>
-        <location filename="../../kiosk/ui/closing_view.py" line="234"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="186"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="247"/>
         <source>Seharusnya ada</source>
         <translation>Should be there</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="174"/>
-        <location filename="../../kiosk/ui/closing_view.py" line="235"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="187"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="248"/>
         <source>Uang dihitung (Rp)</source>
         <translation>Cash counted (Rp)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="204"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="217"/>
         <source>Ketik uang tunai yang dihitung di laci.</source>
         <translation>Type the cash counted in the drawer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="206"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="219"/>
         <source>Cocok: kas sesuai.</source>
         <translation>It matches: the cash is right.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="209"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="222"/>
         <source>Selisih: lebih %1</source>
         <translation>Difference: %1 over</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="210"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="223"/>
         <source>Selisih: kurang %1</source>
         <translation>Difference: %1 short</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="236"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="249"/>
         <source>Selisih</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="96"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="109"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="97"/>
-        <location filename="../../kiosk/ui/closing_view.py" line="249"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="110"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="262"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/closing_view.py" line="67"/>
-        <location filename="../../kiosk/ui/closing_view.py" line="107"/>
-        <location filename="../../kiosk/ui/closing_view.py" line="222"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="68"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="120"/>
+        <location filename="../../kiosk/ui/closing_view.py" line="235"/>
         <source>Tutup Kasir</source>
         <translation>Daily Closing</translation>
     </message>
@@ -224,37 +224,37 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="159"/>
         <source>Konfirmasi %1</source>
         <translation>Confirm %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="170"/>
         <source>Bayar %1</source>
         <translation>Pay %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="171"/>
         <source>Bayar %1 sekarang</source>
         <translation>Pay %1 now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="173"/>
         <source>Bayar</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="174"/>
         <source>Bayar sekarang</source>
         <translation>Pay now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="175"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="176"/>
         <source>Batal, kembali ke menu</source>
         <translation>Cancel, back to the menu</translation>
     </message>
@@ -508,73 +508,73 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="93"/>
+        <location filename="../../kiosk/ui/history_view.py" line="99"/>
         <source>Cari nomor, no. ref, SN</source>
         <translation>Number, ref. no., SN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="94"/>
+        <location filename="../../kiosk/ui/history_view.py" line="100"/>
         <source>Cari nomor pelanggan, no. referensi atau SN</source>
         <translation>Search customer number, reference no. or SN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="101"/>
+        <location filename="../../kiosk/ui/history_view.py" line="107"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="102"/>
+        <location filename="../../kiosk/ui/history_view.py" line="108"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="104"/>
+        <location filename="../../kiosk/ui/history_view.py" line="110"/>
         <source>Semua produk</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="108"/>
+        <location filename="../../kiosk/ui/history_view.py" line="114"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="112"/>
+        <location filename="../../kiosk/ui/history_view.py" line="118"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="113"/>
+        <location filename="../../kiosk/ui/history_view.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="150"/>
+        <location filename="../../kiosk/ui/history_view.py" line="155"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="151"/>
+        <location filename="../../kiosk/ui/history_view.py" line="156"/>
         <source>Cek ulang status</source>
         <translation>Re-check status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="152"/>
+        <location filename="../../kiosk/ui/history_view.py" line="157"/>
         <source>Putuskan status…</source>
         <translation>Decide status…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="153"/>
-        <location filename="../../kiosk/ui/history_view.py" line="285"/>
+        <location filename="../../kiosk/ui/history_view.py" line="158"/>
+        <location filename="../../kiosk/ui/history_view.py" line="322"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="168"/>
+        <location filename="../../kiosk/ui/history_view.py" line="173"/>
         <source>Riwayat Transaksi</source>
         <translation>Transaction History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/history_view.py" line="213"/>
+        <location filename="../../kiosk/ui/history_view.py" line="218"/>
         <source>%1 transaksi</source>
         <translation>%1 transactions</translation>
     </message>
@@ -582,62 +582,62 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="168"/>
         <source>Cek Status</source>
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="223"/>
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="223"/>
         <source>Sedang gangguan</source>
         <translation>Out of order</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="244"/>
         <source>Coba lagi</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="244"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="245"/>
         <source>Coba lagi sekarang</source>
         <translation>Try again now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="213"/>
         <source>Saldo %1</source>
         <translation>Balance %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="216"/>
         <source>Saldo –</source>
         <translation>Balance –</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="225"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="225"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="196"/>
         <source>Loket sedang offline: penyedia tidak dapat dihubungi. Pembayaran dibuka lagi otomatis saat koneksi kembali.</source>
         <translation>The kiosk is offline: the provider cannot be reached. Payments reopen automatically when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="200"/>
         <source>Saldo loket hampir habis. Petugas toko perlu menambah deposit.</source>
         <translation>The kiosk balance is running low. Shop staff need to top up the deposit.</translation>
     </message>
@@ -658,17 +658,17 @@
 <context>
     <name>KioskMode</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="72"/>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="82"/>
         <source>PIN Admin</source>
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="73"/>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="83"/>
         <source>PIN admin belum diatur. Jalankan &apos;python -m kiosk config set-pin&apos;.</source>
         <translation>No admin PIN is set. Run &apos;python -m kiosk config set-pin&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="75"/>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="88"/>
         <source>Keluar dari mode kiosk</source>
         <translation>Leave kiosk mode</translation>
     </message>
@@ -676,52 +676,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="255"/>
+        <location filename="../../kiosk/ui/main_window.py" line="173"/>
         <source>&amp;Toko</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="256"/>
+        <location filename="../../kiosk/ui/main_window.py" line="174"/>
         <source>&amp;Riwayat Transaksi</source>
         <translation>Transaction &amp;History</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="257"/>
+        <location filename="../../kiosk/ui/main_window.py" line="175"/>
         <source>&amp;Tutup Kasir</source>
         <translation>&amp;Daily Closing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="258"/>
+        <location filename="../../kiosk/ui/main_window.py" line="176"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="259"/>
+        <location filename="../../kiosk/ui/main_window.py" line="177"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="261"/>
+        <location filename="../../kiosk/ui/main_window.py" line="179"/>
         <source>Loket — Pembayaran Tagihan</source>
         <translation>Loket — Bill Payment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="382"/>
+        <location filename="../../kiosk/ui/main_window.py" line="272"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="383"/>
+        <location filename="../../kiosk/ui/main_window.py" line="273"/>
         <source>Loket %1 — kiosk pembayaran tagihan (PPOB).</source>
         <translation>Loket %1 — bill-payment kiosk (PPOB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="393"/>
+        <location filename="../../kiosk/ui/main_window.py" line="283"/>
         <source>Pembayaran sedang diproses</source>
         <translation>The payment is being processed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="394"/>
+        <location filename="../../kiosk/ui/main_window.py" line="284"/>
         <source>Tunggu sampai pembayaran selesai sebelum menutup Loket.</source>
         <translation>Wait until the payment has finished before closing Loket.</translation>
     </message>
@@ -858,7 +858,7 @@
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../../kiosk/ui/receipt_desk.py" line="102"/>
+        <location filename="../../kiosk/ui/receipt_desk.py" line="167"/>
         <source>gagal disimpan (disk penuh atau folder tidak dapat ditulis)</source>
         <translation>could not be saved (disk full or folder not writable)</translation>
     </message>
@@ -866,82 +866,87 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="169"/>
         <source>Sukses</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="174"/>
         <source>Pending — sedang dicek</source>
         <translation>Pending — being checked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="233"/>
         <source>Uang yang sudah diterima dari pelanggan harus dikembalikan.</source>
         <translation>Money already taken from the customer must be returned.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="212"/>
         <source>No. Referensi: %1</source>
         <translation>Reference No.: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="185"/>
         <source>Status dicek otomatis (berikutnya %1). Layar ini berubah sendiri saat sudah final. Simpan nomor referensi untuk Cek Status.</source>
         <translation>The status is checked automatically (next at %1). This screen updates itself when final. Keep the reference number for Check Status.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="171"/>
         <source>Gagal — tagihan tidak terbayar</source>
         <translation>Failed — the bill is not paid</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="173"/>
         <source>Perlu diperiksa petugas</source>
         <translation>To be checked by the staff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="179"/>
         <source>Petugas toko memutuskan status pembayaran ini. Jangan membayar ulang; simpan nomor referensi untuk Cek Status.</source>
         <translation>The shop staff decide this payment&apos;s status. Do not pay again; keep the reference number for Check Status.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="183"/>
         <source>Pengembalian dana dicek otomatis (berikutnya %1). Layar ini berubah sendiri saat sudah dikonfirmasi.</source>
         <translation>The refund is checked automatically (next at %1). This screen updates itself once it is confirmed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="215"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="230"/>
+        <source>Uang Anda dikembalikan sebagai voucher di bawah ini.</source>
+        <translation>Your money is returned as the voucher below.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="270"/>
         <source>Struk tersimpan</source>
         <translation>Receipt saved</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="273"/>
         <source>Struk: %1</source>
         <translation>Receipt: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="277"/>
         <source>Struk dicetak</source>
         <translation>Receipt printed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="287"/>
         <source>Cetak Struk</source>
         <translation>Print Receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="288"/>
         <source>Cetak struk</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="289"/>
         <source>Transaksi Baru</source>
         <translation>New Transaction</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="290"/>
         <source>Transaksi baru, kembali ke menu</source>
         <translation>New transaction, back to the menu</translation>
     </message>
@@ -949,17 +954,17 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/settings_desk.py" line="53"/>
+        <location filename="../../kiosk/ui/settings_desk.py" line="54"/>
         <source>PIN admin untuk Pengaturan</source>
         <translation>Admin PIN for Settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_desk.py" line="61"/>
+        <location filename="../../kiosk/ui/settings_desk.py" line="62"/>
         <source>PIN admin belum diatur. Atur di Pengaturan atau &apos;python -m kiosk config set-pin&apos;.</source>
         <translation>No admin PIN is set. Set one in Settings or run &apos;python -m kiosk config set-pin&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_desk.py" line="128"/>
+        <location filename="../../kiosk/ui/settings_desk.py" line="129"/>
         <source>Terhubung. Saldo %1</source>
         <translation>Connected. Balance %1</translation>
     </message>
@@ -1198,7 +1203,7 @@
 <context>
     <name>ShopWindows</name>
     <message>
-        <location filename="../../kiosk/ui/shop_desk.py" line="60"/>
+        <location filename="../../kiosk/ui/shop_desk.py" line="64"/>
         <source>PIN admin untuk memutuskan status</source>
         <translation>Admin PIN to decide the status</translation>
     </message>
@@ -1301,17 +1306,17 @@
 <context>
     <name>StillTherePrompt</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="35"/>
+        <location filename="../../kiosk/ui/idle.py" line="36"/>
         <source>Masih di sana?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="40"/>
+        <location filename="../../kiosk/ui/idle.py" line="41"/>
         <source>Ya, lanjutkan</source>
         <translation>Yes, continue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="54"/>
+        <location filename="../../kiosk/ui/idle.py" line="55"/>
         <source>Layar kembali ke menu dalam %1 detik.</source>
         <translation>Returning to the menu in %1 seconds.</translation>
     </message>
@@ -1319,7 +1324,7 @@
 <context>
     <name>view</name>
     <message>
-        <location filename="../../kiosk/ui/shop_desk.py" line="88"/>
+        <location filename="../../kiosk/ui/shop_desk.py" line="92"/>
         <source>PIN admin untuk ekspor</source>
         <translation>Admin PIN to export</translation>
     </message>

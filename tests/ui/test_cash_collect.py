@@ -202,6 +202,9 @@ def test_pay_failure_gives_a_refund_voucher(qtbot, cash_kiosk: Kiosk) -> None:
             k.controller.payment.cash.sim_device.insert(value)
     result = k.window.result
     qtbot.waitUntil(lambda: "Voucher pengembalian uang" in texts(result), timeout=WAIT)
+    # The customer at a cash kiosk is told where the money went, not the shopkeeper's rule.
+    assert "sebagai voucher di bawah ini" in result.banner.message.text()
+    assert "harus dikembalikan" not in result.banner.message.text()
     assert k.controller.payment.shown_result.state is PaymentState.FAILED
     assert format_rupiah(sum(notes)) in texts(result)  # the whole credit back
     journal_matches_device(k)

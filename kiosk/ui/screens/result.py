@@ -193,7 +193,7 @@ class ResultScreen(ScreenWidget):
         not_paid = state in (PaymentState.FAILED, PaymentState.DECLINED)
         message = result.message.get(self.lang)  # the core's words (refund confirmed or not)
         if not_paid:
-            message += " " + self.tr("Uang yang sudah diterima dari pelanggan harus dikembalikan.")
+            message += " " + self.refund_words()
         self.banner.show_state(state, self.banner_title(state), message)
         self.product_title.setText(product_title(result.product, self.lang))
         shown = result.bill.reply if result.bill is not None else result.reply
@@ -222,6 +222,16 @@ class ResultScreen(ScreenWidget):
         self.voucher = card
         self.money_column.insertWidget(1, card)
 
+    def refund_words(self) -> str:
+        """Under a bill not paid: who gives the money back. At a cash kiosk the refund
+        voucher below says it to the customer; at a counter the shopkeeper does."""
+        session = self.voucher.session if self.voucher is not None else None
+        if session is not None and session.voucher is not None:
+            return self.tr("Uang Anda dikembalikan sebagai voucher di bawah ini.")
+        if session is not None:
+            return ""  # the card says the money is held until the result is known
+        return self.tr("Uang yang sudah diterima dari pelanggan harus dikembalikan.")
+
     def show_voucher(self, session: CashSession | None, lang: Lang) -> None:
         """The result's cash session on the voucher card. On a short panel the bill card
         goes first: a moment with both would push the buttons off the screen."""
@@ -230,7 +240,7 @@ class ResultScreen(ScreenWidget):
         if session is not None and self.short:
             self.card.hide()
         self.voucher.show_session(session, lang)
-        self.fit_money()
+        self._render()  # the banner's refund words and the money's side
 
     def fit_money(self) -> None:
         """The money's side: the bill card (none for a bill not paid: no big Total Bayar
