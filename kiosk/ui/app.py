@@ -271,17 +271,18 @@ def _pin_lockout_file(options: AppOptions) -> Path | None:
 
 
 def run(options: AppOptions) -> int:
-    from kiosk.instance_lock import AlreadyRunning, InstanceLock
-
     folder = _lock_folder(options)
-    lock = InstanceLock(folder) if folder is not None else None
-    try:
-        if lock is not None:
+    lock = None
+    if folder is not None:  # a fresh demo folder needs no lock (nor its module)
+        from kiosk.instance_lock import AlreadyRunning, InstanceLock
+
+        lock = InstanceLock(folder)
+        try:
             lock.acquire()
-    except AlreadyRunning as exc:
-        words = exc.message
-        print(f"{words.id}\n{words.en} ({folder})", file=sys.stderr)
-        return 3
+        except AlreadyRunning as exc:
+            words = exc.message
+            print(f"{words.id}\n{words.en} ({folder})", file=sys.stderr)
+            return 3
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket")

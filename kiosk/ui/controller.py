@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.api.errors import ApiError, ApiRefusal, KeyUnavailableError, NotSentError
 from kiosk.i18n import Lang, Text
 from kiosk.products import product
 from kiosk.settings import Settings
@@ -49,6 +48,7 @@ class Screen(Enum):
 
 def explain(exc: BaseException) -> Text:
     """What a person reads for an error: never a code alone, never a traceback."""
+    from kiosk.api.errors import ApiError, ApiRefusal  # not at import: off the first frame
     from kiosk.journal.ledger import JournalError
     from kiosk.payment import InquiryFailed, PaymentNotSent, PendingPaymentExists, StaleBill
 
@@ -227,6 +227,8 @@ class KioskController(QObject):
         self.refresh_balance()  # the deposit as of now: can it pay this bill? (balance_changed)
 
     def _on_inquiry_error(self, exc: BaseException) -> None:
+        from kiosk.api.errors import NotSentError
+
         self.inquiry_busy.emit(False)
         if isinstance(exc, NotSentError):
             self._set_balance(None, online=False)
@@ -388,6 +390,8 @@ class KioskController(QObject):
         self.balance_checked.emit()
 
     def _on_balance_error(self, exc: BaseException) -> None:
+        from kiosk.api.errors import ApiRefusal, KeyUnavailableError, NotSentError
+
         if isinstance(exc, KeyUnavailableError):
             # Not "offline": the key cannot be read (no backend, locked, deleted). Say so
             # in words on the home screen and refuse payments until the check succeeds.
