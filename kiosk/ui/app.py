@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from kiosk.i18n import Lang, Text
 from kiosk.resources import resource
@@ -161,58 +161,6 @@ def _lock_folder(options: AppOptions) -> Path | None:
     return _paths().data
 
 
-def collector_back() -> None:
-    """The cycle collector on again (``python -m kiosk`` starts without it), start-up's
-    objects moved out of its reach first: they live as long as the app, and a full
-    collection that walked them all during a payment would stall the screen."""
-    import gc
-
-    gc.freeze()
-    gc.enable()
-
-
-def prebuild_screens(window: MainWindow) -> None:
-    """Build the payment screens one per idle turn after the first frame, and draw each
-    once into a throwaway image at the size it will be shown (polish, layout, fonts and
-    icons warmed), so the first customer's taps do not pay for any of it (GUI stalls)."""
-    from kiosk.ui.navigation import Screen
-
-    todo = [Screen.FORM, Screen.CONFIRM, Screen.PROCESSING, Screen.RESULT]
-
-    def next_one() -> None:
-        if len(todo) == 4:
-            # The first re-style after a property change (an invalid field, the state
-            # chip) asks for the QStyle from Python: PySide then builds its ~10 enums
-            # (~20 ms). Here, once, not on a customer's tap.
-            from kiosk.ui.widgets import repolish
-
-            repolish(window.home.network)
-        if not todo:
-            import linecache  # PySide read each new module's source to look for __feature__
-
-            linecache.clearcache()
-            collector_back()  # the screens just built join start-up's objects
-            return
-        pre_render(window, window.screen_for(todo.pop(0)))
-        QTimer.singleShot(0, next_one)
-
-    QTimer.singleShot(0, next_one)
-
-
-def pre_render(window: MainWindow, screen: QWidget) -> None:
-    """Lay ``screen`` out at the size the stack will give it (the steps bar shows above
-    every payment screen) and draw it once offscreen."""
-    from PySide6.QtGui import QImage
-
-    room = window.stack.size()
-    if window.steps.isHidden():
-        room.setHeight(room.height() - window.steps.sizeHint().height())
-    if room.isEmpty():
-        return
-    screen.resize(room)
-    screen.render(QImage(room, QImage.Format.Format_ARGB32_Premultiplied))  # never shown
-
-
 def _start_fleet(window: MainWindow, core: Core, settings: Settings) -> None:
     """Ship the journal and heartbeats to the owner's PostgreSQL, when set up (no-op else)."""
     if not (settings.kiosk_id and settings.fleet_dsn):
@@ -271,17 +219,18 @@ def _pin_lockout_file(options: AppOptions) -> Path | None:
 
 
 def run(options: AppOptions) -> int:
-    from kiosk.instance_lock import AlreadyRunning, InstanceLock
-
     folder = _lock_folder(options)
-    lock = InstanceLock(folder) if folder is not None else None
-    try:
-        if lock is not None:
+    lock = None
+    if folder is not None:  # a fresh demo folder needs no lock (nor its module)
+        from kiosk.instance_lock import AlreadyRunning, InstanceLock
+
+        lock = InstanceLock(folder)
+        try:
             lock.acquire()
-    except AlreadyRunning as exc:
-        words = exc.message
-        print(f"{words.id}\n{words.en} ({folder})", file=sys.stderr)
-        return 3
+        except AlreadyRunning as exc:
+            words = exc.message
+            print(f"{words.id}\n{words.en} ({folder})", file=sys.stderr)
+            return 3
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket")
@@ -341,6 +290,8 @@ def run(options: AppOptions) -> int:
         window.controller.attach(core)
         _start_fleet(window, core, settings)
         window.controller.start()
+        from kiosk.ui.warmup import prebuild_screens
+
         prebuild_screens(window)
         window.receipts.settings = settings
         window.receipts.watch_printer()
@@ -351,8 +302,10 @@ def run(options: AppOptions) -> int:
 
     def first_turn() -> None:
         # Right after the first frame: the desks (none is drawn on it), then the core.
-        collector_back()
         from kiosk.ui.desks import SettingsDesk
+        from kiosk.ui.warmup import collector_back
+
+        collector_back()
 
         add_desks(window, settings, receipts)
         window.settings_desk = SettingsDesk(window, settings, _settings_file(options), on_saved,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from kiosk.api.errors import ApiError, ApiRefusal
 from kiosk.i18n import Text
 
 log = logging.getLogger("kiosk.ui")
@@ -17,6 +16,7 @@ UNEXPECTED = Text(
 
 def explain(exc: BaseException) -> Text:
     """The words for ``exc`` (an unexpected one is logged and gets :data:`UNEXPECTED`)."""
+    from kiosk.api.errors import ApiError, ApiRefusal  # not on the first frame's path
     from kiosk.journal.ledger import JournalError
     from kiosk.payment import InquiryFailed, PaymentNotSent, PendingPaymentExists, StaleBill
 

@@ -137,7 +137,7 @@ def main() -> int:
     window.show()
     window.controller.start()
     if not args.prebuild:
-        from kiosk.ui.app import prebuild_screens
+        from kiosk.ui.warmup import prebuild_screens
 
         prebuild_screens(window)  # what the app does after its first frame
     clock = GapClock(steps, lambda: window.controller.nav.screen.name)

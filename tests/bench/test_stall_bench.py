@@ -62,4 +62,4 @@ def test_longest_gui_stall_over_five_payments(tmp_path: Path) -> None:
                   f"\n        machine noise (the same timer, nothing to do, 3 s): median worst gap "
                   f"{statistics.median(max(g[0] for g in r) for r in idle):.0f} ms"
                   "\n        the app pre-builds and pre-draws the payment screens one per idle turn "
-                  "after its first frame (kiosk.ui.app.prebuild_screens), as in the app")  # fmt: skip
+                  "after its first frame (kiosk.ui.warmup.prebuild_screens), as in the app")  # fmt: skip
