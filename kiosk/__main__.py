@@ -106,8 +106,8 @@ def main(argv: list[str] | None = None) -> int:
 def _no_collector_until_first_frame() -> None:
     """Start-up makes a few hundred thousand long-lived objects (modules, classes, Qt
     wrappers) and no garbage worth a cycle collection: ~35 collections, several ms,
-    before the first frame. ``kiosk.ui.app.run`` freezes what start-up made and turns
-    the collector back on right after the first paint."""
+    before the first frame. After the first paint ``kiosk.ui.app.run`` freezes what
+    start-up made, and the window's ``GuiThreadCollector`` collects on the GUI thread."""
     import gc
 
     gc.disable()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,6 +30,16 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def collector_on_the_main_thread() -> Iterator[None]:
+    """As in the app (``kiosk.ui.gui_gc``): no automatic collection, which could start in a
+    worker or simulator thread and free a Qt object there; garbage is collected on the
+    main thread after each test (and by a window's own collector during it)."""
+    gc.disable()
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

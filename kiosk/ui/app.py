@@ -105,6 +105,9 @@ def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
         switcher.apply(controller.nav.lang)
         controller.nav.language_changed.connect(switcher.apply)
     window = MainWindow(controller, settings, pin_guard=pin_guard, kiosk=kiosk)
+    from kiosk.ui.gui_gc import GuiThreadCollector
+
+    window.collector = GuiThreadCollector(window)  # garbage is freed on this thread only
     window.switcher = switcher
     controller.setParent(window)  # Qt owns them: they die with the window, in order
     if runner.parent() is None:

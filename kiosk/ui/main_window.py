@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         """Where the guard made on first use keeps its count (the demo's own file)."""
         # Helpers the composition root attaches so they live as long as the window.
         self.switcher: Any = None
+        self.collector: Any = None  # kiosk.ui.gui_gc: cycles are freed on this thread
         self.shop_windows: Any = None
         self.receipts: Any = None
         self.kiosk_mode: Any = None

@@ -16,13 +16,12 @@ if TYPE_CHECKING:
 
 
 def collector_back() -> None:
-    """The cycle collector on again (``python -m kiosk`` starts without it), start-up's
-    objects moved out of its reach first: they live as long as the app, and a full
-    collection that walked them all during a payment would stall the screen."""
+    """Start-up's objects moved out of the collector's reach: they live as long as the
+    app, and a full collection that walked them all during a payment would stall the
+    screen. The collector itself runs on the GUI thread (``kiosk.ui.gui_gc``)."""
     import gc
 
     gc.freeze()
-    gc.enable()
 
 
 def prebuild_screens(window: MainWindow) -> None:

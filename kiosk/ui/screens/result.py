@@ -84,6 +84,7 @@ class ResultScreen(ScreenWidget):
         self.money_column.addWidget(self.card)
         self.money_column.addStretch(1)
         self.voucher: VoucherCard | None = None
+        self._details_span = 1
         self.short = False
         """A short landscape panel (800×480): a voucher takes the bill card's place."""
         self.button_box = QWidget()
@@ -123,6 +124,7 @@ class ResultScreen(ScreenWidget):
             grid.setColumnStretch(0, 1)
         else:
             grid.addWidget(self.details_area, 2, 0)
+            self._details_span = 1
             grid.addWidget(self.money_side, 2, 1)
             grid.addWidget(self.button_box, 3, 0, 1, 2)
             grid.setRowStretch(2, 1)
@@ -235,8 +237,8 @@ class ResultScreen(ScreenWidget):
     def show_voucher(self, session: CashSession | None, lang: Lang) -> None:
         """The result's cash session on the voucher card. On a short panel the bill card
         goes first: a moment with both would push the buttons off the screen."""
-        if self.voucher is None:
-            return
+        if self.voucher is None or (session is None and self.voucher.session is None):
+            return  # no cash session before or now: nothing on the screen changes
         if session is not None and self.short:
             self.card.hide()
         self.voucher.show_session(session, lang)
@@ -258,8 +260,10 @@ class ResultScreen(ScreenWidget):
         self.card.setVisible(card)
         shown = card or voucher  # not isVisibleTo: the side may still be hidden from before
         self.money_side.setVisible(shown)
-        if not self.portrait:
-            self.grid.addWidget(self.details_area, 2, 0, 1, 1 if shown else 2)
+        span = 1 if shown or self.portrait else 2
+        if not self.portrait and span != self._details_span:  # a re-add costs a new layout
+            self._details_span = span
+            self.grid.addWidget(self.details_area, 2, 0, 1, span)
 
     def show_printed(self, where: str) -> None:
         """The receipt desk's news: a saved PDF's path (the customer reads "Struk

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.i18n import Lang
-from kiosk.ui.widgets import clear_layout
 
 if TYPE_CHECKING:
     from kiosk.models.fields import PeriodTable
@@ -27,6 +26,11 @@ if TYPE_CHECKING:
 
 
 class FieldList(QWidget):
+    """Label and value pairs in one or more columns. Its labels are kept and re-used
+    from bill to bill: a new label in the grid is polished against the stylesheet, and
+    building eight of them for every bill cost the confirm and result screens ~6 ms of
+    the customer's tap."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grid = QGridLayout(self)
@@ -34,24 +38,51 @@ class FieldList(QWidget):
         self.grid.setHorizontalSpacing(24)
         self.grid.setVerticalSpacing(6)
         self.pairs: list[tuple[str, str]] = []
+        self._rows: list[tuple[QLabel, QLabel]] = []
+        self._shape: tuple[int, int] = (0, 0)
+        """(rows per column, columns) the labels are placed for."""
 
-    def set_pairs(self, pairs: list[tuple[str, str]], columns: int = 1) -> None:
-        clear_layout(self.grid)
-        self.pairs = pairs
-        per_column = max(1, -(-len(pairs) // columns))
-        for index, (label, value) in enumerate(pairs):
-            row, col = index % per_column, (index // per_column) * 2
-            name = QLabel(label)
+    def _row(self, index: int) -> tuple[QLabel, QLabel]:
+        while len(self._rows) <= index:
+            name = QLabel(self)
             name.setObjectName("fieldLabel")
-            text = QLabel(value)
+            text = QLabel(self)
             text.setObjectName("fieldValue")
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._rows.append((name, text))
+            self._shape = (0, 0)  # place again, the new one included
+        return self._rows[index]
+
+    def set_pairs(self, pairs: list[tuple[str, str]], columns: int = 1) -> None:
+        self.pairs = pairs
+        per_column = max(1, -(-len(pairs) // columns))
+        for index, (label, value) in enumerate(pairs):
+            name, text = self._row(index)
+            name.setText(label)
+            text.setText(value)
             text.setAccessibleName(f"{label}: {value}")
+        if self._shape != (per_column, columns):
+            self._place(per_column, columns)
+        for index, (name, text) in enumerate(self._rows):
+            name.setVisible(index < len(pairs))
+            text.setVisible(index < len(pairs))
+
+    def _place(self, per_column: int, columns: int) -> None:
+        old_rows = self._shape[0]
+        self._shape = (per_column, columns)
+        for name, text in self._rows:
+            self.grid.removeWidget(name)
+            self.grid.removeWidget(text)
+        for index, (name, text) in enumerate(self._rows):
+            row, col = index % per_column, (index // per_column) * 2
+            if col // 2 >= columns:  # spare labels past the last column: hidden anyway
+                row, col = per_column + 1 + index, 0
             self.grid.addWidget(name, row, col, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(text, row, col + 1, Qt.AlignmentFlag.AlignTop)
         for col in range(columns):
             self.grid.setColumnStretch(col * 2 + 1, 1)
+        self.grid.setRowStretch(old_rows, 0)
         self.grid.setRowStretch(per_column, 1)
 
 
