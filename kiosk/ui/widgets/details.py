@@ -42,6 +42,15 @@ class FieldList(QWidget):
         self._shape: tuple[int, int] = (0, 0)
         """(rows per column, columns) the labels are placed for."""
 
+    def prepare(self, count: int) -> None:
+        """Make and style ``count`` pairs now (the screens are built in idle turns after
+        the first frame), so the first bill's tap does not pay for them."""
+        for index in range(count):
+            for label in self._row(index):
+                label.hide()
+                label.ensurePolished()
+        self._place(max(1, count), 1)
+
     def _row(self, index: int) -> tuple[QLabel, QLabel]:
         while len(self._rows) <= index:
             name = QLabel(self)
@@ -108,6 +117,14 @@ class PeriodTableView(QTableWidget):
         self.rows: list[list[str]] = []
         self.sideways = False
         """True while the table is shown turned on its side."""
+
+    def prepare(self) -> None:
+        """Fill and empty the table once (its header, items and row sizing are slow the
+        first time): done while the screen is built in an idle turn, not on a tap."""
+        self.header_texts, self.rows = ["Periode", "Tagihan"], [["Nov 2026", "Rp 1"]]
+        self._fill(sideways=False)
+        self._fill(sideways=True)
+        self.show_table(None, "id")
 
     def show_table(self, table: PeriodTable | None, lang: Lang) -> None:
         self.setVisible(table is not None)
@@ -186,7 +203,9 @@ class BillDetails(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         self.fields = FieldList()
+        self.fields.prepare(8)  # a bill's usual fields, styled before the first bill
         self.table = PeriodTableView()
+        self.table.prepare()
         self.columns = columns
         layout.addWidget(self.fields)
         layout.addWidget(self.table)
