@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from kiosk.ui.navigation import Screen
 
@@ -44,12 +44,21 @@ class ViewUpdates(QObject):
         w = self.window
         if screen is Screen.STATUS:
             w.status.clear()
-        w.show_screen(screen)
+        if screen in (Screen.CONFIRM, Screen.RESULT):
+            # Filled in this turn, shown in the next: the layout and paint of the new
+            # screen do not add to the filling-in on the same turn (a shorter freeze).
+            QTimer.singleShot(0, w, lambda: self._show_if_current(screen))
+        else:
+            w.show_screen(screen)
         if screen is Screen.CONFIRM:
             # Built while the customer reads the bill, not after Bayar: the pay path
             # (processing, then the result) stays light on the GUI thread.
             w.screen_for(Screen.PROCESSING)
             w.screen_for(Screen.RESULT)
+
+    def _show_if_current(self, screen: Screen) -> None:
+        if self.window.controller.nav.screen is screen:  # not overtaken meanwhile
+            self.window.show_screen(screen)
 
     def _on_nav_product_opened(self, product: Any) -> None:
         choices = self.window.controller.prices.choices_for(product.code)

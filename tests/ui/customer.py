@@ -30,11 +30,14 @@ def fill_and_inquire(qtbot, k: Kiosk, number: str, *, second: str = "", amount: 
         qtbot.keyClicks(form.amount, amount)
     with qtbot.waitSignal(k.controller.payment.bill_received, timeout=5000):
         qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+    # The bill is filled in on one turn and shown on the next (a shorter freeze).
+    qtbot.waitUntil(lambda: k.window.stack.currentWidget() is k.window.confirm, timeout=2000)
 
 
 def pay(qtbot, k: Kiosk) -> None:
     with qtbot.waitSignal(k.controller.payment.payment_finished, timeout=8000):
         qtbot.mouseClick(k.window.confirm.pay, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: k.window.stack.currentWidget() is k.window.result, timeout=2000)
 
 
 def pay_some(qtbot, k: Kiosk) -> list[str]:
