@@ -16,7 +16,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -49,6 +49,29 @@ class JournalError(Exception):
 
     def user_message(self, lang: str) -> str:
         return self.message.en if lang == "en" else self.message.id
+
+
+@contextmanager
+def write_transaction(
+    conn: sqlite3.Connection, lock: threading.RLock | threading.Lock
+) -> Iterator[sqlite3.Connection]:
+    """One immediate transaction on the journal file's connection, under its lock: the
+    payments' journal and the cash ledger share both. Rolled back on any error (a failed
+    COMMIT too, so the shared connection is never left inside a transaction); a SQLite
+    error comes out as :class:`JournalError`."""
+    with lock:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise JournalError(f"journal write failed: {exc}") from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,21 +195,8 @@ class Journal:
 
         return CashLedger(self._conn, lock=self._lock, **options)  # type: ignore[arg-type]
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                try:
-                    yield self._conn
-                except BaseException:
-                    self._conn.execute("ROLLBACK")
-                    raise
-                self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise JournalError(f"journal write failed: {exc}") from exc
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
+        return write_transaction(self._conn, self._lock)
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:

@@ -50,8 +50,7 @@ class KioskMode(QObject):
         was_visible = window.isVisible()
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)  # hides the window
         if was_visible:
-            screen = window.screen()
-            window.setGeometry(screen.geometry())  # also where no window manager runs
+            window.cover_screen()
             window.showFullScreen()
         window.allow_close = False
         self.idle = IdleWatcher(window, window.controller,

@@ -97,9 +97,7 @@ class MainWindow(QMainWindow):
         self._arranged: tuple[int, int, Scale] | None = None
         self.apply_scale(self.scale)
         if screen is not None and self.kiosk:
-            # Many kiosks run X with no window manager, where fullscreen alone does not
-            # cover the panel: the window takes the whole screen itself.
-            self.setGeometry(screen.geometry())
+            self.cover_screen()
         elif screen is not None:
             self.fit_to_screen(screen.availableGeometry())
         else:
@@ -209,12 +207,11 @@ class MainWindow(QMainWindow):
     def fit_to_screen(self, available: QRect) -> None:
         """The desktop window opens inside the available screen (a 1366×768 laptop with a
         task bar gets a window that fits, title bar included), centred, at most 1280×800."""
-        frame = 40  # title bar and borders, not known before the window is shown
-        width = max(640, min(1280, available.width() - 16))
-        height = max(400, min(800, available.height() - frame))
-        self.resize(width, height)
-        self.move(available.x() + (available.width() - width) // 2,
-                  available.y() + max(0, (available.height() - height - frame) // 2))  # fmt: skip
+        from kiosk.ui.window_fit import inside
+
+        rect = inside(available, 1280, 800, least=(640, 400))
+        self.resize(rect.size())
+        self.move(rect.topLeft())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -228,9 +225,11 @@ class MainWindow(QMainWindow):
             if fits and larger:
                 # A moment's larger screen (a card shown before another hid) grew the
                 # window past the panel; with no window manager nothing brings it back.
-                QTimer.singleShot(0, self, self._cover_screen)
+                QTimer.singleShot(0, self, self.cover_screen)
 
-    def _cover_screen(self) -> None:
+    def cover_screen(self) -> None:
+        """Kiosk mode: the window takes the whole screen itself. Many kiosks run X with
+        no window manager, where fullscreen alone does not cover the panel."""
         screen = self.screen()
         if screen is not None and self.kiosk:
             self.setGeometry(screen.geometry())
