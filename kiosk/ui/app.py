@@ -92,9 +92,6 @@ def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
     ``desks=False``: the shopkeeper's desks are added later with :func:`add_desks` (the
     app does it after the first frame: none of them is drawn on it)."""
     app = QApplication.instance()
-    # A worker running Python (a reply parsed, the journal written) holds the interpreter
-    # lock for up to the switch interval while the GUI thread waits to paint: 1 ms, not 5.
-    sys.setswitchinterval(0.001)
     controller = KioskController(core=core, settings=settings, runner=runner,
                                  lang="en" if lang == "en" else "id")  # fmt: skip
     switcher = None
