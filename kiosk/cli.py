@@ -21,7 +21,6 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import asdict
 from typing import TextIO
 
 from kiosk import keychain
@@ -254,7 +253,7 @@ def _set_pin(paths: AppPaths, settings: store.Settings) -> int:
 
 
 def _show(paths: AppPaths, settings: store.Settings) -> int:
-    data: dict[str, object] = asdict(settings)
+    data: dict[str, object] = settings.as_dict()
     data["admin_pin_hash"] = "(set)" if settings.admin_pin_hash else "(not set)"
     try:
         stored = keychain.has_key(settings.api_username)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kiosk import settings as store
@@ -122,3 +123,17 @@ def test_the_wheel_scrolls_the_form_and_leaves_the_values_alone(qtbot) -> None:
     qtbot.waitUntil(view.paper.hasFocus)
     wheel(view.paper)  # clicked into: the wheel does change it
     assert view.paper.currentData() != before
+
+
+def test_settings_cannot_be_changed_in_place_and_refuse_unknown_names() -> None:
+    plain = Settings()
+    with pytest.raises(TypeError):
+        plain.shop_fees["pln"] = 5000  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        plain.shop_name = "Lain"  # type: ignore[misc]
+    assert Settings().shop_fee("pln") == 0 and plain.shop_name == "Loket PPOB"
+    changed = plain.with_changes(shop_name="Toko Baru", shop_fees={"pln": 2500})
+    assert (changed.shop_name, changed.shop_fee("pln")) == ("Toko Baru", 2500)
+    assert plain.shop_name == "Loket PPOB"
+    with pytest.raises(TypeError, match="shop_nmae"):
+        plain.with_changes(shop_nmae="typo")
