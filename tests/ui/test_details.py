@@ -6,13 +6,17 @@ import json
 from pathlib import Path
 
 from kiosk.models.reply import TransactionReply
-from kiosk.ui.widgets.details import PeriodTableView
+from kiosk.ui.widgets.details import SPARE, BillDetails, PeriodTableView
 
 EXAMPLE = Path(__file__).parent.parent / "data/examples/pay-pasca-pln.json"
 
 
+def _reply() -> TransactionReply:
+    return TransactionReply.from_json(json.loads(EXAMPLE.read_text()), product_code="pln")
+
+
 def _table(qtbot, width: int) -> PeriodTableView:
-    reply = TransactionReply.from_json(json.loads(EXAMPLE.read_text()), product_code="pln")
+    reply = _reply()
     view = PeriodTableView()
     qtbot.addWidget(view)
     view.resize(width, 200)
@@ -37,3 +41,31 @@ def test_a_narrow_table_turns_on_its_side_instead_of_hiding_columns(qtbot) -> No
     view.resize(1200, 200)
     qtbot.waitUntil(lambda: not view.sideways)  # a wider window stands it up again
     assert view.horizontalHeaderItem(0).text() == view.header_texts[0]
+
+
+def test_a_bill_on_a_screen_not_shown_yet_is_laid_out_once_for_its_real_width(qtbot) -> None:
+    """The first customer's bill arrives while its screen is still hidden: the table must
+    be filled for the width it will get, not Qt's default 640 px, and not again on show."""
+    details = BillDetails()
+    qtbot.addWidget(details)
+    details.resize(360, 600)
+    details.layout().activate()
+    details.show_reply(_reply(), "id")
+    assert details.table.sideways, "decided on the hidden table's default width"
+    turned: list[object] = []
+    details.table.reshaped.connect(lambda: turned.append(1))
+    details.show()
+    qtbot.waitExposed(details)
+    assert details.table.sideways and not turned
+
+
+def test_a_few_pixels_less_do_not_turn_a_sideways_table_back_and_forth(qtbot) -> None:
+    view = _table(qtbot, 300)
+    qtbot.waitUntil(lambda: view.sideways)
+    needed = view.upright_width()
+    view.resize(needed + SPARE // 2, 200)  # a scroll bar came or went: stays on its side
+    assert view.sideways
+    view.resize(needed + SPARE, 200)
+    qtbot.waitUntil(lambda: not view.sideways)
+    view.resize(needed - 1, 200)  # upright turns as soon as a column would be cut
+    qtbot.waitUntil(lambda: view.sideways)

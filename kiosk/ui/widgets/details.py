@@ -95,6 +95,10 @@ class FieldList(QWidget):
         self.grid.setRowStretch(per_column, 1)
 
 
+SPARE = 16
+"""Pixels an upright table must have to spare: about a scroll bar's width."""
+
+
 class PeriodTableView(QTableWidget):
     """The bill's periods, one row each; when the columns do not fit the width (an
     800×480 panel, a portrait totem's half) the table turns on its side: one row per
@@ -135,12 +139,26 @@ class PeriodTableView(QTableWidget):
         self.header_texts = list(table.header(lang))
         self.rows = [list(row) for row in table.formatted_rows(lang)]
         self.setAccessibleName(", ".join(self.header_texts))
-        self._fill(sideways=self._too_wide(self.width()))
+        self._fill(sideways=self._too_wide(self._room(), spare=SPARE))
 
-    def _too_wide(self, width: int) -> bool:
-        """Whether the upright table needs more than ``width`` pixels."""
-        if not self.header_texts:
-            return False
+    def _room(self) -> int:
+        """The width the table has, or will have once shown: a table that was never shown
+        still has Qt's default 640 px, and deciding on that would fill it upright, then on
+        its side again at the first resize (twice the work on the first customer's bill)."""
+        parent = self.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if parent is None or layout is None or self.isVisible():
+            return self.width()
+        margins = layout.contentsMargins()
+        return parent.contentsRect().width() - margins.left() - margins.right()
+
+    def _too_wide(self, width: int, spare: int = 0) -> bool:
+        """Whether the upright table needs more than ``width`` pixels, less ``spare``."""
+        return bool(self.header_texts) and self.upright_width() + spare > width
+
+    def upright_width(self) -> int:
+        """The pixels the table needs standing upright, every column whole."""
+        self.ensurePolished()  # a table never shown yet measures in the stylesheet's fonts too
         cells = self.fontMetrics()
         heads = self.horizontalHeader().fontMetrics()
         needed = 2 * self.frameWidth()
@@ -149,7 +167,7 @@ class PeriodTableView(QTableWidget):
             widest = max([heads.horizontalAdvance(heading)]
                          + [cells.horizontalAdvance(text) for text in texts])  # fmt: skip
             needed += widest + 20
-        return needed > width
+        return needed
 
     def _fill(self, *, sideways: bool) -> None:
         self.sideways = sideways
@@ -188,7 +206,9 @@ class PeriodTableView(QTableWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        sideways = self._too_wide(event.size().width())
+        # Upright only with SPARE px to spare, on its side as soon as it does not fit: a
+        # details area that grows a scroll bar (a dozen px) never turns the table twice.
+        sideways = self._too_wide(self.width(), spare=SPARE if self.sideways else 0)
         if self.header_texts and sideways != self.sideways:
             self._fill(sideways=sideways)
             self.reshaped.emit()
