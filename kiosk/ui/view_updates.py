@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from kiosk.ui.main_window import MainWindow
 
 
+FILLED_FIRST = (Screen.FORM, Screen.CONFIRM, Screen.RESULT)
+"""Screens filled with the customer's product or bill just before they are shown."""
+
+
 class ViewUpdates(QObject):
     """Connects the controller's parts to ``window`` (made once, by the window)."""
 
@@ -44,10 +48,13 @@ class ViewUpdates(QObject):
         w = self.window
         if screen is Screen.STATUS:
             w.status.clear()
-        if screen in (Screen.CONFIRM, Screen.RESULT):
-            # Filled in this turn, shown in the next: the layout and paint of the new
-            # screen do not add to the filling-in on the same turn (a shorter freeze).
-            QTimer.singleShot(0, w, lambda: self._show_if_current(screen))
+        if screen in FILLED_FIRST:
+            # Filled in this turn, shown in a later one: the layout and paint of the new
+            # screen do not add to the filling-in on the same turn (a shorter freeze). A
+            # 1 ms timer, not 0: Qt runs a zero timer as a posted event, in the same pass
+            # as the fill's own layout requests, so the event loop (a touch, the clock)
+            # would get no turn in between.
+            QTimer.singleShot(1, w, lambda: self._show_if_current(screen))
         else:
             w.show_screen(screen)
         if screen is Screen.CONFIRM:

@@ -56,6 +56,7 @@ def pre_render(window: MainWindow, screen: QWidget) -> None:
     """Lay ``screen`` out at the size the stack will give it (the steps bar shows above
     every payment screen) and draw it once offscreen."""
     from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QWidget
 
     room = window.stack.size()
     if window.steps.isHidden():
@@ -63,4 +64,12 @@ def pre_render(window: MainWindow, screen: QWidget) -> None:
     if room.isEmpty():
         return
     screen.resize(room)
+    # The parts a screen keeps hidden until a bill needs them (the period table, the
+    # extra detail rows) are drawn too: the screen itself is not shown, so un-hiding
+    # them shows nothing and sends no show event, and their first real show is light.
+    hidden = [w for w in screen.findChildren(QWidget) if w.isHidden()]
+    for widget in hidden:
+        widget.setVisible(True)
     screen.render(QImage(room, QImage.Format.Format_ARGB32_Premultiplied))  # never shown
+    for widget in hidden:
+        widget.setVisible(False)

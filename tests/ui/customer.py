@@ -19,6 +19,8 @@ def texts(widget) -> list[str]:
 def open_form(qtbot, k: Kiosk, code: str) -> None:
     qtbot.mouseClick(k.window.home.tiles[code], Qt.MouseButton.LeftButton)
     assert k.controller.nav.screen is Screen.FORM
+    # Filled on the tap's turn, shown a turn later (kiosk.ui.view_updates.FILLED_FIRST).
+    qtbot.waitUntil(lambda: k.window.stack.currentWidget() is k.window.form, timeout=2000)
 
 
 def fill_and_inquire(qtbot, k: Kiosk, number: str, *, second: str = "", amount: str = "") -> None:
