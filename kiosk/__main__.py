@@ -1,35 +1,41 @@
 """``python -m kiosk``: the kiosk app, its ``config`` and ``fleet`` commands and ``--self-test``.
 
-Kept light: nothing heavy is imported before the arguments are read.
+Kept light: nothing heavy is imported before the arguments are read, and the usual
+starts (:data:`PLAIN_FLAGS`) import no ``argparse`` at all: once PySide6 is loaded each
+new ``import`` statement can cost a read of that module's source (``kiosk.ui.feature_scan``).
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+    from typing import Any
 
 ENDPOINT_ENV = "LOKET_ENDPOINT"
 PLAIN_FLAGS = frozenset({"--demo", "--kiosk", "--cash"})
 """Arguments of the usual starts, read without building the parser (the first frame waits)."""
 
 
-class _VersionAction(argparse.Action):
-    """``--version``, reading the installed metadata only when asked."""
-
-    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
-
-    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
-        from kiosk import __version__
-
-        print(f"Loket {__version__}")
-        parser.exit()
-
-
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+    from pathlib import Path
+
+    class _VersionAction(argparse.Action):
+        """``--version``, reading the installed metadata only when asked."""
+
+        def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+            super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+        def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+            from kiosk import __version__
+
+            print(f"Loket {__version__}")
+            parser.exit()
+
     parser = argparse.ArgumentParser(
         prog="python -m kiosk",
         description="Loket: kiosk pembayaran tagihan (PPOB) / bill-payment kiosk.",
