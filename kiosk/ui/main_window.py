@@ -68,21 +68,24 @@ class MainWindow(QMainWindow):
         self.voucher_card: Any = None
         self.cash_desk: Any = None
         self.allow_close = True
-        self.stack = QStackedWidget()
-        self.home = HomeScreen(settings.shop_name)
-        # Only the home screen is built for the first frame; the others on first use.
-        self.screens: dict[Screen, ScreenWidget] = {Screen.HOME: self.home}
-        self.stack.addWidget(self.home)
-        self.steps = StepIndicator()
-        self.steps.hide()
+        # Built from the window down: a widget made first and moved under the window later
+        # would be styled twice (Qt re-styles a moved widget's whole subtree under an
+        # application stylesheet), ~10 ms of the first frame for the home screen.
         central = QWidget()
+        self.setCentralWidget(central)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.stack = QStackedWidget(central)
+        self.steps = StepIndicator(central)
+        self.steps.hide()
+        self.home = HomeScreen(settings.shop_name, self.stack)
+        # Only the home screen is built for the first frame; the others on first use.
+        self.screens: dict[Screen, ScreenWidget] = {Screen.HOME: self.home}
+        self.stack.addWidget(self.home)
         column.addWidget(self.home.header)  # the header stays on every screen
         column.addWidget(self.steps)
         column.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
         self._menu()
         self.updates = ViewUpdates(self)
         self.set_language(controller.nav.lang)
