@@ -123,15 +123,25 @@ def plain_start(args_list: list[str]) -> dict[str, Any] | None:
     """The app's options when only :data:`PLAIN_FLAGS` are given, else None (the parser's job)."""
     if not set(args_list) <= PLAIN_FLAGS:
         return None
-    return {"demo": "--demo" in args_list, "kiosk": "--kiosk" in args_list,
-            "cash": "--cash" in args_list, "endpoint": os.environ.get(ENDPOINT_ENV) or None,
-            "data_dir": None, "lang": None}  # fmt: skip
+    return {
+        "demo": "--demo" in args_list,
+        "kiosk": "--kiosk" in args_list,
+        "cash": "--cash" in args_list,
+        "endpoint": os.environ.get(ENDPOINT_ENV) or None,
+        "data_dir": None,
+        "lang": None,
+    }
 
 
 def parsed_start(args: argparse.Namespace) -> dict[str, Any]:
-    return {"demo": args.demo, "kiosk": args.kiosk, "cash": args.cash,
-            "endpoint": args.endpoint or os.environ.get(ENDPOINT_ENV) or None,
-            "data_dir": args.data_dir, "lang": args.lang}  # fmt: skip
+    return {
+        "demo": args.demo,
+        "kiosk": args.kiosk,
+        "cash": args.cash,
+        "endpoint": args.endpoint or os.environ.get(ENDPOINT_ENV) or None,
+        "data_dir": args.data_dir,
+        "lang": args.lang,
+    }
 
 
 if __name__ == "__main__":

@@ -156,8 +156,9 @@ SETTABLE: dict[str, Callable[[str], object]] = {
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m kiosk config",
-                                     description="Loket set-up without the GUI.")  # fmt: skip
+    parser = argparse.ArgumentParser(
+        prog="python -m kiosk config", description="Loket set-up without the GUI."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     key = sub.add_parser("set-key", help="store the API key in the OS keychain (stdin or prompt)")
     key.add_argument("--username", help="API username (also saved to the settings)")
@@ -165,8 +166,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("show", help="print the settings (the key is never printed)")
     check = sub.add_parser("check", help="test the connection with a balance call")
     check.add_argument("--endpoint", help=f"API base URL (default: env {ENDPOINT_ENV}, settings)")
-    sub.add_parser("set-fleet-password",
-                   help="store this kiosk's fleet database password in the OS keychain (stdin or prompt)")  # fmt: skip
+    sub.add_parser(
+        "set-fleet-password",
+        help="store this kiosk's fleet database password in the OS keychain (stdin or prompt)",
+    )
     one = sub.add_parser("set", help="change one non-secret setting")
     one.add_argument("name", choices=sorted(SETTABLE))
     one.add_argument("value")
@@ -236,8 +239,10 @@ def _set_key(paths: AppPaths, settings: store.Settings, username: str | None) ->
         return _fail(exc.message)
     if username != settings.api_username:
         store.save(paths.settings_file, settings.with_changes(api_username=username))
-    print(f"OK: the API key for {username!r} is stored in the OS keychain "
-          f"(service {keychain.SERVICE!r}).")  # fmt: skip
+    print(
+        f"OK: the API key for {username!r} is stored in the OS keychain "
+        f"(service {keychain.SERVICE!r})."
+    )
     return OK
 
 
@@ -272,8 +277,12 @@ def _show(paths: AppPaths, settings: store.Settings) -> int:
     override = os.environ.get(ENDPOINT_ENV)
     if override:
         data["endpoint_in_use"] = f"{override} (from {ENDPOINT_ENV})"
-    data["paths"] = {"settings": str(paths.settings_file), "journal": str(paths.journal_file),
-                     "logs": str(paths.logs), "receipts": str(paths.receipts)}  # fmt: skip
+    data["paths"] = {
+        "settings": str(paths.settings_file),
+        "journal": str(paths.journal_file),
+        "logs": str(paths.logs),
+        "receipts": str(paths.receipts),
+    }
     print(json.dumps(data, indent=2, ensure_ascii=False))
     return OK
 
@@ -290,8 +299,10 @@ def _set_fleet_password(settings: store.Settings) -> int:
         keychain.set_secret(KEYCHAIN_SERVICE, settings.kiosk_id, password)
     except keychain.KeychainError as exc:
         return _fail(exc.message)
-    print(f"OK: the fleet password of kiosk {settings.kiosk_id!r} is stored in the OS keychain "
-          f"(service {KEYCHAIN_SERVICE!r}).")  # fmt: skip
+    print(
+        f"OK: the fleet password of kiosk {settings.kiosk_id!r} is stored in the OS keychain "
+        f"(service {KEYCHAIN_SERVICE!r})."
+    )
     return OK
 
 
@@ -308,14 +319,20 @@ def _check(settings: store.Settings, endpoint: str | None) -> int:
     url = endpoint or os.environ.get(ENDPOINT_ENV) or settings.endpoint
     if not settings.api_username:
         return _fail(NO_USERNAME)
-    print(f"Checking {url} as {settings.api_username!r}"
-          + (" (testing mode)" if settings.testing else "") + " ...")  # fmt: skip
+    print(
+        f"Checking {url} as {settings.api_username!r}"
+        + (" (testing mode)" if settings.testing else "")
+        + " ..."
+    )
     client = None
     try:
-        client = DigiswitchClient(base_url=url, username=settings.api_username,
-                                  key_provider=keychain.key_provider(settings.api_username),
-                                  testing=settings.testing,
-                                  timeouts=Timeouts(connect=5.0, read=15.0))  # fmt: skip
+        client = DigiswitchClient(
+            base_url=url,
+            username=settings.api_username,
+            key_provider=keychain.key_provider(settings.api_username),
+            testing=settings.testing,
+            timeouts=Timeouts(connect=5.0, read=15.0),
+        )
         balance = client.balance()
     except (keychain.KeychainError, ApiError) as exc:
         return _fail(Text(exc.user_message("id"), exc.user_message("en")))

@@ -86,8 +86,9 @@ def _production_client(settings: Settings, endpoint: str | None) -> DigiswitchCl
     from kiosk.keychain import key_provider
 
     url, username, testing = _connection(settings, endpoint)
-    return DigiswitchClient(base_url=url, username=username,
-                            key_provider=key_provider(username), testing=testing)  # fmt: skip
+    return DigiswitchClient(
+        base_url=url, username=username, key_provider=key_provider(username), testing=testing
+    )
 
 
 def build_core(
@@ -115,13 +116,24 @@ def build_core(
         # --demo --endpoint URL: the demo credentials against a simulator of your own
         # (python -m kiosk.sim), e.g. one that outlives a restart of the app.
         url = endpoint or simulator.url
-        client = DigiswitchClient(base_url=url, username=DEMO_USERNAME,
-                                  key_provider=lambda: DEMO_KEY, testing=True,
-                                  timeouts=Timeouts(connect=connect, read=read))  # fmt: skip
+        client = DigiswitchClient(
+            base_url=url,
+            username=DEMO_USERNAME,
+            key_provider=lambda: DEMO_KEY,
+            testing=True,
+            timeouts=Timeouts(connect=connect, read=read),
+        )
     else:
         client = _production_client(settings, endpoint)
-    core = assemble_core(settings, client, journal_file, demo=demo, endpoint=endpoint,
-                         on_alert=on_alert, allow_fast_status=demo)  # fmt: skip
+    core = assemble_core(
+        settings,
+        client,
+        journal_file,
+        demo=demo,
+        endpoint=endpoint,
+        on_alert=on_alert,
+        allow_fast_status=demo,
+    )
     core.simulator = simulator
     core._closers[:0] = closers
     return core

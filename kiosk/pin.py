@@ -53,8 +53,15 @@ def verify_pin(pin: str, stored: str) -> bool:
         expected = base64.b64decode(hash_b64, validate=True)
         if not salt or not expected:
             return False
-        actual = hashlib.scrypt(pin.encode(), salt=salt, n=int(n), r=int(r), p=int(p),
-                                maxmem=_MAX_MEM, dklen=len(expected))  # fmt: skip
+        actual = hashlib.scrypt(
+            pin.encode(),
+            salt=salt,
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            maxmem=_MAX_MEM,
+            dklen=len(expected),
+        )
     except (ValueError, TypeError, OverflowError, MemoryError, binascii.Error):
         return False
     return hmac.compare_digest(actual, expected)

@@ -38,8 +38,14 @@ class PriceListCache:
     """Thread-safe. ``fetch`` is the API call (``client.price_list``); ``file`` None
     keeps the cache in memory only."""
 
-    def __init__(self, fetch: Callable[[], list[PriceListItem]], *, file: Path | None,
-                 clock: Callable[[], float] = time.time, ttl: float = TTL_S) -> None:  # fmt: skip
+    def __init__(
+        self,
+        fetch: Callable[[], list[PriceListItem]],
+        *,
+        file: Path | None,
+        clock: Callable[[], float] = time.time,
+        ttl: float = TTL_S,
+    ) -> None:
         self._fetch, self.file, self._clock, self.ttl = fetch, file, clock, ttl
         self._lock = threading.Lock()
         self._refreshing = threading.Lock()
@@ -87,8 +93,11 @@ class PriceListCache:
                 self._save()
                 if self.items is None:
                     raise
-                log.warning("price list not refreshed (%s); the list of %s is kept",
-                            type(exc).__name__, _when(self.fetched_at))  # fmt: skip
+                log.warning(
+                    "price list not refreshed (%s); the list of %s is kept",
+                    type(exc).__name__,
+                    _when(self.fetched_at),
+                )
                 return self.choices()
             choices = PriceChoices.from_items(items)
             with self._lock:
@@ -131,10 +140,11 @@ class PriceListCache:
         if self.file is None:
             return
         data = {
-            "version": _VERSION, "attempted_at": self.attempted_at,
+            "version": _VERSION,
+            "attempted_at": self.attempted_at,
             "fetched_at": self.fetched_at,
             "items": [i.to_json() for i in self.items] if self.items is not None else None,
-        }  # fmt: skip
+        }
         folder = self.file.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)

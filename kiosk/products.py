@@ -48,8 +48,10 @@ class AmountRule(NamedTuple):
         if amount is None:
             return Text("Pilih atau isi nominal.", "Choose or enter an amount.")
         if amount % self.step:
-            return Text(f"Nominal harus kelipatan {format_rupiah(self.step, 'id')}.",
-                        f"The amount must be a multiple of {format_rupiah(self.step, 'en')}.")  # fmt: skip
+            return Text(
+                f"Nominal harus kelipatan {format_rupiah(self.step, 'id')}.",
+                f"The amount must be a multiple of {format_rupiah(self.step, 'en')}.",
+            )
         if not self.min <= amount <= self.max:
             return Text(
                 f"Nominal harus antara {format_rupiah(self.min, 'id')} dan "
@@ -104,12 +106,18 @@ class Product(NamedTuple):
 
 EMONEY_AMOUNT = AmountRule(
     Text("Nominal isi ulang (Rp)", "Top-up amount (Rp)"),
-    10_000, 2_000_000, 1000, (20_000, 50_000, 100_000, 200_000, 500_000),
-)  # fmt: skip
+    10_000,
+    2_000_000,
+    1000,
+    (20_000, 50_000, 100_000, 200_000, 500_000),
+)
 TRANSFER_AMOUNT = AmountRule(
     Text("Nominal kirim (Rp)", "Amount to send (Rp)"),
-    10_000, 25_000_000, 1000, (100_000, 250_000, 500_000, 1_000_000, 2_000_000),
-)  # fmt: skip
+    10_000,
+    25_000_000,
+    1000,
+    (100_000, 250_000, 500_000, 1_000_000, 2_000_000),
+)
 
 _ID_PEL = Text("ID Pelanggan", "Customer ID")
 

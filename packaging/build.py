@@ -40,10 +40,18 @@ def main(argv: list[str] | None = None) -> int:
     subprocess.run([*pip, "pyinstaller>=6.5,<7"], check=True)  # noqa: S603
     env = dict(os.environ, LOKET_ONEFILE="1" if args.onefile else "0")
     command = [
-        str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-        "--distpath", str(args.dist), "--workpath", str(args.work / "pyinstaller"),
+        str(python),
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(args.dist),
+        "--workpath",
+        str(args.work / "pyinstaller"),
         str(ROOT / "packaging" / "loket.spec"),
-    ]  # fmt: skip
+    ]
     subprocess.run(command, check=True, env=env)  # noqa: S603
     print(f"built: {args.dist / 'loket'}")
     return 0

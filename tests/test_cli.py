@@ -33,8 +33,9 @@ def shown(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
     return data
 
 
-def test_set_key_from_stdin_saves_the_username_too(monkeypatch: pytest.MonkeyPatch, capsys,
-                                                    memory_keyring: MemoryKeyring) -> None:  # fmt: skip
+def test_set_key_from_stdin_saves_the_username_too(
+    monkeypatch: pytest.MonkeyPatch, capsys, memory_keyring: MemoryKeyring
+) -> None:
     type_in(monkeypatch, "demo-key\n")
     assert cli(["set-key", "--username", "demo"]) == 0
     assert memory_keyring.store == {("loket-kiosk", "demo"): "demo-key"}
@@ -56,8 +57,9 @@ def test_set_key_usage_errors(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     assert cli(["set-key", "--username", "demo", "demo-key"]) == 2  # never as an argument
 
 
-def test_set_key_into_a_locked_keychain_fails_in_words(monkeypatch: pytest.MonkeyPatch, capsys,
-                                                       memory_keyring: MemoryKeyring) -> None:  # fmt: skip
+def test_set_key_into_a_locked_keychain_fails_in_words(
+    monkeypatch: pytest.MonkeyPatch, capsys, memory_keyring: MemoryKeyring
+) -> None:
     memory_keyring.locked = True
     type_in(monkeypatch, "demo-key\n")
     assert cli(["set-key", "--username", "demo"]) == 1
@@ -66,8 +68,9 @@ def test_set_key_into_a_locked_keychain_fails_in_words(monkeypatch: pytest.Monke
     assert "demo-key" not in out
 
 
-def test_show_masks_the_key(monkeypatch: pytest.MonkeyPatch, capsys,
-                            memory_keyring: MemoryKeyring, loket_home: Path) -> None:  # fmt: skip
+def test_show_masks_the_key(
+    monkeypatch: pytest.MonkeyPatch, capsys, memory_keyring: MemoryKeyring, loket_home: Path
+) -> None:
     assert cli(["show"]) == 0
     data = shown(capsys)
     assert data["api_key"] == "(missing)" and data["admin_pin_hash"] == "(not set)"
@@ -89,8 +92,9 @@ def test_show_masks_the_key(monkeypatch: pytest.MonkeyPatch, capsys,
     assert "locked" in shown(capsys)["api_key"]
 
 
-def test_check_against_the_simulator(monkeypatch: pytest.MonkeyPatch, capsys, sim: Simulator,
-                                     memory_keyring: MemoryKeyring) -> None:  # fmt: skip
+def test_check_against_the_simulator(
+    monkeypatch: pytest.MonkeyPatch, capsys, sim: Simulator, memory_keyring: MemoryKeyring
+) -> None:
     type_in(monkeypatch, "demo-key\n")
     assert cli(["set-key", "--username", "demo"]) == 0
     capsys.readouterr()
@@ -101,8 +105,9 @@ def test_check_against_the_simulator(monkeypatch: pytest.MonkeyPatch, capsys, si
     assert "OK: saldo Rp" in capsys.readouterr().out
 
 
-def test_check_says_why_it_failed(monkeypatch: pytest.MonkeyPatch, capsys, sim: Simulator,
-                                  memory_keyring: MemoryKeyring) -> None:  # fmt: skip
+def test_check_says_why_it_failed(
+    monkeypatch: pytest.MonkeyPatch, capsys, sim: Simulator, memory_keyring: MemoryKeyring
+) -> None:
     assert cli(["check", "--endpoint", sim.url]) == 1  # nothing configured yet
     assert "config set-key --username" in capsys.readouterr().out
     type_in(monkeypatch, "wrong-key\n")
@@ -126,11 +131,18 @@ def test_check_says_why_it_failed(monkeypatch: pytest.MonkeyPatch, capsys, sim: 
 
 
 def test_set_simple_settings(capsys) -> None:
-    for name, value in (("shop_name", "Toko Makmur"), ("testing", "true"), ("kiosk_mode", "ya"),
-                        ("idle_timeout_s", "90"), ("language", "en"), ("paper", "58mm"),
-                        ("low_balance_warning", "250.000"), ("api_username", "toko1"),
-                        ("thermal_printer", "network:192.0.2.10"),
-                        ("endpoint", "https://example.com/api/")):  # fmt: skip
+    for name, value in (
+        ("shop_name", "Toko Makmur"),
+        ("testing", "true"),
+        ("kiosk_mode", "ya"),
+        ("idle_timeout_s", "90"),
+        ("language", "en"),
+        ("paper", "58mm"),
+        ("low_balance_warning", "250.000"),
+        ("api_username", "toko1"),
+        ("thermal_printer", "network:192.0.2.10"),
+        ("endpoint", "https://example.com/api/"),
+    ):
         assert cli(["set", name, value]) == 0, name
     saved = settings()
     assert (saved.shop_name, saved.testing, saved.kiosk_mode) == ("Toko Makmur", True, True)
@@ -140,15 +152,25 @@ def test_set_simple_settings(capsys) -> None:
     assert saved.endpoint == "https://example.com/api/"
 
 
-@pytest.mark.parametrize("args", [["set", "testing", "maybe"], ["set", "idle_timeout_s", "5"],
-                                  ["set", "language", "fr"], ["set", "paper", "a5"],
-                                  ["set", "endpoint", "http://example.com/"],
-                                  ["set", "thermal_printer", "lpt1"], ["set", "api_key", "x"],
-                                  ["set", "collection", "coins"],
-                                  ["set", "cash_device", "essp:/dev/ttyUSB0"],
-                                  ["set", "cash_device", "/dev/ttyUSB0"],
-                                  ["set", "cash_table", "61=abc"], ["set", "voucher_days", "0"],
-                                  ["nonsense"], []])  # fmt: skip
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["set", "testing", "maybe"],
+        ["set", "idle_timeout_s", "5"],
+        ["set", "language", "fr"],
+        ["set", "paper", "a5"],
+        ["set", "endpoint", "http://example.com/"],
+        ["set", "thermal_printer", "lpt1"],
+        ["set", "api_key", "x"],
+        ["set", "collection", "coins"],
+        ["set", "cash_device", "essp:/dev/ttyUSB0"],
+        ["set", "cash_device", "/dev/ttyUSB0"],
+        ["set", "cash_table", "61=abc"],
+        ["set", "voucher_days", "0"],
+        ["nonsense"],
+        [],
+    ],
+)
 def test_usage_errors_exit_2(args: list[str], capsys) -> None:
     assert cli(args) == 2
     assert capsys.readouterr().err
@@ -156,8 +178,12 @@ def test_usage_errors_exit_2(args: list[str], capsys) -> None:
 
 
 def test_set_cash_settings(capsys) -> None:
-    for name, value in (("collection", "cash"), ("cash_device", "id003:/dev/ttyUSB0"),
-                        ("cash_table", "61=2000, 62=5.000"), ("voucher_days", "14")):  # fmt: skip
+    for name, value in (
+        ("collection", "cash"),
+        ("cash_device", "id003:/dev/ttyUSB0"),
+        ("cash_table", "61=2000, 62=5.000"),
+        ("voucher_days", "14"),
+    ):
         assert cli(["set", name, value]) == 0, name
     saved = settings()
     assert (saved.collection, saved.cash_device) == ("cash", "id003:/dev/ttyUSB0")

@@ -44,14 +44,19 @@ def read(path: Path) -> str:
 
 def test_a_rotating_file_of_1_mb_times_5(log_file: Path) -> None:
     assert log_file.name == "loket.log"
-    handlers = [h for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler)
-                and h.baseFilename == str(log_file)]  # fmt: skip
+    handlers = [
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, RotatingFileHandler) and h.baseFilename == str(log_file)
+    ]
     assert len(handlers) == 1
     assert (handlers[0].maxBytes, handlers[0].backupCount) == (1_000_000, 5)
     assert any(isinstance(f, RedactingFilter) for f in handlers[0].filters)
     configure_logging(log_file.parent)  # a second call adds no second handler
-    assert sum(getattr(h, "baseFilename", "") == str(log_file)
-               for h in logging.getLogger().handlers) == 1  # fmt: skip
+    assert (
+        sum(getattr(h, "baseFilename", "") == str(log_file) for h in logging.getLogger().handlers)
+        == 1
+    )
     logging.getLogger("kiosk.test").info("inquiry ref=%s rc=%s", "26010112345678", "00")
     line = read(log_file).strip().splitlines()[-1]
     assert " INFO kiosk.test: inquiry ref=26010112345678 rc=00" in line

@@ -11,8 +11,9 @@ from kiosk.__main__ import ENDPOINT_ENV, PLAIN_FLAGS, _parser, parsed_start, pla
 
 
 @pytest.mark.parametrize("endpoint", [None, "https://api.example.test"])
-def test_the_plain_starts_give_what_the_parser_gives(monkeypatch: pytest.MonkeyPatch,
-                                                     endpoint: str | None) -> None:  # fmt: skip
+def test_the_plain_starts_give_what_the_parser_gives(
+    monkeypatch: pytest.MonkeyPatch, endpoint: str | None
+) -> None:
     if endpoint is None:
         monkeypatch.delenv(ENDPOINT_ENV, raising=False)
     else:
@@ -24,7 +25,15 @@ def test_the_plain_starts_give_what_the_parser_gives(monkeypatch: pytest.MonkeyP
             assert plain_start(args) == parsed_start(_parser().parse_args(args)), args
 
 
-@pytest.mark.parametrize("args", [["--demo", "--lang", "en"], ["--self-test"], ["--endpoint", "x"],
-                                  ["--demo", "--data-dir", "/tmp/x"], ["--help"]])  # fmt: skip
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--demo", "--lang", "en"],
+        ["--self-test"],
+        ["--endpoint", "x"],
+        ["--demo", "--data-dir", "/tmp/x"],
+        ["--help"],
+    ],
+)
 def test_anything_else_goes_to_the_parser(args: list[str]) -> None:
     assert plain_start(args) is None

@@ -160,8 +160,9 @@ def test_a_damaged_lockout_file_locks_for_an_hour(qtbot, lockout_file: Path, clo
 
 def test_batal_while_checking_opens_nothing(qtbot, guard, runner: TaskRunner) -> None:
     opened: list[bool] = []
-    dialog = PinDialog.ask(guard, "PIN", None, lambda: opened.append(True), stored_hash=HASH,
-                           runner=runner)  # fmt: skip
+    dialog = PinDialog.ask(
+        guard, "PIN", None, lambda: opened.append(True), stored_hash=HASH, runner=runner
+    )
     qtbot.addWidget(dialog)
     dialog.field.setText(PIN)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # the check is in the worker now
@@ -173,15 +174,17 @@ def test_batal_while_checking_opens_nothing(qtbot, guard, runner: TaskRunner) ->
 
 def test_batal_rejects_and_ask_is_non_blocking(qtbot, guard, runner) -> None:
     opened: list[bool] = []
-    dialog = PinDialog.ask(guard, "PIN", None, lambda: opened.append(True), stored_hash=HASH,
-                           runner=runner)  # fmt: skip
+    dialog = PinDialog.ask(
+        guard, "PIN", None, lambda: opened.append(True), stored_hash=HASH, runner=runner
+    )
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and opened == []
     with qtbot.waitSignal(dialog.rejected, timeout=1000):
         qtbot.mouseClick(dialog.cancel, Qt.MouseButton.LeftButton)
     assert opened == []
-    again = PinDialog.ask(guard, "PIN", None, lambda: opened.append(True), stored_hash=HASH,
-                           runner=runner)  # fmt: skip
+    again = PinDialog.ask(
+        guard, "PIN", None, lambda: opened.append(True), stored_hash=HASH, runner=runner
+    )
     qtbot.addWidget(again)
     qtbot.keyClicks(again.field, PIN + "9x")  # only digits, at most eight
     assert again.field.text() == PIN + "9"
@@ -212,8 +215,9 @@ def test_on_a_small_panel_the_keypad_sits_beside_the_field(qtbot, guard, runner)
     before = app.styleSheet()
     app.setStyleSheet(stylesheet(scale_for(800, 480, kiosk=True)))
     try:
-        dialog = PinDialog(guard, "Keluar dari mode kiosk", stored_hash=HASH, runner=runner,
-                           beside=True)  # fmt: skip
+        dialog = PinDialog(
+            guard, "Keluar dari mode kiosk", stored_hash=HASH, runner=runner, beside=True
+        )
         qtbot.addWidget(dialog)
         dialog.open()
         qtbot.waitExposed(dialog)

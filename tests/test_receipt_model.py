@@ -20,10 +20,13 @@ def test_pln_lines_are_the_ones_pln_customers_know() -> None:
     receipt = receipt_for("pln")
     assert receipt.title == "STRUK PEMBAYARAN TAGIHAN LISTRIK"
     assert dict(receipt.lines) == {
-        "TGL BAYAR": "24-11-2026 14:05", "IDPEL": "530000000001",
-        "NAMA": "Nama Pelanggan Pertama", "TARIF/DAYA": "R1/1300 VA", "BL/TH": "JAN19",
+        "TGL BAYAR": "24-11-2026 14:05",
+        "IDPEL": "530000000001",
+        "NAMA": "Nama Pelanggan Pertama",
+        "TARIF/DAYA": "R1/1300 VA",
+        "BL/TH": "JAN19",
         "STAND METER": "00080000-00090000",
-    }  # fmt: skip
+    }
     assert receipt.money == (("RP TAG PLN", "Rp 8.500"), ("ADMIN BANK", "Rp 2.500"))
     assert receipt.total == ("TOTAL BAYAR", "Rp 11.000")
     assert receipt.refs == (("NO REF", "SN-TEST-pln"), ("REF ID", REF_ID))
@@ -63,10 +66,18 @@ def test_denda_only_when_there_is_one() -> None:
 def test_details_come_from_the_bill_and_the_sn_from_the_payment() -> None:
     result = result_for("pln")
     status_reply = TransactionReply.from_json(
-        {"data": {"ref_id": REF_ID, "rc": "00", "status": "Sukses", "sn": "PAID-SN-42",
-                  "customer_no": "530000000001", "selling_price": 11000}},
+        {
+            "data": {
+                "ref_id": REF_ID,
+                "rc": "00",
+                "status": "Sukses",
+                "sn": "PAID-SN-42",
+                "customer_no": "530000000001",
+                "selling_price": 11000,
+            }
+        },
         product_code="pln",
-    )  # fmt: skip
+    )
     receipt = build_receipt(replace(result, reply=status_reply), shop_name=SHOP, printed_at=NOW)
     assert receipt.sn == "PAID-SN-42"
     assert dict(receipt.lines)["TARIF/DAYA"] == "R1/1300 VA"
@@ -123,8 +134,10 @@ def test_qr_matrix_is_square_and_boolean() -> None:
 
 
 def test_the_receipt_core_imports_no_qt() -> None:
-    code = ("import sys, kiosk.receipt, kiosk.receipt.text, kiosk.receipt.qr, "
-            "kiosk.receipt.escpos; assert 'PySide6' not in sys.modules, 'Qt imported'")  # fmt: skip
+    code = (
+        "import sys, kiosk.receipt, kiosk.receipt.text, kiosk.receipt.qr, "
+        "kiosk.receipt.escpos; assert 'PySide6' not in sys.modules, 'Qt imported'"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
@@ -146,11 +159,20 @@ def test_the_sn_is_grouped_as_people_read_it(code: str, sn: str, shown: str) -> 
 
 def test_a_pln_token_is_printed_in_groups_of_four_and_kept_whole_in_the_qr() -> None:
     status_reply = TransactionReply.from_json(
-        {"data": {"ref_id": REF_ID, "rc": "00", "status": "Sukses", "sn": "12345678901234567890",
-                  "customer_no": "530000000001", "selling_price": 11000}},
+        {
+            "data": {
+                "ref_id": REF_ID,
+                "rc": "00",
+                "status": "Sukses",
+                "sn": "12345678901234567890",
+                "customer_no": "530000000001",
+                "selling_price": 11000,
+            }
+        },
         product_code="pln",
-    )  # fmt: skip
-    receipt = build_receipt(replace(result_for("pln"), reply=status_reply), shop_name=SHOP,
-                            printed_at=NOW)  # fmt: skip
+    )
+    receipt = build_receipt(
+        replace(result_for("pln"), reply=status_reply), shop_name=SHOP, printed_at=NOW
+    )
     assert dict(receipt.refs)["NO REF"] == "1234 5678 9012 3456 7890"
     assert receipt.qr_payload == f"LOKET|{REF_ID}|12345678901234567890"

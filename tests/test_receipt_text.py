@@ -16,8 +16,12 @@ LONG_SHOP = "Toko Sumber Rejeki Makmur Jaya Abadi Sentosa Cabang Pasar Baru"
 @pytest.mark.parametrize("state", [PaymentState.SUCCESS, PaymentState.PENDING])
 def test_no_line_is_wider_than_the_paper(width: int, state: PaymentState) -> None:
     for code in CODES:
-        receipt = build_receipt(result_for(code, state=state, shop_fee=2500),
-                                shop_name=LONG_SHOP, printed_at=NOW, reprint=True)  # fmt: skip
+        receipt = build_receipt(
+            result_for(code, state=state, shop_fee=2500),
+            shop_name=LONG_SHOP,
+            printed_at=NOW,
+            reprint=True,
+        )
         text = render_text(receipt, width)
         assert max(len(line) for line in text.splitlines()) <= width, (code, width)
         assert text.isascii(), code  # thermal code pages: no en dashes

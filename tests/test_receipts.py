@@ -58,8 +58,9 @@ def result_for(
 def pdf_text(path: Path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed: cannot read the PDF back")
-    raw = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                         check=True).stdout  # fmt: skip
+    raw = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return " ".join(raw.split())  # words in reading order, wrapping undone
 
 
@@ -67,16 +68,16 @@ def pdf_lines(path: Path) -> list[str]:
     """The PDF's lines as laid out (``pdftotext -layout``), spaces collapsed."""
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed: cannot read the PDF back")
-    raw = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                         text=True, check=True).stdout  # fmt: skip
+    raw = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return [" ".join(line.split()) for line in raw.splitlines() if line.strip()]
 
 
 def page_size_pt(path: Path) -> tuple[float, float]:
     if shutil.which("pdfinfo") is None:
         pytest.skip("pdfinfo (poppler-utils) is not installed")
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
-                          check=True).stdout  # fmt: skip
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     match = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
     assert match, info
     return float(match.group(1)), float(match.group(2))
@@ -87,14 +88,16 @@ def screenshot(pdf: Path, folder: Path, name: str) -> None:
     if shutil.which("pdftoppm") is None:
         return
     folder.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["pdftoppm", "-png", "-r", "100", "-singlefile", str(pdf),
-                    str(folder / name)], check=True)  # fmt: skip
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "100", "-singlefile", str(pdf), str(folder / name)], check=True
+    )
 
 
 def receipt_for(code: str, **kwargs: Any) -> Receipt:
     reprint = kwargs.pop("reprint", False)
-    return build_receipt(result_for(code, **kwargs), shop_name=SHOP, printed_at=NOW,
-                         reprint=reprint)  # fmt: skip
+    return build_receipt(
+        result_for(code, **kwargs), shop_name=SHOP, printed_at=NOW, reprint=reprint
+    )
 
 
 def test_there_are_13_example_replies() -> None:
@@ -115,11 +118,29 @@ def test_pdf_receipt_for_every_product(qapp, tmp_path: Path, code: str) -> None:
     assert SHOP in text and REF_ID in text and "TOTAL BAYAR" in text
 
 
-PLN_WORDS = ("IDPEL", "530000000001", "NAMA", "Nama Pelanggan Pertama", "TARIF/DAYA",
-             "R1/1300 VA", "BL/TH", "JAN19", "STAND METER", "00080000-00090000", "RP TAG PLN",
-             "Rp 8.500", "ADMIN BANK", "Rp 2.500", "Adm Loket", "Rp 2.000", "TOTAL BAYAR",
-             "Rp 13.000", "NO REF", "SN-TEST-pln",
-             "PLN menyatakan struk ini sebagai bukti pembayaran yang sah.")  # fmt: skip
+PLN_WORDS = (
+    "IDPEL",
+    "530000000001",
+    "NAMA",
+    "Nama Pelanggan Pertama",
+    "TARIF/DAYA",
+    "R1/1300 VA",
+    "BL/TH",
+    "JAN19",
+    "STAND METER",
+    "00080000-00090000",
+    "RP TAG PLN",
+    "Rp 8.500",
+    "ADMIN BANK",
+    "Rp 2.500",
+    "Adm Loket",
+    "Rp 2.000",
+    "TOTAL BAYAR",
+    "Rp 13.000",
+    "NO REF",
+    "SN-TEST-pln",
+    "PLN menyatakan struk ini sebagai bukti pembayaran yang sah.",
+)
 
 
 @pytest.mark.parametrize("paper", ["58mm", "80mm", "a4"])

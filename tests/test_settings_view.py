@@ -16,8 +16,14 @@ from kiosk.ui.settings_view import KeyChange, SettingsView
 from kiosk.ui.setup_view import SetupResult
 from tests.test_setup_view import controls, errors, shot
 
-CONFIGURED = Settings(api_username="toko1", shop_name="Toko Makmur", admin_pin_hash=hash_pin("2468"),
-                      shop_fees={"pln": 2500, "pdam": 1000}, paper="58mm", idle_timeout_s=90)  # fmt: skip
+CONFIGURED = Settings(
+    api_username="toko1",
+    shop_name="Toko Makmur",
+    admin_pin_hash=hash_pin("2468"),
+    shop_fees={"pln": 2500, "pdam": 1000},
+    paper="58mm",
+    idle_timeout_s=90,
+)
 
 
 def make(qtbot, settings: Settings = CONFIGURED, *, has_key: bool = True) -> SettingsView:
@@ -110,9 +116,16 @@ def test_the_wheel_scrolls_the_form_and_leaves_the_values_alone(qtbot) -> None:
 
     def wheel(widget) -> None:  # one notch down, over the widget
         centre = QPointF(widget.rect().center())
-        event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
-                            QPoint(0, -120), Qt.MouseButton.NoButton,
-                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+        event = QWheelEvent(
+            centre,
+            QPointF(widget.mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
         QApplication.sendEvent(widget, event)
 
     before = view.paper.currentData()

@@ -52,8 +52,11 @@ def shot(view: QWidget, path: Path) -> None:
 
 def controls(view: QWidget) -> list[QWidget]:
     kinds = (QLineEdit, QAbstractButton, QComboBox, QAbstractSpinBox)
-    return [w for w in view.findChildren(QWidget) if isinstance(w, kinds)
-            and not isinstance(w.parent(), QAbstractSpinBox)]  # fmt: skip
+    return [
+        w
+        for w in view.findChildren(QWidget)
+        if isinstance(w, kinds) and not isinstance(w.parent(), QAbstractSpinBox)
+    ]
 
 
 def test_an_empty_form_says_what_is_missing_under_each_field(qtbot) -> None:
@@ -70,13 +73,16 @@ def test_an_empty_form_says_what_is_missing_under_each_field(qtbot) -> None:
     assert view.username.property("invalid") is True
 
 
-@pytest.mark.parametrize(("field", "value", "words"), [
-    ("username", "toko satu", "tidak boleh berisi spasi"),
-    ("key", "abc def", "Salin ulang"),
-    ("endpoint", "http://example.com/", "https://"),
-    ("endpoint", "ftp://example.com/", "https://"),
-    ("pin", "12", "4–8 angka"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("username", "toko satu", "tidak boleh berisi spasi"),
+        ("key", "abc def", "Salin ulang"),
+        ("endpoint", "http://example.com/", "https://"),
+        ("endpoint", "ftp://example.com/", "https://"),
+        ("pin", "12", "4–8 angka"),
+    ],
+)
 def test_bad_values_are_explained(qtbot, field: str, value: str, words: str) -> None:
     view = make(qtbot)
     fill(view)
@@ -156,7 +162,9 @@ def test_tes_koneksi_emits_the_typed_connection(qtbot, screenshots_dir: Path) ->
     assert view.test_result.text() == ""
 
 
-def test_every_control_is_named_and_texts_come_back_on_language_change(qtbot, screenshots_dir: Path) -> None:  # fmt: skip
+def test_every_control_is_named_and_texts_come_back_on_language_change(
+    qtbot, screenshots_dir: Path
+) -> None:
     view = make(qtbot, Settings(shop_name=""))
     view.resize(760, 900)
     view.save.click()

@@ -20,20 +20,36 @@ REQUIRED_DESC = {
     "internet": {"lembar_tagihan", "detail"},
     "bpjs": {"jumlah_peserta", "lembar_tagihan", "alamat", "detail"},
     "multifinance": {"lembar_tagihan", "item_name", "no_rangka", "no_pol", "tenor", "detail"},
-    "pbb": {"lembar_tagihan", "alamat", "tahun_pajak", "kelurahan", "kecamatan",
-            "kode_kab_kota", "kab_kota", "luas_tanah", "luas_gedung"},
+    "pbb": {
+        "lembar_tagihan",
+        "alamat",
+        "tahun_pajak",
+        "kelurahan",
+        "kecamatan",
+        "kode_kab_kota",
+        "kab_kota",
+        "luas_tanah",
+        "luas_gedung",
+    },
     "pgas": {"lembar_tagihan", "alamat", "detail"},
     "tv": {"lembar_tagihan", "detail"},
     "plnnontaglis": {"lembar_tagihan", "transaksi", "no_registrasi", "tanggal_registrasi"},
     "emoney": {"lembar_tagihan"},
     "samsat": {"nomor_identitas", "nomor_polisi", "biaya_pokok_pkb", "tgl_akhir_pajak_baru"},
     "kirimuang": {"lembar_tagihan"},
-}  # fmt: skip
+}
 
 
 def call(sim: Simulator, command: str, code: str, number: str, ref: str, **extra: object) -> dict:
-    body = {"command": command, "username": "demo", "code": code, "customer_no": number,
-            "ref_id": ref, "sign": sign("demo", "demo-key", ref), **extra}  # fmt: skip
+    body = {
+        "command": command,
+        "username": "demo",
+        "code": code,
+        "customer_no": number,
+        "ref_id": ref,
+        "sign": sign("demo", "demo-key", ref),
+        **extra,
+    }
     return requests.post(sim.url + "transaction", json=body, timeout=5).json()["data"]
 
 
@@ -88,8 +104,14 @@ def test_ref_id_rules(sim: Simulator) -> None:
 
 
 def test_auth_payload_and_sku(sim: Simulator) -> None:
-    bad = {"command": "inq-pasca", "username": "demo", "code": "pln", "customer_no": "1",
-           "ref_id": "r", "sign": "0" * 32}  # fmt: skip
+    bad = {
+        "command": "inq-pasca",
+        "username": "demo",
+        "code": "pln",
+        "customer_no": "1",
+        "ref_id": "r",
+        "sign": "0" * 32,
+    }
     post = lambda b: requests.post(sim.url + "transaction", json=b, timeout=5).json()["data"]  # noqa: E731
     assert post(bad)["rc"] == "41"
     assert post({**bad, "username": "someone"})["rc"] == "42"
@@ -105,8 +127,14 @@ def test_fault_numbers(sim: Simulator) -> None:
     call(sim, "inq-pasca", "pln", "990000000044", "f44")
     assert call(sim, "pay-pasca", "pln", "990000000044", "f44")["rc"] == "44"
     assert sim.pay_count("f44") == 0
-    body = {"command": "inq-pasca", "username": "demo", "code": "pln",
-            "customer_no": "990000000097", "ref_id": "f97", "sign": sign("demo", "demo-key", "f97")}  # fmt: skip
+    body = {
+        "command": "inq-pasca",
+        "username": "demo",
+        "code": "pln",
+        "customer_no": "990000000097",
+        "ref_id": "f97",
+        "sign": sign("demo", "demo-key", "f97"),
+    }
     reply = requests.post(sim.url + "transaction", json=body, timeout=5)
     assert reply.status_code == 502 and "<html>" in reply.text
 
@@ -146,11 +174,19 @@ def test_huge_requests_are_refused(sim: Simulator) -> None:
 
 
 def test_cli_lists_numbers_and_refuses_remote_hosts() -> None:
-    out = subprocess.run([sys.executable, "-m", "kiosk.sim", "--list-numbers"],
-                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-m", "kiosk.sim", "--list-numbers"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "530000000001" in out and "kirimuang" in out
-    bad = subprocess.run([sys.executable, "-m", "kiosk.sim", "--host", "0.0.0.0"],
-                         capture_output=True, text=True, check=False)  # fmt: skip
+    bad = subprocess.run(
+        [sys.executable, "-m", "kiosk.sim", "--host", "0.0.0.0"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert bad.returncode == 2 and "loopback" in bad.stderr
 
 

@@ -25,19 +25,39 @@ if TYPE_CHECKING:
     from kiosk.endpoints import PRODUCTION_URL
 
 _WHERE = {
-    "DigiswitchClient": "kiosk.api.client", "new_ref_id": "kiosk.api.refid",
-    "sign": "kiosk.api.client", "Timeouts": "kiosk.api.transport",
+    "DigiswitchClient": "kiosk.api.client",
+    "new_ref_id": "kiosk.api.refid",
+    "sign": "kiosk.api.client",
+    "Timeouts": "kiosk.api.transport",
     "PRODUCTION_URL": "kiosk.endpoints",
-    **{name: "kiosk.api.errors" for name in (
-        "ApiError", "ApiRefusal", "ConfigurationError", "KeyUnavailableError", "NotSentError",
-        "OutcomeUnknownError", "ReplyUnreadableError")},
-}  # fmt: skip
+    **{
+        name: "kiosk.api.errors"
+        for name in (
+            "ApiError",
+            "ApiRefusal",
+            "ConfigurationError",
+            "KeyUnavailableError",
+            "NotSentError",
+            "OutcomeUnknownError",
+            "ReplyUnreadableError",
+        )
+    },
+}
 
 __all__ = [
-    "PRODUCTION_URL", "ApiError", "ApiRefusal", "ConfigurationError", "DigiswitchClient",
-    "KeyUnavailableError", "NotSentError", "OutcomeUnknownError", "ReplyUnreadableError",
-    "Timeouts", "new_ref_id", "sign",
-]  # fmt: skip
+    "PRODUCTION_URL",
+    "ApiError",
+    "ApiRefusal",
+    "ConfigurationError",
+    "DigiswitchClient",
+    "KeyUnavailableError",
+    "NotSentError",
+    "OutcomeUnknownError",
+    "ReplyUnreadableError",
+    "Timeouts",
+    "new_ref_id",
+    "sign",
+]
 
 
 def __getattr__(name: str) -> Any:

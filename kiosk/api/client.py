@@ -182,8 +182,13 @@ class DigiswitchClient:
             raise ReplyMismatchError(f"{command}: reply is for another ref_id")
         log.info(
             "%s ref=%s code=%s rc=%s status=%s %.0f ms",
-            command, ref_id, code, reply.rc, reply.status, (time.perf_counter() - started) * 1000,
-        )  # fmt: skip
+            command,
+            ref_id,
+            code,
+            reply.rc,
+            reply.status,
+            (time.perf_counter() - started) * 1000,
+        )
         return reply
 
     def _post(self, path: str, body: dict[str, Any], *, what: str) -> Any:

@@ -73,8 +73,9 @@ def new_pool(ca_bundle: str | None = None) -> urllib3.PoolManager:
     )
 
 
-def read_capped(response: urllib3.BaseHTTPResponse, max_body: int,
-                deadline: float | None = None) -> bytes:  # fmt: skip
+def read_capped(
+    response: urllib3.BaseHTTPResponse, max_body: int, deadline: float | None = None
+) -> bytes:
     """The body of a streamed response, refusing more than ``max_body`` bytes.
 
     With ``deadline`` (a ``time.monotonic()`` value) every wait for data is cut to

@@ -76,8 +76,9 @@ def uncertain_notes(conn: sqlite3.Connection) -> tuple[UncertainNote, ...]:
     )
 
 
-def collect(conn: sqlite3.Connection, *, now: datetime,
-            physical: Mapping[int, int] | None = None) -> CollectionReport:  # fmt: skip
+def collect(
+    conn: sqlite3.Connection, *, now: datetime, physical: Mapping[int, int] | None = None
+) -> CollectionReport:
     """Journal a collection inside the caller's transaction; the count restarts at zero."""
     counted = dict(sorted(box_count(conn).items()))
     uncertain = uncertain_notes(conn)
@@ -104,20 +105,25 @@ def cash_in(conn: sqlite3.Connection, since: datetime, until: datetime) -> int:
     row = conn.execute(
         "SELECT COALESCE(SUM(value), 0) FROM cash_notes WHERE kind = 'credited' "
         "AND at >= ? AND at < ?",
-        (since.astimezone(UTC).isoformat(timespec="seconds"),
-         until.astimezone(UTC).isoformat(timespec="seconds")),
-    )  # fmt: skip
+        (
+            since.astimezone(UTC).isoformat(timespec="seconds"),
+            until.astimezone(UTC).isoformat(timespec="seconds"),
+        ),
+    )
     return int(row.fetchone()[0])
 
 
 def report_lines(report: CollectionReport, lang: Lang = "id") -> list[str]:
     """The collection report as plain lines, for the printer and the screen."""
     en = lang == "en"
-    lines = ["CASH COLLECTION" if en else "AMBIL UANG (SETORAN)",
-             report.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")]  # fmt: skip
+    lines = [
+        "CASH COLLECTION" if en else "AMBIL UANG (SETORAN)",
+        report.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    ]
     for value, count in report.counted.items():
-        lines.append(f"{format_rupiah(value, lang)} x {count} = "
-                     f"{format_rupiah(value * count, lang)}")  # fmt: skip
+        lines.append(
+            f"{format_rupiah(value, lang)} x {count} = {format_rupiah(value * count, lang)}"
+        )
     label = "Total (journal)" if en else "Total (catatan)"
     lines.append(f"{label}: {format_rupiah(report.total, lang)}")
     if report.uncertain:

@@ -43,23 +43,33 @@ OK, FAULT, USAGE, TIMEOUT = 0, 1, 2, 3
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m kiosk cash",
-                                     description="Bill acceptor: probe and test.")  # fmt: skip
+    parser = argparse.ArgumentParser(
+        prog="python -m kiosk cash", description="Bill acceptor: probe and test."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     probe = sub.add_parser("probe", help="print model, version and denomination table")
     test = sub.add_parser("test", help="take notes until an amount is reached")
     for command in (probe, test):
         command.add_argument("--device", required=True, help="id003:PORT or sim")
-        command.add_argument("--table", default="",
-                             help="escrow code=Rupiah for devices that do not tell, "
-                                  "e.g. 61=2000,62=5000 (hex codes)")  # fmt: skip
-        command.add_argument("--sim-notes", default="",
-                             help="with --device sim: what is inserted, e.g. 20000,2000,fake,50000")  # fmt: skip
+        command.add_argument(
+            "--table",
+            default="",
+            help="escrow code=Rupiah for devices that do not tell, "
+            "e.g. 61=2000,62=5000 (hex codes)",
+        )
+        command.add_argument(
+            "--sim-notes",
+            default="",
+            help="with --device sim: what is inserted, e.g. 20000,2000,fake,50000",
+        )
         command.add_argument("--lang", choices=("en", "id"), default="en")
     probe.add_argument("--timeout", type=float, default=10.0, help="seconds (default 10)")
     test.add_argument("--amount", type=int, required=True, help="whole Rupiah to collect")
-    test.add_argument("--accept", default="",
-                      help="notes to keep, e.g. 2000,5000,10000 (default: all the device knows)")  # fmt: skip
+    test.add_argument(
+        "--accept",
+        default="",
+        help="notes to keep, e.g. 2000,5000,10000 (default: all the device knows)",
+    )
     test.add_argument("--timeout", type=float, default=120.0, help="seconds (default 120)")
     return parser
 
@@ -155,8 +165,14 @@ def _line(event: AcceptorEvent, lang: Lang) -> str | None:
     return None
 
 
-def _collect(acceptor: Id003Acceptor, events: EventQueue, info: DeviceInfo,
-             accept: frozenset[int], args: argparse.Namespace, deadline: float) -> int:  # fmt: skip
+def _collect(
+    acceptor: Id003Acceptor,
+    events: EventQueue,
+    info: DeviceInfo,
+    accept: frozenset[int],
+    args: argparse.Namespace,
+    deadline: float,
+) -> int:
     known = set(info.values())
     allowed = accept or frozenset(known)
     for value in sorted(allowed - known):

@@ -54,34 +54,54 @@ def cash_summary(ledger: CashLedger, day: date) -> CashSummary:
     def query(conn: sqlite3.Connection) -> tuple[int, ...]:
         paid = conn.execute(
             "SELECT COUNT(*), COALESCE(SUM(total), 0) FROM cash_sessions "
-            "WHERE state = 'paid' AND at >= ? AND at < ?", (low, high)).fetchone()  # fmt: skip
-        how = {h: int(a) for h, a in conn.execute(
-            "SELECT r.how, COALESCE(SUM(v.amount), 0) FROM voucher_redemptions r "
-            "JOIN vouchers v ON v.code = r.code WHERE r.at >= ? AND r.at < ? GROUP BY r.how",
-            (low, high))}  # fmt: skip
+            "WHERE state = 'paid' AND at >= ? AND at < ?",
+            (low, high),
+        ).fetchone()
+        how = {
+            h: int(a)
+            for h, a in conn.execute(
+                "SELECT r.how, COALESCE(SUM(v.amount), 0) FROM voucher_redemptions r "
+                "JOIN vouchers v ON v.code = r.code WHERE r.at >= ? AND r.at < ? GROUP BY r.how",
+                (low, high),
+            )
+        }
         uncertain = conn.execute(
             "SELECT COUNT(*) FROM cash_notes WHERE kind = 'uncertain' AND at >= ? AND at < ?",
-            (low, high)).fetchone()  # fmt: skip
-        return (int(paid[0]), int(paid[1]), how.get("kiosk", 0), how.get("counter", 0),
-                int(uncertain[0]))  # fmt: skip
+            (low, high),
+        ).fetchone()
+        return (
+            int(paid[0]),
+            int(paid[1]),
+            how.get("kiosk", 0),
+            how.get("counter", 0),
+            int(uncertain[0]),
+        )
 
     bills, bills_amount, kiosk_used, counter, uncertain = ledger.read(query)
     vouchers = ledger.voucher_summary(since, until)
     held = sum(s.credit for s in ledger.unfinished() if _started_in(ledger, s.ref_id, low, high))
     return CashSummary(
-        day=day, cash_in=ledger.cash_in(since, until), bills_paid=bills,
-        bills_paid_amount=bills_amount, issued=vouchers.issued,
-        issued_amount=vouchers.issued_amount, redeemed_kiosk_amount=kiosk_used,
-        paid_out_counter_amount=counter, outstanding=vouchers.outstanding,
-        outstanding_amount=vouchers.outstanding_amount, expired_amount=vouchers.expired_amount,
-        held_amount=held, uncertain=uncertain,
-    )  # fmt: skip
+        day=day,
+        cash_in=ledger.cash_in(since, until),
+        bills_paid=bills,
+        bills_paid_amount=bills_amount,
+        issued=vouchers.issued,
+        issued_amount=vouchers.issued_amount,
+        redeemed_kiosk_amount=kiosk_used,
+        paid_out_counter_amount=counter,
+        outstanding=vouchers.outstanding,
+        outstanding_amount=vouchers.outstanding_amount,
+        expired_amount=vouchers.expired_amount,
+        held_amount=held,
+        uncertain=uncertain,
+    )
 
 
 def _started_in(ledger: CashLedger, ref_id: str, low: str, high: str) -> bool:
     def query(conn: sqlite3.Connection) -> bool:
-        row = conn.execute("SELECT MIN(at) FROM cash_sessions WHERE ref_id = ?",
-                           (ref_id,)).fetchone()  # fmt: skip
+        row = conn.execute(
+            "SELECT MIN(at) FROM cash_sessions WHERE ref_id = ?", (ref_id,)
+        ).fetchone()
         return row[0] is not None and low <= row[0] < high
 
     return ledger.read(query)
@@ -96,18 +116,28 @@ def summary_lines(summary: CashSummary, lang: Lang = "id") -> list[tuple[str, st
 
     return [
         ("Cash in (acceptor)" if en else "Uang masuk (mesin)", rp(summary.cash_in)),
-        ("Bills paid in cash" if en else "Tagihan dibayar tunai",
-         f"{summary.bills_paid} · {rp(summary.bills_paid_amount)}"),
-        ("Vouchers issued" if en else "Voucher diterbitkan",
-         f"{summary.issued} · {rp(summary.issued_amount)}"),
-        ("Vouchers used at the kiosk" if en else "Voucher dipakai di kiosk",
-         rp(summary.redeemed_kiosk_amount)),
-        ("Vouchers paid out at the counter" if en else "Voucher ditukar di kasir",
-         rp(summary.paid_out_counter_amount)),
-        ("Vouchers outstanding" if en else "Voucher belum dipakai",
-         f"{summary.outstanding} · {rp(summary.outstanding_amount)}"),
+        (
+            "Bills paid in cash" if en else "Tagihan dibayar tunai",
+            f"{summary.bills_paid} · {rp(summary.bills_paid_amount)}",
+        ),
+        (
+            "Vouchers issued" if en else "Voucher diterbitkan",
+            f"{summary.issued} · {rp(summary.issued_amount)}",
+        ),
+        (
+            "Vouchers used at the kiosk" if en else "Voucher dipakai di kiosk",
+            rp(summary.redeemed_kiosk_amount),
+        ),
+        (
+            "Vouchers paid out at the counter" if en else "Voucher ditukar di kasir",
+            rp(summary.paid_out_counter_amount),
+        ),
+        (
+            "Vouchers outstanding" if en else "Voucher belum dipakai",
+            f"{summary.outstanding} · {rp(summary.outstanding_amount)}",
+        ),
         ("Vouchers expired" if en else "Voucher kedaluwarsa", rp(summary.expired_amount)),
         ("Money held (pending)" if en else "Uang ditahan (pending)", rp(summary.held_amount)),
         ("Uncertain notes" if en else "Uang belum pasti", str(summary.uncertain)),
         ("Difference" if en else "Selisih", rp(summary.difference)),
-    ]  # fmt: skip
+    ]

@@ -93,8 +93,9 @@ class Collector:
         with self._lock:
             ref = self._ref
         if ref is None:
-            raise CashError(Text("Tidak ada pembayaran tunai yang berjalan.",
-                                 "No cash payment is in progress."))  # fmt: skip
+            raise CashError(
+                Text("Tidak ada pembayaran tunai yang berjalan.", "No cash payment is in progress.")
+            )
         self._acceptor.disable()
         # under a fault the device never reports idle; a note it hid was reported uncertain
         if self._fault is None and not self._acceptor.wait_settled(settle_timeout):

@@ -41,15 +41,24 @@ class AcceptorHandle:
     def __enter__(self) -> AcceptorHandle:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 tb: TracebackType | None) -> None:  # fmt: skip
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
 
-def open_acceptor(device: str | DeviceSpec, on_event: EventSink, *,
-                  table: Sequence[Denomination] = (), escrow_gate: EscrowGate | None = None,
-                  poll_interval: float = 0.15, sim_device: SimDevice | None = None,
-                  ) -> AcceptorHandle:  # fmt: skip
+def open_acceptor(
+    device: str | DeviceSpec,
+    on_event: EventSink,
+    *,
+    table: Sequence[Denomination] = (),
+    escrow_gate: EscrowGate | None = None,
+    poll_interval: float = 0.15,
+    sim_device: SimDevice | None = None,
+) -> AcceptorHandle:
     """Start the driver the setting names; ``DeviceSpecError`` (with words) if it names none."""
     spec = parse_device(device) if isinstance(device, str) else device
     sim = None
@@ -59,8 +68,9 @@ def open_acceptor(device: str | DeviceSpec, on_event: EventSink, *,
 
         sim = PtySimulator(sim_device).start()
         port = sim.port
-    acceptor = Id003Acceptor(port, on_event, table=table, escrow_gate=escrow_gate,
-                             poll_interval=poll_interval)  # fmt: skip
+    acceptor = Id003Acceptor(
+        port, on_event, table=table, escrow_gate=escrow_gate, poll_interval=poll_interval
+    )
     handle = AcceptorHandle(acceptor, sim)
     try:
         acceptor.start()

@@ -102,9 +102,14 @@ def utc_now() -> datetime:
 class CashLedger:
     """Cash sessions, notes and vouchers on ``conn`` (autocommit mode, WAL, FULL sync)."""
 
-    def __init__(self, conn: sqlite3.Connection, *, lock: threading.Lock | None = None,
-                 clock: Callable[[], datetime] = utc_now,
-                 voucher_valid_for: timedelta = timedelta(days=30)) -> None:  # fmt: skip
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        lock: threading.Lock | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        voucher_valid_for: timedelta = timedelta(days=30),
+    ) -> None:
         self._conn = conn
         self._lock = lock or threading.Lock()
         self._clock = clock
@@ -127,12 +132,17 @@ class CashLedger:
         with self._write() as conn:
             current = self._read(conn, ref_id)
             if current is None:
-                conn.execute("INSERT INTO cash_sessions (ref_id, at, state, total) "
-                             "VALUES (?, ?, 'open', ?)", (ref_id, self._now(), total))  # fmt: skip
+                conn.execute(
+                    "INSERT INTO cash_sessions (ref_id, at, state, total) VALUES (?, ?, 'open', ?)",
+                    (ref_id, self._now(), total),
+                )
             elif current.state is not SessionState.OPEN or current.total != total:
-                raise CashError(Text(
-                    f"Sesi uang tunai {ref_id} sudah {current.state.value}.",
-                    f"The cash session {ref_id} is already {current.state.value}."))  # fmt: skip
+                raise CashError(
+                    Text(
+                        f"Sesi uang tunai {ref_id} sudah {current.state.value}.",
+                        f"The cash session {ref_id} is already {current.state.value}.",
+                    )
+                )
         return self._session(ref_id)
 
     def _move(self, ref_id: str, to: SessionState, detail: str = "") -> CashSession:
@@ -140,21 +150,33 @@ class CashLedger:
             current = self._read(conn, ref_id)
             if current is None or to not in NEXT.get(current.state, frozenset()):
                 was = current.state.value if current else "missing"
-                raise CashError(Text(f"Sesi {ref_id}: {was} tidak bisa menjadi {to.value}.",
-                                     f"Session {ref_id}: {was} cannot become {to.value}."))  # fmt: skip
+                raise CashError(
+                    Text(
+                        f"Sesi {ref_id}: {was} tidak bisa menjadi {to.value}.",
+                        f"Session {ref_id}: {was} cannot become {to.value}.",
+                    )
+                )
             if to is SessionState.PAYING and current.due > 0:
                 raise CashError(Text("Uang yang masuk belum cukup.", "Not enough money yet."))
-            conn.execute("INSERT INTO cash_sessions (ref_id, at, state, total, detail) "
-                         "VALUES (?, ?, ?, ?, ?)",
-                         (ref_id, self._now(), to.value, current.total, detail))  # fmt: skip
+            conn.execute(
+                "INSERT INTO cash_sessions (ref_id, at, state, total, detail) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (ref_id, self._now(), to.value, current.total, detail),
+            )
             amount, reason = 0, "change"
             if to is SessionState.PAID:
                 amount = current.excess
             elif to in (SessionState.FAILED, SessionState.CANCELLED):
                 amount, reason = current.credit, "refund"
             if amount > 0:
-                issue_voucher(conn, amount=amount, ref_id=ref_id, reason=reason,
-                              now=self._clock(), valid_for=self.voucher_valid_for)  # fmt: skip
+                issue_voucher(
+                    conn,
+                    amount=amount,
+                    ref_id=ref_id,
+                    reason=reason,
+                    now=self._clock(),
+                    valid_for=self.voucher_valid_for,
+                )
         return self._session(ref_id)
 
     def start_paying(self, ref_id: str) -> CashSession:
@@ -181,8 +203,10 @@ class CashLedger:
 
     def _note(self, kind: str, ref_id: str | None, value: int | None, detail: str = "") -> None:
         with self._write() as conn:
-            conn.execute("INSERT INTO cash_notes (at, ref_id, kind, value, detail) "
-                         "VALUES (?, ?, ?, ?, ?)", (self._now(), ref_id, kind, value, detail))  # fmt: skip
+            conn.execute(
+                "INSERT INTO cash_notes (at, ref_id, kind, value, detail) VALUES (?, ?, ?, ?, ?)",
+                (self._now(), ref_id, kind, value, detail),
+            )
 
     def note_escrow(self, ref_id: str | None, value: int) -> None:
         """About to stack: if the app dies now, :meth:`recover` makes it uncertain."""
@@ -229,30 +253,45 @@ class CashLedger:
     def unfinished(self) -> list[CashSession]:
         """Sessions without a final outcome: resume them, or turn their credit into a voucher."""
         with self._lock:
-            refs = [row[0] for row in self._conn.execute(
-                "SELECT ref_id FROM cash_sessions s WHERE id = "
-                "(SELECT MAX(id) FROM cash_sessions WHERE ref_id = s.ref_id) "
-                "AND state IN ('open', 'paying', 'pending') ORDER BY id")]  # fmt: skip
+            refs = [
+                row[0]
+                for row in self._conn.execute(
+                    "SELECT ref_id FROM cash_sessions s WHERE id = "
+                    "(SELECT MAX(id) FROM cash_sessions WHERE ref_id = s.ref_id) "
+                    "AND state IN ('open', 'paying', 'pending') ORDER BY id"
+                )
+            ]
             sessions = [self._read(self._conn, ref) for ref in refs]
         return [s for s in sessions if s is not None]
 
     def _read(self, conn: sqlite3.Connection, ref_id: str) -> CashSession | None:
-        row = conn.execute("SELECT state, total FROM cash_sessions WHERE ref_id = ? "
-                           "ORDER BY id DESC LIMIT 1", (ref_id,)).fetchone()  # fmt: skip
+        row = conn.execute(
+            "SELECT state, total FROM cash_sessions WHERE ref_id = ? ORDER BY id DESC LIMIT 1",
+            (ref_id,),
+        ).fetchone()
         if row is None:
             return None
-        notes = conn.execute("SELECT COALESCE(SUM(value), 0) FROM cash_notes "
-                             "WHERE ref_id = ? AND kind = 'credited'", (ref_id,)).fetchone()[0]  # fmt: skip
+        notes = conn.execute(
+            "SELECT COALESCE(SUM(value), 0) FROM cash_notes WHERE ref_id = ? AND kind = 'credited'",
+            (ref_id,),
+        ).fetchone()[0]
         redeemed = conn.execute(
             "SELECT COALESCE(SUM(v.amount), 0) FROM voucher_redemptions r "
-            "JOIN vouchers v ON v.code = r.code WHERE r.ref_id = ?", (ref_id,)).fetchone()[0]  # fmt: skip
-        uncertain = tuple(v for (v,) in conn.execute(
-            "SELECT value FROM cash_notes WHERE ref_id = ? AND kind = 'uncertain' ORDER BY id",
-            (ref_id,)))  # fmt: skip
+            "JOIN vouchers v ON v.code = r.code WHERE r.ref_id = ?",
+            (ref_id,),
+        ).fetchone()[0]
+        uncertain = tuple(
+            v
+            for (v,) in conn.execute(
+                "SELECT value FROM cash_notes WHERE ref_id = ? AND kind = 'uncertain' ORDER BY id",
+                (ref_id,),
+            )
+        )
         code = conn.execute("SELECT code FROM vouchers WHERE ref_id = ?", (ref_id,)).fetchone()
         voucher = read_voucher(conn, code[0]) if code else None
-        return CashSession(ref_id, int(row[1]), SessionState(row[0]), int(notes), int(redeemed),
-                           uncertain, voucher)  # fmt: skip
+        return CashSession(
+            ref_id, int(row[1]), SessionState(row[0]), int(notes), int(redeemed), uncertain, voucher
+        )
 
     # -- vouchers and the cash box ------------------------------------------------------------
 
@@ -261,8 +300,12 @@ class CashLedger:
         with self._write() as conn:
             session = self._read(conn, ref_id)
             if session is None or session.state is not SessionState.OPEN:
-                raise CashError(Text("Voucher hanya bisa dipakai saat membayar.",
-                                     "A voucher can only be used while paying."))  # fmt: skip
+                raise CashError(
+                    Text(
+                        "Voucher hanya bisa dipakai saat membayar.",
+                        "A voucher can only be used while paying.",
+                    )
+                )
             redeem_voucher(conn, typed, ref_id=ref_id, how="kiosk", now=self._clock())
         return self._session(ref_id)
 
@@ -276,8 +319,9 @@ class CashLedger:
         with self._lock:
             return read_voucher(self._conn, code) if code else None
 
-    def voucher_summary(self, since: datetime | None = None,
-                        until: datetime | None = None) -> VoucherSummary:  # fmt: skip
+    def voucher_summary(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> VoucherSummary:
         with self._lock:
             return voucher_summary(self._conn, now=self._clock(), since=since, until=until)
 

@@ -33,8 +33,15 @@ class LinkError(Exception):
 class PollingAcceptor(ABC):
     """Thread, wanted state, communication-lost detection and event delivery."""
 
-    def __init__(self, port: str, on_event: EventSink, *, poll_interval: float,
-                 lost_after: int, escrow_gate: EscrowGate | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        port: str,
+        on_event: EventSink,
+        *,
+        poll_interval: float,
+        lost_after: int,
+        escrow_gate: EscrowGate | None,
+    ) -> None:
         self.port = port
         self.poll_interval = poll_interval
         self.lost_after = lost_after
@@ -61,8 +68,9 @@ class PollingAcceptor(ABC):
 
     def start(self) -> None:
         if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name=f"acceptor {self.port}",
-                                            daemon=True)  # fmt: skip
+            self._thread = threading.Thread(
+                target=self._run, name=f"acceptor {self.port}", daemon=True
+            )
             self._thread.start()
 
     def enable(self, allowed: Collection[int]) -> None:

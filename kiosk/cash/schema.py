@@ -13,8 +13,14 @@ from __future__ import annotations
 
 import sqlite3
 
-_TABLES = ("cash_schema", "cash_notes", "cash_sessions", "vouchers", "voucher_redemptions",
-           "cash_collections")  # fmt: skip
+_TABLES = (
+    "cash_schema",
+    "cash_notes",
+    "cash_sessions",
+    "vouchers",
+    "voucher_redemptions",
+    "cash_collections",
+)
 
 
 def _append_only(table: str) -> str:

@@ -33,9 +33,8 @@ def slip_lines(session: CashSession, lang: Lang = "id") -> tuple[Line, ...]:
         return (
             (HELD.get(lang), format_rupiah(session.credit, lang)),
             (Text("Disimpan dengan ref", "Held under ref").get(lang), session.ref_id),
-            (Text("Cek hasilnya di Cek Status", "See the result under Check Status").get(lang),
-             ""),
-        )  # fmt: skip
+            (Text("Cek hasilnya di Cek Status", "See the result under Check Status").get(lang), ""),
+        )
     return ()
 
 
@@ -46,8 +45,9 @@ NOT_PAID_NOTICE = Text(
 )
 
 
-def voucher_slip(session: CashSession, *, shop_name: str, printed_at: datetime,
-                 lang: Lang = "id") -> Receipt:  # fmt: skip
+def voucher_slip(
+    session: CashSession, *, shop_name: str, printed_at: datetime, lang: Lang = "id"
+) -> Receipt:
     """The slip for a voucher issued without a payment (Batal on the collect screen, or a
     pay that could not be sent): the same receipt printer path as a paid receipt's
     change voucher, with words that it is no proof of payment."""

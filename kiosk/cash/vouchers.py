@@ -24,8 +24,10 @@ class VoucherError(Exception):
         self.words = words
 
 
-NOT_A_CODE = Text("Kode voucher salah ketik. Periksa lagi kode pada struk voucher.",
-                  "That voucher code is mistyped. Check the code on the voucher slip.")  # fmt: skip
+NOT_A_CODE = Text(
+    "Kode voucher salah ketik. Periksa lagi kode pada struk voucher.",
+    "That voucher code is mistyped. Check the code on the voucher slip.",
+)
 UNKNOWN = Text("Voucher tidak ditemukan.", "Voucher not found.")
 USED = Text("Voucher ini sudah dipakai.", "This voucher has already been used.")
 EXPIRED = Text("Voucher ini sudah kedaluwarsa.", "This voucher has expired.")
@@ -61,14 +63,23 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
-def issue_voucher(conn: sqlite3.Connection, *, amount: int, ref_id: str | None, reason: str,
-                  now: datetime, valid_for: timedelta) -> str:  # fmt: skip
+def issue_voucher(
+    conn: sqlite3.Connection,
+    *,
+    amount: int,
+    ref_id: str | None,
+    reason: str,
+    now: datetime,
+    valid_for: timedelta,
+) -> str:
     """Insert a voucher inside the caller's transaction; returns its code."""
     while True:
         code = new_code()
         try:
-            conn.execute("INSERT INTO vouchers VALUES (?, ?, ?, ?, ?, ?)",
-                         (code, amount, _iso(now), _iso(now + valid_for), ref_id, reason))  # fmt: skip
+            conn.execute(
+                "INSERT INTO vouchers VALUES (?, ?, ?, ?, ?, ?)",
+                (code, amount, _iso(now), _iso(now + valid_for), ref_id, reason),
+            )
             return code
         except sqlite3.IntegrityError:
             if conn.execute("SELECT 1 FROM vouchers WHERE code = ?", (code,)).fetchone():
@@ -85,12 +96,20 @@ def read_voucher(conn: sqlite3.Connection, code: str) -> Voucher | None:
     if row is None:
         return None
     redeemed = datetime.fromisoformat(row[6]) if row[6] else None
-    return Voucher(row[0], int(row[1]), datetime.fromisoformat(row[2]),
-                   datetime.fromisoformat(row[3]), row[4], row[5], redeemed)  # fmt: skip
+    return Voucher(
+        row[0],
+        int(row[1]),
+        datetime.fromisoformat(row[2]),
+        datetime.fromisoformat(row[3]),
+        row[4],
+        row[5],
+        redeemed,
+    )
 
 
-def redeem_voucher(conn: sqlite3.Connection, typed: str, *, ref_id: str | None, how: str,
-                   now: datetime) -> Voucher:  # fmt: skip
+def redeem_voucher(
+    conn: sqlite3.Connection, typed: str, *, ref_id: str | None, how: str, now: datetime
+) -> Voucher:
     """Mark the voucher used, inside the caller's transaction; ``VoucherError`` if it cannot be."""
     code = normalise(typed)
     if code is None:
@@ -103,27 +122,53 @@ def redeem_voucher(conn: sqlite3.Connection, typed: str, *, ref_id: str | None, 
     if now >= voucher.expires_at:
         raise VoucherError(EXPIRED)
     try:
-        conn.execute("INSERT INTO voucher_redemptions VALUES (?, ?, ?, ?)",
-                     (code, _iso(now), ref_id, how))  # fmt: skip
+        conn.execute(
+            "INSERT INTO voucher_redemptions VALUES (?, ?, ?, ?)", (code, _iso(now), ref_id, how)
+        )
     except sqlite3.IntegrityError:
         raise VoucherError(USED) from None
-    return Voucher(voucher.code, voucher.amount, voucher.issued_at, voucher.expires_at,
-                   voucher.ref_id, voucher.reason, now)  # fmt: skip
+    return Voucher(
+        voucher.code,
+        voucher.amount,
+        voucher.issued_at,
+        voucher.expires_at,
+        voucher.ref_id,
+        voucher.reason,
+        now,
+    )
 
 
-def voucher_summary(conn: sqlite3.Connection, *, now: datetime, since: datetime | None = None,
-                    until: datetime | None = None) -> VoucherSummary:  # fmt: skip
+def voucher_summary(
+    conn: sqlite3.Connection,
+    *,
+    now: datetime,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> VoucherSummary:
     """Issued and redeemed in [since, until) (all time when not given); outstanding now."""
     low, high = _iso(since or datetime.min.replace(tzinfo=UTC)), _iso(until or now)
-    issued = conn.execute("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM vouchers "
-                          "WHERE issued_at >= ? AND issued_at < ?", (low, high)).fetchone()  # fmt: skip
+    issued = conn.execute(
+        "SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM vouchers "
+        "WHERE issued_at >= ? AND issued_at < ?",
+        (low, high),
+    ).fetchone()
     redeemed = conn.execute(
         "SELECT COUNT(*), COALESCE(SUM(v.amount), 0) FROM voucher_redemptions r "
-        "JOIN vouchers v ON v.code = r.code WHERE r.at >= ? AND r.at < ?", (low, high)).fetchone()  # fmt: skip
+        "JOIN vouchers v ON v.code = r.code WHERE r.at >= ? AND r.at < ?",
+        (low, high),
+    ).fetchone()
     open_rows = conn.execute(
         "SELECT v.amount, v.expires_at FROM vouchers v WHERE NOT EXISTS "
-        "(SELECT 1 FROM voucher_redemptions r WHERE r.code = v.code)").fetchall()  # fmt: skip
+        "(SELECT 1 FROM voucher_redemptions r WHERE r.code = v.code)"
+    ).fetchall()
     live = [amount for amount, expires in open_rows if datetime.fromisoformat(expires) > now]
     expired = sum(amount for amount, expires in open_rows if datetime.fromisoformat(expires) <= now)
-    return VoucherSummary(int(issued[0]), int(issued[1]), int(redeemed[0]), int(redeemed[1]),
-                          len(live), sum(live), int(expired))  # fmt: skip
+    return VoucherSummary(
+        int(issued[0]),
+        int(issued[1]),
+        int(redeemed[0]),
+        int(redeemed[1]),
+        len(live),
+        sum(live),
+        int(expired),
+    )

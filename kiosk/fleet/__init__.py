@@ -22,8 +22,12 @@ if TYPE_CHECKING:
 log = logging.getLogger("kiosk.fleet")
 
 
-def start_fleet_agent(settings: Settings, journal_path: Path, snapshot: Callable[[], Heartbeat],
-                      on_status: Callable[[LinkStatus], None] | None = None) -> FleetAgent | None:  # fmt: skip
+def start_fleet_agent(
+    settings: Settings,
+    journal_path: Path,
+    snapshot: Callable[[], Heartbeat],
+    on_status: Callable[[LinkStatus], None] | None = None,
+) -> FleetAgent | None:
     """Start shipping the journal and heartbeats, or None when the fleet is not set up.
 
     Not set up: ``kiosk_id`` or ``fleet_dsn`` empty, or psycopg not installed
@@ -51,11 +55,17 @@ def start_fleet_agent(settings: Settings, journal_path: Path, snapshot: Callable
         log.warning("kiosk_id %r is not a valid fleet ID; fleet not started", settings.kiosk_id)
         return None
     agent = FleetAgent(
-        journal_path=journal_path, kiosk_id=settings.kiosk_id, target=target,
-        connect=connector(settings.fleet_dsn, keychain_password(settings.kiosk_id),
-                          settings.kiosk_id),
-        snapshot=snapshot, thresholds=Thresholds(deposit_below=settings.low_balance_warning,
-                              unresolved_after_min=settings.unresolved_alert_min),
+        journal_path=journal_path,
+        kiosk_id=settings.kiosk_id,
+        target=target,
+        connect=connector(
+            settings.fleet_dsn, keychain_password(settings.kiosk_id), settings.kiosk_id
+        ),
+        snapshot=snapshot,
+        thresholds=Thresholds(
+            deposit_below=settings.low_balance_warning,
+            unresolved_after_min=settings.unresolved_alert_min,
+        ),
         on_status=on_status,
-    )  # fmt: skip
+    )
     return agent.start()

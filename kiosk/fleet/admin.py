@@ -30,8 +30,7 @@ def init(conn: psycopg.Connection[tuple[object, ...]]) -> tuple[int, int]:
     return migrate(conn)
 
 
-def add_kiosk(conn: psycopg.Connection[tuple[object, ...]], kiosk_id: str,
-              name: str = "") -> str:  # fmt: skip
+def add_kiosk(conn: psycopg.Connection[tuple[object, ...]], kiosk_id: str, name: str = "") -> str:
     """Create (or re-key) the kiosk's role with a new random password; returns the password.
 
     Only the SCRAM verifier, computed here, reaches the server: the password is
@@ -47,12 +46,14 @@ def add_kiosk(conn: psycopg.Connection[tuple[object, ...]], kiosk_id: str,
         verb = "ALTER" if exists else "CREATE"
         conn.execute(
             sql.SQL(verb + " ROLE {} LOGIN INHERIT CONNECTION LIMIT {} PASSWORD {}").format(
-                sql.Identifier(role), sql.Literal(KIOSK_CONNECTION_LIMIT),
+                sql.Identifier(role),
+                sql.Literal(KIOSK_CONNECTION_LIMIT),
                 sql.Literal(verifier.decode()),
             )
-        )  # fmt: skip
-        conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(KIOSK_GROUP),
-                                                      sql.Identifier(role)))  # fmt: skip
+        )
+        conn.execute(
+            sql.SQL("GRANT {} TO {}").format(sql.Identifier(KIOSK_GROUP), sql.Identifier(role))
+        )
         conn.execute(
             "INSERT INTO fleet.kiosks (kiosk_id, role_name, name) VALUES (%s, %s, %s)"
             " ON CONFLICT (kiosk_id) DO UPDATE SET name ="

@@ -17,8 +17,15 @@ from kiosk.fleet.heartbeat import Heartbeat, HeartbeatSender
 from kiosk.fleet.link import Connect, LinkState, LinkStatus
 from kiosk.fleet.replicator import Replicator
 
-_WORST_FIRST = (LinkState.CONFIG, LinkState.AUTH_FAILED, LinkState.NO_PASSWORD,
-                LinkState.REFUSED, LinkState.OFFLINE, LinkState.STARTING, LinkState.OK)  # fmt: skip
+_WORST_FIRST = (
+    LinkState.CONFIG,
+    LinkState.AUTH_FAILED,
+    LinkState.NO_PASSWORD,
+    LinkState.REFUSED,
+    LinkState.OFFLINE,
+    LinkState.STARTING,
+    LinkState.OK,
+)
 
 
 class FleetAgent:
@@ -28,16 +35,32 @@ class FleetAgent:
     combined status changes (a Qt listener must re-post it to the GUI thread).
     """
 
-    def __init__(self, *, journal_path: Path, kiosk_id: str, target: str, connect: Connect,
-                 snapshot: Callable[[], Heartbeat], thresholds: Thresholds | None = None,
-                 on_status: Callable[[LinkStatus], None] | None = None,
-                 poll_s: float = 2.0, interval_s: float = 60.0, check_s: float = 5.0) -> None:  # fmt: skip
+    def __init__(
+        self,
+        *,
+        journal_path: Path,
+        kiosk_id: str,
+        target: str,
+        connect: Connect,
+        snapshot: Callable[[], Heartbeat],
+        thresholds: Thresholds | None = None,
+        on_status: Callable[[LinkStatus], None] | None = None,
+        poll_s: float = 2.0,
+        interval_s: float = 60.0,
+        check_s: float = 5.0,
+    ) -> None:
         self.kiosk_id = kiosk_id
         self._on_status = on_status
         self._lock = threading.Lock()
         self._last: LinkStatus | None = None
-        self.replicator = Replicator(journal_path=journal_path, kiosk_id=kiosk_id, target=target,
-                                     connect=connect, poll_s=poll_s, on_status=self._changed)  # fmt: skip
+        self.replicator = Replicator(
+            journal_path=journal_path,
+            kiosk_id=kiosk_id,
+            target=target,
+            connect=connect,
+            poll_s=poll_s,
+            on_status=self._changed,
+        )
         self.heartbeat = HeartbeatSender(
             journal_path=journal_path,
             kiosk_id=kiosk_id,

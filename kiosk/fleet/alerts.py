@@ -53,33 +53,68 @@ def alerts_for(beat: Heartbeat, limits: Thresholds, now: datetime) -> list[Alert
     oldest = beat.oldest_unresolved_at
     if oldest is not None and now - oldest >= timedelta(minutes=limits.unresolved_after_min):
         minutes = int((now - oldest).total_seconds() // 60)
-        found.append(Alert("payment_unresolved", Text(
-            f"{beat.unresolved_count} pembayaran belum selesai; yang tertua {minutes} menit.",
-            f"{beat.unresolved_count} payment(s) unresolved; the oldest for {minutes} minutes.",
-        ), details={"count": beat.unresolved_count, "oldest_at": oldest.isoformat()}))  # fmt: skip
+        found.append(
+            Alert(
+                "payment_unresolved",
+                Text(
+                    f"{beat.unresolved_count} pembayaran belum selesai; yang tertua {minutes} menit.",
+                    f"{beat.unresolved_count} payment(s) unresolved; the oldest for {minutes} minutes.",
+                ),
+                details={"count": beat.unresolved_count, "oldest_at": oldest.isoformat()},
+            )
+        )
     if beat.deposit is not None and beat.deposit < limits.deposit_below:
         rupiah = int(beat.deposit)
-        found.append(Alert("deposit_low", Text(f"Saldo deposit tinggal {format_rupiah(rupiah)}.",
-                                               f"The deposit is down to {format_rupiah(rupiah, 'en')}."),
-                           details={"deposit": str(beat.deposit)}))  # fmt: skip
+        found.append(
+            Alert(
+                "deposit_low",
+                Text(
+                    f"Saldo deposit tinggal {format_rupiah(rupiah)}.",
+                    f"The deposit is down to {format_rupiah(rupiah, 'en')}.",
+                ),
+                details={"deposit": str(beat.deposit)},
+            )
+        )
     if beat.paper == "out":
         found.append(
             Alert("paper_out", Text("Kertas printer habis.", "The printer is out of paper."))
         )
     if beat.printer == "fault":
-        found.append(Alert("printer_fault", Text("Printer bermasalah atau tidak terhubung.",
-                                                 "The printer has a fault or is not connected.")))  # fmt: skip
+        found.append(
+            Alert(
+                "printer_fault",
+                Text(
+                    "Printer bermasalah atau tidak terhubung.",
+                    "The printer has a fault or is not connected.",
+                ),
+            )
+        )
     if beat.acceptor == "fault":
-        found.append(Alert("acceptor_fault", Text("Penerima uang bermasalah.",
-                                                  "The cash acceptor has a fault.")))  # fmt: skip
+        found.append(
+            Alert(
+                "acceptor_fault",
+                Text("Penerima uang bermasalah.", "The cash acceptor has a fault."),
+            )
+        )
     notes, capacity = beat.cash_box_notes, beat.cash_box_capacity
     if notes is not None and capacity and notes * 100 >= capacity * limits.cash_box_full_pct:
-        found.append(Alert("cash_box_full", Text(f"Kotak uang hampir penuh ({notes}/{capacity}).",
-                                                 f"The cash box is nearly full ({notes}/{capacity})."),
-                           details={"notes": notes, "capacity": capacity}))  # fmt: skip
+        found.append(
+            Alert(
+                "cash_box_full",
+                Text(
+                    f"Kotak uang hampir penuh ({notes}/{capacity}).",
+                    f"The cash box is nearly full ({notes}/{capacity}).",
+                ),
+                details={"notes": notes, "capacity": capacity},
+            )
+        )
     if beat.config_rc in CONFIG_RCS:
         what = _CONFIG[beat.config_rc]
-        found.append(Alert("config_error", Text(f"Pengaturan salah: {what.id}.",
-                                                f"Configuration error: {what.en}."),
-                           subject=beat.config_rc))  # fmt: skip
+        found.append(
+            Alert(
+                "config_error",
+                Text(f"Pengaturan salah: {what.id}.", f"Configuration error: {what.en}."),
+                subject=beat.config_rc,
+            )
+        )
     return found

@@ -33,13 +33,24 @@ DSN_ENV = "LOKET_FLEET_DSN"
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m kiosk fleet",
-                                     description="Loket fleet: many kiosks, one PostgreSQL. "
-                                     "Without a command: the owner window.")  # fmt: skip
-    parser.add_argument("--dsn", dest="window_dsn", metavar="DSN",
-                        help=f"the fleet database, without a password (env {DSN_ENV})")  # fmt: skip
-    parser.add_argument("--lang", dest="window_lang", choices=("id", "en"), default="id",
-                        help="the owner window's language")  # fmt: skip
+    parser = argparse.ArgumentParser(
+        prog="python -m kiosk fleet",
+        description="Loket fleet: many kiosks, one PostgreSQL. "
+        "Without a command: the owner window.",
+    )
+    parser.add_argument(
+        "--dsn",
+        dest="window_dsn",
+        metavar="DSN",
+        help=f"the fleet database, without a password (env {DSN_ENV})",
+    )
+    parser.add_argument(
+        "--lang",
+        dest="window_lang",
+        choices=("id", "en"),
+        default="id",
+        help="the owner window's language",
+    )
     sub = parser.add_subparsers(dest="command")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--dsn", help=f"the fleet database, without a password (env {DSN_ENV})")
@@ -109,13 +120,15 @@ def _run(args: argparse.Namespace, dsn: str, conn: psycopg.Connection[tuple[obje
             print(f"error: {exc.text.en}", file=sys.stderr)
             return USAGE
         password = admin.add_kiosk(conn, args.kiosk_id, args.name)
-        print(f"OK: kiosk {args.kiosk_id!r} can connect as its own role.\n\n"
-              "On that kiosk, run:\n"
-              f"  python -m kiosk config set kiosk_id {args.kiosk_id}\n"
-              f"  python -m kiosk config set fleet_dsn '{kiosk_dsn}'\n"
-              "  python -m kiosk config set-fleet-password\n\n"
-              "and type this password at its prompt (shown once, stored nowhere here):\n"
-              f"  {password}")  # fmt: skip
+        print(
+            f"OK: kiosk {args.kiosk_id!r} can connect as its own role.\n\n"
+            "On that kiosk, run:\n"
+            f"  python -m kiosk config set kiosk_id {args.kiosk_id}\n"
+            f"  python -m kiosk config set fleet_dsn '{kiosk_dsn}'\n"
+            "  python -m kiosk config set-fleet-password\n\n"
+            "and type this password at its prompt (shown once, stored nowhere here):\n"
+            f"  {password}"
+        )
         return OK
     if args.command == "status":
         kiosks, alerts = status.fetch(conn)

@@ -129,5 +129,7 @@ def connect_options(dsn: str) -> dict[str, str]:
 def describe(dsn: str) -> str:
     """``user@host:port/db``: names the target (the cursor key, log lines) without secrets."""
     options = parse(dsn)
-    return (f"{options.get('user', '')}@{options.get('host', '')}:{options.get('port', '5432')}"
-            f"/{options.get('dbname', '')}")  # fmt: skip
+    return (
+        f"{options.get('user', '')}@{options.get('host', '')}:{options.get('port', '5432')}"
+        f"/{options.get('dbname', '')}"
+    )

@@ -97,32 +97,69 @@ WHERE kiosk_id = %s AND resolved_at IS NULL AND NOT (kind || '/' || subject = AN
 
 def beat_params(kiosk_id: str, beat: Heartbeat, sent_at: datetime) -> tuple[object, ...]:
     payload = json.dumps(asdict(beat), default=str, ensure_ascii=False)
-    return (kiosk_id, sent_at, beat.app_version, beat.uptime_s, beat.deposit, beat.online,
-            beat.printer, beat.paper, beat.acceptor, beat.cash_box, beat.last_tx_at,
-            beat.unresolved_count, beat.oldest_unresolved_at, beat.today_count,
-            beat.today_amount, payload)  # fmt: skip
+    return (
+        kiosk_id,
+        sent_at,
+        beat.app_version,
+        beat.uptime_s,
+        beat.deposit,
+        beat.online,
+        beat.printer,
+        beat.paper,
+        beat.acceptor,
+        beat.cash_box,
+        beat.last_tx_at,
+        beat.unresolved_count,
+        beat.oldest_unresolved_at,
+        beat.today_count,
+        beat.today_amount,
+        payload,
+    )
 
 
-def send(conn: psycopg.Connection[tuple[object, ...]], kiosk_id: str, beat: Heartbeat,
-         alerts: list[Alert], sent_at: datetime) -> None:  # fmt: skip
+def send(
+    conn: psycopg.Connection[tuple[object, ...]],
+    kiosk_id: str,
+    beat: Heartbeat,
+    alerts: list[Alert],
+    sent_at: datetime,
+) -> None:
     """One heartbeat and the full set of open alerts, in one transaction."""
     params = beat_params(kiosk_id, beat, sent_at)
     with conn.transaction():
         conn.execute(_BEAT.format(table="heartbeats") + " ON CONFLICT DO NOTHING", params)
         conn.execute(_BEAT.format(table="heartbeat_latest") + _LATEST_UPDATE, params)
         for alert in alerts:
-            conn.execute(_RAISE, (kiosk_id, alert.kind, alert.subject, alert.text.id,
-                                  alert.text.en, json.dumps(alert.details, default=str)))  # fmt: skip
+            conn.execute(
+                _RAISE,
+                (
+                    kiosk_id,
+                    alert.kind,
+                    alert.subject,
+                    alert.text.id,
+                    alert.text.en,
+                    json.dumps(alert.details, default=str),
+                ),
+            )
         conn.execute(_RESOLVE, (kiosk_id, [a.key for a in alerts]))
 
 
 class HeartbeatSender(LinkWorker):
     """Sends :class:`Heartbeat` snapshots and alerts; its own thread and connection."""
 
-    def __init__(self, *, journal_path: Path, kiosk_id: str, target: str, connect: Connect,
-                 snapshot: Callable[[], Heartbeat], thresholds: Thresholds | None = None,
-                 interval_s: float = 60.0, check_s: float = 5.0,
-                 on_status: Callable[[LinkStatus], None] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        *,
+        journal_path: Path,
+        kiosk_id: str,
+        target: str,
+        connect: Connect,
+        snapshot: Callable[[], Heartbeat],
+        thresholds: Thresholds | None = None,
+        interval_s: float = 60.0,
+        check_s: float = 5.0,
+        on_status: Callable[[LinkStatus], None] | None = None,
+    ) -> None:
         super().__init__(f"fleet-heartbeat-{kiosk_id}", connect, on_status)
         self.journal_path, self.kiosk_id, self.target = journal_path, kiosk_id, target
         self.snapshot, self.thresholds = snapshot, thresholds or Thresholds()
@@ -146,9 +183,12 @@ class HeartbeatSender(LinkWorker):
         if self._reader is None:
             self._reader = JournalReader(self.journal_path, self.target)
         figures = self._reader.figures(datetime.now().date())
-        return replace(beat, app_version=beat.app_version or __version__,
-                       uptime_s=beat.uptime_s or int(time.monotonic() - self._born),
-                       **asdict(figures))  # fmt: skip
+        return replace(
+            beat,
+            app_version=beat.app_version or __version__,
+            uptime_s=beat.uptime_s or int(time.monotonic() - self._born),
+            **asdict(figures),
+        )
 
     def work(self, conn: psycopg.Connection[tuple[object, ...]]) -> float:
         beat = self.current()

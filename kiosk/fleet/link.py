@@ -42,8 +42,12 @@ class LinkState(Enum):
 
     @property
     def needs_operator(self) -> bool:
-        return self in (LinkState.AUTH_FAILED, LinkState.REFUSED, LinkState.NO_PASSWORD,
-                        LinkState.CONFIG)  # fmt: skip
+        return self in (
+            LinkState.AUTH_FAILED,
+            LinkState.REFUSED,
+            LinkState.NO_PASSWORD,
+            LinkState.CONFIG,
+        )
 
 
 TEXTS = {
@@ -116,8 +120,13 @@ def classify(exc: BaseException) -> LinkError:
         return LinkError(LinkState.REFUSED)
     if isinstance(exc, psycopg.errors.ForeignKeyViolation | psycopg.errors.UndefinedTable):
         return LinkError(LinkState.REFUSED)  # the kiosk was not added, or no `fleet init`
-    auth_words = ("password authentication failed", "does not exist", "no pg_hba.conf entry",
-                  "authentication failed", "password")  # fmt: skip
+    auth_words = (
+        "password authentication failed",
+        "does not exist",
+        "no pg_hba.conf entry",
+        "authentication failed",
+        "password",
+    )
     if isinstance(exc, psycopg.OperationalError) and any(w in words for w in auth_words):
         return LinkError(LinkState.AUTH_FAILED)
     return LinkError(LinkState.OFFLINE)
@@ -182,8 +191,9 @@ class LinkWorker(threading.Thread):
     BACKOFF_MIN_S = 1.0
     BACKOFF_MAX_S = 60.0
 
-    def __init__(self, name: str, connect: Connect,
-                 on_status: Callable[[LinkStatus], None] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, name: str, connect: Connect, on_status: Callable[[LinkStatus], None] | None = None
+    ) -> None:
         super().__init__(name=name, daemon=True)
         self._connect = connect
         self._on_status = on_status

@@ -32,8 +32,20 @@ ON CONFLICT (kiosk_id, source, event_id) DO NOTHING
 
 def _params(kiosk_id: str, row: Shipped) -> tuple[object, ...]:
     payload = json.dumps(row.payload, ensure_ascii=False, default=str)
-    return (kiosk_id, row.source, row.event_id, row.at, row.kind, row.ref_id, row.state,
-            row.rc, row.sn, row.product, row.amount, payload)  # fmt: skip
+    return (
+        kiosk_id,
+        row.source,
+        row.event_id,
+        row.at,
+        row.kind,
+        row.ref_id,
+        row.state,
+        row.rc,
+        row.sn,
+        row.product,
+        row.amount,
+        payload,
+    )
 
 
 class Replicator(LinkWorker):
@@ -43,9 +55,18 @@ class Replicator(LinkWorker):
     link works, in words, with the backlog.
     """
 
-    def __init__(self, *, journal_path: Path, kiosk_id: str, target: str, connect: Connect,
-                 sources: tuple[Source, ...] = SOURCES, batch: int = 500, poll_s: float = 2.0,
-                 on_status: Callable[[LinkStatus], None] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        *,
+        journal_path: Path,
+        kiosk_id: str,
+        target: str,
+        connect: Connect,
+        sources: tuple[Source, ...] = SOURCES,
+        batch: int = 500,
+        poll_s: float = 2.0,
+        on_status: Callable[[LinkStatus], None] | None = None,
+    ) -> None:
         super().__init__(f"fleet-replicator-{kiosk_id}", connect, on_status)
         self.journal_path, self.kiosk_id, self.target = journal_path, kiosk_id, target
         self.sources, self.batch, self.poll_s = sources, batch, poll_s

@@ -60,33 +60,56 @@ EVENTS = Source(
 )
 
 
-def _source(name: str, kind: str, columns: str, table: str | None = None,
-            key: str = "id") -> Source:  # fmt: skip
+def _source(
+    name: str, kind: str, columns: str, table: str | None = None, key: str = "id"
+) -> Source:
     table = table or name
-    return Source(name=name, kind=kind,
-                  select=f"SELECT {key} AS id, {columns} FROM {table} WHERE {key} > ?"
-                         f" ORDER BY {key} LIMIT ?",
-                  count=f"SELECT COUNT(*) FROM {table} WHERE {key} > ?")  # fmt: skip
+    return Source(
+        name=name,
+        kind=kind,
+        select=f"SELECT {key} AS id, {columns} FROM {table} WHERE {key} > ? ORDER BY {key} LIMIT ?",
+        count=f"SELECT COUNT(*) FROM {table} WHERE {key} > ?",
+    )
 
 
 # The cash work's tables (kiosk/cash/schema.py) and the balance log; skipped while a
 # journal file does not have them. Voucher codes are bearer values: only their last four
 # characters leave the kiosk.
-CASH_NOTES = _source("cash_notes", "cash_note",
-                     "at, ref_id, kind AS state, value AS amount, detail")  # fmt: skip
-CASH_SESSIONS = _source("cash_sessions", "cash_session",
-                        "at, ref_id, state, total AS amount, detail")  # fmt: skip
-VOUCHERS = _source("vouchers", "voucher", "issued_at AS at, ref_id, 'issued' AS state, amount,"
-                   " substr(code, -4) AS code_tail, expires_at, reason", key="rowid")  # fmt: skip
-VOUCHER_REDEMPTIONS = _source("voucher_redemptions", "voucher_redemption",
-                              "at, ref_id, 'redeemed' AS state, how, substr(code, -4)"
-                              " AS code_tail", key="rowid")  # fmt: skip
-CASH_COLLECTIONS = _source("cash_collections", "cash_collection",
-                           "at, total AS amount, counted, uncertain, physical, upto_note")  # fmt: skip
+CASH_NOTES = _source(
+    "cash_notes", "cash_note", "at, ref_id, kind AS state, value AS amount, detail"
+)
+CASH_SESSIONS = _source(
+    "cash_sessions", "cash_session", "at, ref_id, state, total AS amount, detail"
+)
+VOUCHERS = _source(
+    "vouchers",
+    "voucher",
+    "issued_at AS at, ref_id, 'issued' AS state, amount,"
+    " substr(code, -4) AS code_tail, expires_at, reason",
+    key="rowid",
+)
+VOUCHER_REDEMPTIONS = _source(
+    "voucher_redemptions",
+    "voucher_redemption",
+    "at, ref_id, 'redeemed' AS state, how, substr(code, -4) AS code_tail",
+    key="rowid",
+)
+CASH_COLLECTIONS = _source(
+    "cash_collections",
+    "cash_collection",
+    "at, total AS amount, counted, uncertain, physical, upto_note",
+)
 BALANCE_CHECKS = _source("balance_checks", "balance", "at, balance")
 
-SOURCES: tuple[Source, ...] = (EVENTS, CASH_NOTES, CASH_SESSIONS, VOUCHERS, VOUCHER_REDEMPTIONS,
-                               CASH_COLLECTIONS, BALANCE_CHECKS)  # fmt: skip
+SOURCES: tuple[Source, ...] = (
+    EVENTS,
+    CASH_NOTES,
+    CASH_SESSIONS,
+    VOUCHERS,
+    VOUCHER_REDEMPTIONS,
+    CASH_COLLECTIONS,
+    BALANCE_CHECKS,
+)
 """Every local append-only table the replicator ships, in this order each round."""
 
 
@@ -117,11 +140,19 @@ def _shipped(source: Source, row: sqlite3.Row) -> Shipped:
     common = {name: values.pop(name, None) for name in COMMON}
     event_id = int(values.pop("id"))
     amount = common["amount"]
-    return Shipped(source=source.name, event_id=event_id, at=aware(str(common["at"])),
-                   kind=source.kind, ref_id=common["ref_id"], state=common["state"],
-                   rc=common["rc"], sn=common["sn"], product=common["product"],
-                   amount=None if amount is None else int(amount),
-                   payload={k: v for k, v in values.items() if v is not None})  # fmt: skip
+    return Shipped(
+        source=source.name,
+        event_id=event_id,
+        at=aware(str(common["at"])),
+        kind=source.kind,
+        ref_id=common["ref_id"],
+        state=common["state"],
+        rc=common["rc"],
+        sn=common["sn"],
+        product=common["product"],
+        amount=None if amount is None else int(amount),
+        payload={k: v for k, v in values.items() if v is not None},
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +171,9 @@ class JournalReader:
 
     def __init__(self, path: Path, target: str) -> None:
         self.target = target
-        self._conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None,
-                                     check_same_thread=False)  # fmt: skip
+        self._conn = sqlite3.connect(
+            f"file:{path}?mode=rw", uri=True, isolation_level=None, check_same_thread=False
+        )
         self._conn.row_factory = sqlite3.Row
         self._conn.execute("PRAGMA busy_timeout=5000")
         self._conn.execute(CURSOR_TABLE)

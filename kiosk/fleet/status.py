@@ -57,8 +57,18 @@ def _money(value: Decimal | int | None, lang: Lang) -> str:
 
 
 def rows(kiosks: list[dict[str, Any]], now: datetime, lang: Lang = "en") -> list[list[str]]:
-    table = [["KIOSK", "ONLINE", "DEPOSIT", "PRINTER/PAPER", "CASH BOX", "LAST TX",
-              "UNRESOLVED", "TODAY"]]  # fmt: skip
+    table = [
+        [
+            "KIOSK",
+            "ONLINE",
+            "DEPOSIT",
+            "PRINTER/PAPER",
+            "CASH BOX",
+            "LAST TX",
+            "UNRESOLVED",
+            "TODAY",
+        ]
+    ]
     for k in kiosks:
         online = ("yes " if k["online"] else "NO ") + f"({_age(k['heartbeat_age_s'])})"
         printer = f"{k['printer'] or '-'}/{k['paper'] or '-'}"
@@ -66,19 +76,35 @@ def rows(kiosks: list[dict[str, Any]], now: datetime, lang: Lang = "en") -> list
         if k["unresolved_count"]:
             stuck += f" (oldest {_since(k['oldest_unresolved_at'], now)})"
         today = f"{k['today_count']} / {_money(k['today_amount'], lang)}"
-        table.append([k["kiosk_id"], online, _money(k["deposit"], lang), printer,
-                      k["cash_box"] or "-", _since(k["last_tx_at"], now) + " ago"
-                      if k["last_tx_at"] else "-", stuck, today])  # fmt: skip
+        table.append(
+            [
+                k["kiosk_id"],
+                online,
+                _money(k["deposit"], lang),
+                printer,
+                k["cash_box"] or "-",
+                _since(k["last_tx_at"], now) + " ago" if k["last_tx_at"] else "-",
+                stuck,
+                today,
+            ]
+        )
     return table
 
 
-def render(kiosks: list[dict[str, Any]], alerts: list[dict[str, Any]], *,
-           now: datetime | None = None, lang: Lang = "en") -> str:  # fmt: skip
+def render(
+    kiosks: list[dict[str, Any]],
+    alerts: list[dict[str, Any]],
+    *,
+    now: datetime | None = None,
+    lang: Lang = "en",
+) -> str:
     now = now or datetime.now().astimezone()
     table = rows(kiosks, now, lang)
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-             for row in table]  # fmt: skip
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in table
+    ]
     if len(table) == 1:
         lines.append("(no kiosks: add one with 'python -m kiosk fleet add-kiosk ID --dsn DSN')")
     lines.append("")
@@ -87,8 +113,10 @@ def render(kiosks: list[dict[str, Any]], alerts: list[dict[str, Any]], *,
         mark = "ack" if a["acknowledged"] else "OPEN"
         ident = f"#{a['id']}" if a["id"] is not None else "-"
         text = a["message_en"] if lang == "en" else a["message_id"]
-        lines.append(f"  {mark:4} {ident:>5} {a['kiosk_id']:<12} {a['kind']:<18} "
-                     f"{_since(a['opened_at'], now):>5}  {text}")  # fmt: skip
+        lines.append(
+            f"  {mark:4} {ident:>5} {a['kiosk_id']:<12} {a['kind']:<18} "
+            f"{_since(a['opened_at'], now):>5}  {text}"
+        )
     return "\n".join(lines)
 
 
@@ -102,5 +130,6 @@ def to_json(kiosks: list[dict[str, Any]], alerts: list[dict[str, Any]]) -> str:
             return value.total_seconds()
         return str(value)
 
-    return json.dumps({"kiosks": kiosks, "alerts": alerts}, default=plain, indent=2,
-                      ensure_ascii=False)  # fmt: skip
+    return json.dumps(
+        {"kiosks": kiosks, "alerts": alerts}, default=plain, indent=2, ensure_ascii=False
+    )

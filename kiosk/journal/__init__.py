@@ -15,9 +15,19 @@ if TYPE_CHECKING:
     from kiosk.journal.states import ALLOWED, IllegalTransition, PaymentState
 
 __all__ = [
-    "ALLOWED", "DailySummary", "Entry", "Event", "Evidence", "HistoryFilter", "HistoryRow",
-    "IllegalTransition", "Journal", "JournalError", "PaymentState", "Reports",
-]  # fmt: skip
+    "ALLOWED",
+    "DailySummary",
+    "Entry",
+    "Event",
+    "Evidence",
+    "HistoryFilter",
+    "HistoryRow",
+    "IllegalTransition",
+    "Journal",
+    "JournalError",
+    "PaymentState",
+    "Reports",
+]
 _STATES = {"ALLOWED", "IllegalTransition", "PaymentState"}
 _REPORTS = {"DailySummary", "HistoryFilter", "HistoryRow", "Reports"}
 

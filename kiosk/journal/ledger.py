@@ -208,17 +208,42 @@ class Journal:
     # -- writes ----------------------------------------------------------------------
 
     def record_inquiry(
-        self, *, ref_id: str, product: str, customer_no: str, amount: int | None,
-        customer_name: str | None, tagihan: int, denda: int, admin: int, total: int,
-        shop_fee: int, price: int | None, reply_json: str, at: datetime,
-    ) -> None:  # fmt: skip
+        self,
+        *,
+        ref_id: str,
+        product: str,
+        customer_no: str,
+        amount: int | None,
+        customer_name: str | None,
+        tagihan: int,
+        denda: int,
+        admin: int,
+        total: int,
+        shop_fee: int,
+        price: int | None,
+        reply_json: str,
+        at: datetime,
+    ) -> None:
         stamp = _stamp(at)
         with self._write() as db:
             db.execute(
                 "INSERT INTO transactions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (ref_id, product, customer_no, amount, customer_name, tagihan, denda, admin,
-                 total, shop_fee, price, stamp, reply_json),
-            )  # fmt: skip
+                (
+                    ref_id,
+                    product,
+                    customer_no,
+                    amount,
+                    customer_name,
+                    tagihan,
+                    denda,
+                    admin,
+                    total,
+                    shop_fee,
+                    price,
+                    stamp,
+                    reply_json,
+                ),
+            )
             db.execute(
                 "INSERT INTO events (ref_id, at, state, reason, reply, command)"
                 " VALUES (?,?,?,?,?,?)",
@@ -227,18 +252,38 @@ class Journal:
             db.execute(
                 "INSERT INTO tx_state (ref_id, state, rc, sn, updated_at, created_at, product,"
                 " customer_no) VALUES (?,?,?,?,?,?,?,?)",
-                (ref_id, PaymentState.INQUIRED.value, "00", None, stamp, stamp, product,
-                 customer_no),
-            )  # fmt: skip
+                (
+                    ref_id,
+                    PaymentState.INQUIRED.value,
+                    "00",
+                    None,
+                    stamp,
+                    stamp,
+                    product,
+                    customer_no,
+                ),
+            )
 
     def transition(
-        self, ref_id: str, state: PaymentState, *, at: datetime, reason: str,
-        rc: str | None = None, message: str | None = None, sn: str | None = None,
-        balance: Decimal | None = None, reply_json: str | None = None,
-        command: str | None = None, record: bool = False, charged_total: int | None = None,
-        charged_price: int | None = None, actor: str | None = None, manual: bool = False,
+        self,
+        ref_id: str,
+        state: PaymentState,
+        *,
+        at: datetime,
+        reason: str,
+        rc: str | None = None,
+        message: str | None = None,
+        sn: str | None = None,
+        balance: Decimal | None = None,
+        reply_json: str | None = None,
+        command: str | None = None,
+        record: bool = False,
+        charged_total: int | None = None,
+        charged_price: int | None = None,
+        actor: str | None = None,
+        manual: bool = False,
         correction: bool = False,
-    ) -> None:  # fmt: skip
+    ) -> None:
         """Append an event; illegal moves raise :class:`IllegalTransition`.
 
         ``manual`` is a person's decision (``actor`` and ``reason`` required): it may
@@ -263,30 +308,54 @@ class Journal:
                 "INSERT INTO events (ref_id, at, state, rc, message, sn, balance, reason, reply,"
                 " command, actor, record, charged_total, charged_price)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (ref_id, stamp, state.value, rc, message, sn,
-                 None if balance is None else str(balance), reason, reply_json,
-                 "manual" if manual else command, actor, int(record), charged_total,
-                 charged_price),
-            )  # fmt: skip
+                (
+                    ref_id,
+                    stamp,
+                    state.value,
+                    rc,
+                    message,
+                    sn,
+                    None if balance is None else str(balance),
+                    reason,
+                    reply_json,
+                    "manual" if manual else command,
+                    actor,
+                    int(record),
+                    charged_total,
+                    charged_price,
+                ),
+            )
             db.execute(
                 "INSERT OR REPLACE INTO tx_state (ref_id, state, rc, sn, updated_at, created_at,"
                 " product, customer_no, charged_total, charged_price) SELECT ref_id, ?, ?, ?, ?,"
                 " created_at, product, customer_no, ?, ? FROM transactions WHERE ref_id = ?",
-                (state.value, rc, sn or row[1], stamp,
-                 row[2] if charged_total is None else charged_total,
-                 row[3] if charged_price is None else charged_price, ref_id),
-            )  # fmt: skip
+                (
+                    state.value,
+                    rc,
+                    sn or row[1],
+                    stamp,
+                    row[2] if charged_total is None else charged_total,
+                    row[3] if charged_price is None else charged_price,
+                    ref_id,
+                ),
+            )
 
     def mark_sending(self, ref_id: str, *, at: datetime) -> None:
         """Committed (and fsynced) before the pay request may leave."""
-        self.transition(ref_id, PaymentState.SENDING, at=at,
-                        reason="pay request about to be sent", command="pay")  # fmt: skip
+        self.transition(
+            ref_id,
+            PaymentState.SENDING,
+            at=at,
+            reason="pay request about to be sent",
+            command="pay",
+        )
 
     def record_balance(self, balance: Decimal, *, at: datetime) -> None:
         """A balance check's answer (Tutup Kasir's opening balance comes from these)."""
         with self._write() as db:
-            db.execute("INSERT INTO balance_checks (at, balance) VALUES (?, ?)",
-                       (_stamp(at), str(balance)))  # fmt: skip
+            db.execute(
+                "INSERT INTO balance_checks (at, balance) VALUES (?, ?)", (_stamp(at), str(balance))
+            )
 
     # -- the payment core's reads ----------------------------------------------------
 
@@ -333,8 +402,10 @@ class Journal:
 
     def find(self, query: str, limit: int = 20) -> list[Entry]:
         """Paid transactions whose ref_id, customer number or SN is ``query``."""
-        sql = (_ENTRY_SQL + " WHERE (t.ref_id = ? OR t.customer_no = ? OR s.sn = ?)"
-               " AND s.state != 'inquired' ORDER BY s.created_at DESC LIMIT ?")  # fmt: skip
+        sql = (
+            _ENTRY_SQL + " WHERE (t.ref_id = ? OR t.customer_no = ? OR s.sn = ?)"
+            " AND s.state != 'inquired' ORDER BY s.created_at DESC LIMIT ?"
+        )
         return [_entry(r) for r in self._read(sql, (query, query, query, limit))]
 
     # -- reports (read-only, on their own connection; here for views that hold a Journal)
@@ -342,8 +413,15 @@ class Journal:
     def count(self, flt: HistoryFilter) -> int:
         return self.reports.count(flt)
 
-    def page(self, flt: HistoryFilter, offset: int, limit: int, *,
-             after: HistoryRow | None = None, oldest_first: bool = False) -> list[HistoryRow]:  # fmt: skip
+    def page(
+        self,
+        flt: HistoryFilter,
+        offset: int,
+        limit: int,
+        *,
+        after: HistoryRow | None = None,
+        oldest_first: bool = False,
+    ) -> list[HistoryRow]:
         return self.reports.page(flt, offset, limit, after=after, oldest_first=oldest_first)
 
     def export_csv(self, flt: HistoryFilter, path: Path) -> int:

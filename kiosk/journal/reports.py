@@ -36,8 +36,16 @@ class HistoryFilter:
 
 
 PAID_TOTAL = "COALESCE(s.charged_total, t.total) + t.shop_fee"
-HISTORY_COLUMNS = ("s.created_at", "t.product", "t.customer_no", "t.customer_name",
-                   PAID_TOTAL, "s.state", "s.sn", "t.ref_id")  # fmt: skip
+HISTORY_COLUMNS = (
+    "s.created_at",
+    "t.product",
+    "t.customer_no",
+    "t.customer_name",
+    PAID_TOTAL,
+    "s.state",
+    "s.sn",
+    "t.ref_id",
+)
 HistoryRow = tuple[str, str, str, str | None, int, str, str | None, str]
 
 
@@ -114,8 +122,15 @@ class Reports:
         sql = "SELECT COUNT(*) FROM tx_state s JOIN transactions t ON t.ref_id = s.ref_id" + where
         return int(self._read(sql, tuple(params))[0][0])
 
-    def page(self, flt: HistoryFilter, offset: int, limit: int, *,
-             after: HistoryRow | None = None, oldest_first: bool = False) -> list[HistoryRow]:  # fmt: skip
+    def page(
+        self,
+        flt: HistoryFilter,
+        offset: int,
+        limit: int,
+        *,
+        after: HistoryRow | None = None,
+        oldest_first: bool = False,
+    ) -> list[HistoryRow]:
         """History rows, newest first: only the columns a table shows.
 
         Pass the last row already shown as ``after`` (keyset paging: constant time per
@@ -129,9 +144,11 @@ class Reports:
             params += [after[0], after[7]]
             offset = 0
         order = "ASC" if oldest_first else "DESC"
-        sql = (f"SELECT {', '.join(HISTORY_COLUMNS)} FROM tx_state s JOIN transactions t"
-               f" ON t.ref_id = s.ref_id{where} ORDER BY s.created_at {order}, s.ref_id {order}"
-               " LIMIT ? OFFSET ?")  # fmt: skip
+        sql = (
+            f"SELECT {', '.join(HISTORY_COLUMNS)} FROM tx_state s JOIN transactions t"
+            f" ON t.ref_id = s.ref_id{where} ORDER BY s.created_at {order}, s.ref_id {order}"
+            " LIMIT ? OFFSET ?"
+        )
         return [tuple(r) for r in self._read(sql, (*params, limit, offset))]
 
     def export_csv(self, flt: HistoryFilter, path: Path) -> int:

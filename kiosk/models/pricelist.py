@@ -18,9 +18,20 @@ from kiosk.models.parse import ReplyParseError, extras, obj, opt_rupiah, opt_str
 log = logging.getLogger("kiosk.api")
 
 _KNOWN = frozenset(
-    {"product_name", "category", "brand", "seller_name", "code", "buyer_sku_code", "admin",
-     "commission", "buyer_product_status", "seller_product_status", "desc"}
-)  # fmt: skip
+    {
+        "product_name",
+        "category",
+        "brand",
+        "seller_name",
+        "code",
+        "buyer_sku_code",
+        "admin",
+        "commission",
+        "buyer_product_status",
+        "seller_product_status",
+        "desc",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +51,17 @@ class PriceListItem:
     def to_json(self) -> dict[str, Any]:
         """The fields this model reads, in the provider's names (for the cache file)."""
         return {
-            "code": self.code, "product_name": self.product_name, "brand": self.brand,
-            "category": self.category, "seller_name": self.seller_name, "admin": self.admin,
-            "commission": self.commission, "buyer_product_status": self.active,
-            "seller_product_status": self.active, "desc": self.desc,
-        }  # fmt: skip
+            "code": self.code,
+            "product_name": self.product_name,
+            "brand": self.brand,
+            "category": self.category,
+            "seller_name": self.seller_name,
+            "admin": self.admin,
+            "commission": self.commission,
+            "buyer_product_status": self.active,
+            "seller_product_status": self.active,
+            "desc": self.desc,
+        }
 
 
 def _status(row: Any, key: str, where: str) -> bool:

@@ -43,10 +43,22 @@ class Amounts:
 
 _COMMON = frozenset(
     {
-        "ref_id", "customer_no", "name", "code", "admin", "message", "status", "sn", "rc",
-        "balance", "price", "selling_price", "desc", "base_commission",
+        "ref_id",
+        "customer_no",
+        "name",
+        "code",
+        "admin",
+        "message",
+        "status",
+        "sn",
+        "rc",
+        "balance",
+        "price",
+        "selling_price",
+        "desc",
+        "base_commission",
     }
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True, slots=True)

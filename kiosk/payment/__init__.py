@@ -22,7 +22,18 @@ from kiosk.payment.results import (
 from kiosk.payment.service import PaymentService, floored_interval
 
 __all__ = [
-    "Alert", "AlertKind", "Bill", "BillRequest", "CheckAnswer", "InquiryFailed",
-    "PaymentNotSent", "PaymentResult", "PaymentService", "PaymentState", "PendingPaymentExists",
-    "StaleBill", "StatusResolver", "floored_interval",
-]  # fmt: skip
+    "Alert",
+    "AlertKind",
+    "Bill",
+    "BillRequest",
+    "CheckAnswer",
+    "InquiryFailed",
+    "PaymentNotSent",
+    "PaymentResult",
+    "PaymentService",
+    "PaymentState",
+    "PendingPaymentExists",
+    "StaleBill",
+    "StatusResolver",
+    "floored_interval",
+]

@@ -209,8 +209,13 @@ _PAYMENT_WORDS = frozenset({"01", "02", "50", "70", "74"})
 def _alert_for(rc: str) -> Alert:
     info = lookup(rc)
     kind = AlertKind.CONFIGURATION if rc in CONFIGURATION else AlertKind.REFUSED
-    return Alert(kind, Text(f"rc {rc} ({info.meaning}): {info.message.id}",
-                            f"rc {rc} ({info.meaning}): {info.message.en}"))  # fmt: skip
+    return Alert(
+        kind,
+        Text(
+            f"rc {rc} ({info.meaning}): {info.message.id}",
+            f"rc {rc} ({info.meaning}): {info.message.en}",
+        ),
+    )
 
 
 _CONTRADICTION = Text(
@@ -330,8 +335,9 @@ def _pay(seen: Observation, known: Knowledge) -> Decision:
     if kind is RcKind.REFUSED:
         return Decision(S.UNKNOWN, UNCERTAIN, "pay-request-refused", _alert_for(rc), record)
     if kind is RcKind.NOT_FOUND or record:
-        return Decision(S.DECLINED, _with_reason(_DECLINED, rc), "pay-declined-with-record",
-                        record=record)  # fmt: skip
+        return Decision(
+            S.DECLINED, _with_reason(_DECLINED, rc), "pay-declined-with-record", record=record
+        )
     return Decision(S.FAILED, _with_reason(_FAILED, rc), "pay-declined-no-record")
 
 
@@ -354,8 +360,13 @@ def _status(seen: Observation, known: Knowledge) -> Decision:
     record = shows_record(Command.STATUS, rc)
     if kind is RcKind.SUCCESS:
         if state is S.DECLINED:
-            return Decision(S.REVIEW, REVIEW, "status-success-contradicts-declined",
-                            Alert(AlertKind.CONTRADICTION, _CONTRADICTION), record=True)  # fmt: skip
+            return Decision(
+                S.REVIEW,
+                REVIEW,
+                "status-success-contradicts-declined",
+                Alert(AlertKind.CONTRADICTION, _CONTRADICTION),
+                record=True,
+            )
         return Decision(S.SUCCESS, SUCCESS, "status-success", record=True)
     if kind is RcKind.PENDING:
         return Decision(S.PENDING, CHECKING, "status-pending", record=True)
@@ -368,8 +379,12 @@ def _status(seen: Observation, known: Knowledge) -> Decision:
         return Decision(S.FAILED, words, "status-failed", record=record)
     # rc 50: "transaksi tidak ditemukan"
     if known.record_seen:
-        return Decision(S.REVIEW, REVIEW, "status-not-found-contradicts-record",
-                        Alert(AlertKind.CONTRADICTION, _CONTRADICTION))  # fmt: skip
+        return Decision(
+            S.REVIEW,
+            REVIEW,
+            "status-not-found-contradicts-record",
+            Alert(AlertKind.CONTRADICTION, _CONTRADICTION),
+        )
     first, now = known.first_not_found, known.now
     if first is not None and now is not None and now - first >= known.interval:
         return Decision(S.FAILED, NEVER_ARRIVED, "status-not-found-twice")

@@ -133,13 +133,28 @@ def result_of(entry: Entry) -> PaymentResult:
     inquiry = parse_reply(entry.inquiry_reply, entry.product)
     bill = None
     if inquiry is not None:
-        bill = Bill(entry.ref_id, entry.product, entry.customer_no, entry.amount, inquiry,
-                    entry.shop_fee, entry.created_at)  # fmt: skip
+        bill = Bill(
+            entry.ref_id,
+            entry.product,
+            entry.customer_no,
+            entry.amount,
+            inquiry,
+            entry.shop_fee,
+            entry.created_at,
+        )
     last = (
         parse_reply(entry.last_reply, entry.product)
         if entry.state is not PaymentState.INQUIRED
         else None
     )
-    return PaymentResult(entry.ref_id, entry.product, entry.customer_no, entry.state,
-                         decode_text(entry.message, entry.state), last, bill, entry.updated_at,
-                         entry.charged_total)  # fmt: skip
+    return PaymentResult(
+        entry.ref_id,
+        entry.product,
+        entry.customer_no,
+        entry.state,
+        decode_text(entry.message, entry.state),
+        last,
+        bill,
+        entry.updated_at,
+        entry.charged_total,
+    )

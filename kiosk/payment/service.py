@@ -71,11 +71,14 @@ STATUS_FLOOR_S = 60.0
 """The provider allows one status call per transaction per minute (rc 85)."""
 
 MANUAL_WORDS = {
-    PaymentState.SUCCESS: Text("Dinyatakan berhasil oleh petugas toko.",
-                               "Marked as successful by the shop staff."),
-    PaymentState.FAILED: Text("Dinyatakan gagal oleh petugas toko; tagihan tidak terbayar.",
-                              "Marked as failed by the shop staff; the bill is not paid."),
-}  # fmt: skip
+    PaymentState.SUCCESS: Text(
+        "Dinyatakan berhasil oleh petugas toko.", "Marked as successful by the shop staff."
+    ),
+    PaymentState.FAILED: Text(
+        "Dinyatakan gagal oleh petugas toko; tagihan tidak terbayar.",
+        "Marked as failed by the shop staff; the bill is not paid.",
+    ),
+}
 
 
 def floored_interval(requested: float, *, allow_fast: bool) -> float:
@@ -131,8 +134,12 @@ class PaymentService:
             raise PendingPaymentExists(open_entry.ref_id)
         ref_id = new_ref_id(self.clock())
         try:
-            reply = self.client.inquiry(code=request.product, customer_no=request.customer_no,
-                                        ref_id=ref_id, amount=request.amount)  # fmt: skip
+            reply = self.client.inquiry(
+                code=request.product,
+                customer_no=request.customer_no,
+                ref_id=ref_id,
+                amount=request.amount,
+            )
         except ApiRefusal as exc:
             seen = Observation.reply(exc.rc)
             self._refused(ref_id, decide(Command.INQUIRY, seen, Knowledge()), exc.rc)
@@ -141,15 +148,31 @@ class PaymentService:
         except (NotSentError, OutcomeUnknownError) as exc:
             self._refused(ref_id, decide(Command.INQUIRY, _observation(exc), Knowledge()), None)
         now = self.clock()
-        bill = Bill(ref_id, request.product, request.customer_no, request.amount, reply,
-                    self.shop_fee(request.product), now)  # fmt: skip
+        bill = Bill(
+            ref_id,
+            request.product,
+            request.customer_no,
+            request.amount,
+            reply,
+            self.shop_fee(request.product),
+            now,
+        )
         amounts = reply.amounts()
         self.journal.record_inquiry(
-            ref_id=ref_id, product=bill.product, customer_no=bill.customer_no, amount=bill.amount,
-            customer_name=reply.name, tagihan=amounts.tagihan, denda=amounts.denda,
-            admin=amounts.admin, total=amounts.total, shop_fee=bill.shop_fee, price=reply.price,
-            reply_json=reply.to_json(), at=now,
-        )  # fmt: skip
+            ref_id=ref_id,
+            product=bill.product,
+            customer_no=bill.customer_no,
+            amount=bill.amount,
+            customer_name=reply.name,
+            tagihan=amounts.tagihan,
+            denda=amounts.denda,
+            admin=amounts.admin,
+            total=amounts.total,
+            shop_fee=bill.shop_fee,
+            price=reply.price,
+            reply_json=reply.to_json(),
+            at=now,
+        )
         return bill
 
     def _refused(self, ref_id: str, decision: Decision, rc: str | None) -> NoReturn:
@@ -173,12 +196,17 @@ class PaymentService:
             except JournalError as exc:
                 raise PaymentNotSent(str(exc)) from exc
             try:
-                reply = self.client.pay(code=bill.product, customer_no=bill.customer_no,
-                                        ref_id=bill.ref_id, amount=bill.amount)  # fmt: skip
+                reply = self.client.pay(
+                    code=bill.product,
+                    customer_no=bill.customer_no,
+                    ref_id=bill.ref_id,
+                    amount=bill.amount,
+                )
             except (NotSentError, OutcomeUnknownError) as exc:
                 return self.record(bill.ref_id, Command.PAY, _observation(exc), None, started)
-            return self.record(bill.ref_id, Command.PAY, self._seen(reply, bill.customer_no),
-                               reply, started)  # fmt: skip
+            return self.record(
+                bill.ref_id, Command.PAY, self._seen(reply, bill.customer_no), reply, started
+            )
 
     @staticmethod
     def _seen(reply: TransactionReply, customer_no: str) -> Observation:
@@ -189,7 +217,9 @@ class PaymentService:
             return Observation.failed(Transport.MISMATCH)
         return Observation.reply(reply.rc)
 
-    def ask_status(self, ref_id: str, customer_no: str, product: str) -> tuple[Observation, TransactionReply | None]:  # fmt: skip
+    def ask_status(
+        self, ref_id: str, customer_no: str, product: str
+    ) -> tuple[Observation, TransactionReply | None]:
         """One status call (the resolver decides when); never raises for network outcomes."""
         try:
             reply = self.client.status(code=product, customer_no=customer_no, ref_id=ref_id)
@@ -199,16 +229,26 @@ class PaymentService:
 
     # -- recording what an answer means ------------------------------------------------
 
-    def record(self, ref_id: str, command: Command, seen: Observation,
-               reply: TransactionReply | None, started: datetime) -> PaymentResult:  # fmt: skip
+    def record(
+        self,
+        ref_id: str,
+        command: Command,
+        seen: Observation,
+        reply: TransactionReply | None,
+        started: datetime,
+    ) -> PaymentResult:
         """Decide with the table and journal the decision (also when nothing changes)."""
         entry = self.journal.get(ref_id)
         if entry is None:
             raise KeyError(ref_id)
         evidence = self.journal.evidence(ref_id)
-        known = Knowledge(state=entry.state, record_seen=evidence.record_seen,
-                          first_not_found=evidence.first_not_found, now=started,
-                          interval=self.interval)  # fmt: skip
+        known = Knowledge(
+            state=entry.state,
+            record_seen=evidence.record_seen,
+            first_not_found=evidence.first_not_found,
+            now=started,
+            interval=self.interval,
+        )
         decision = decide(command, seen, known)
         assert decision.state is not None
         charged = None
@@ -224,14 +264,19 @@ class PaymentService:
                 log.warning("%s: pay reply charged %s, inquiry said %s", ref_id, paid, entry.total)
         try:
             self.journal.transition(
-                ref_id, decision.state, at=started, reason=reason, rc=seen.rc,
+                ref_id,
+                decision.state,
+                at=started,
+                reason=reason,
+                rc=seen.rc,
                 message=encode_text(decision.customer) if decision.customer else None,
                 sn=trusted.sn if trusted else None,
                 balance=trusted.balance if trusted else None,
                 reply_json=trusted.to_json() if trusted else None,
                 command="pay" if command is Command.PAY else "status",
-                record=decision.record, charged_total=charged,
-            )  # fmt: skip
+                record=decision.record,
+                charged_total=charged,
+            )
         except JournalError as exc:
             log.error("%s: the journal could not record the answer (%s)", ref_id, exc)
             return self._uncertain_result(ref_id, trusted)
@@ -243,9 +288,16 @@ class PaymentService:
     def _uncertain_result(self, ref_id: str, reply: TransactionReply | None) -> PaymentResult:
         """The answer could not be journaled: uncertain, and the SENDING row stays."""
         base = self.result(ref_id)
-        shown = PaymentResult(base.ref_id, base.product, base.customer_no,
-                              PaymentState.UNKNOWN, UNCERTAIN, reply or base.reply, base.bill,
-                              self.clock())  # fmt: skip
+        shown = PaymentResult(
+            base.ref_id,
+            base.product,
+            base.customer_no,
+            PaymentState.UNKNOWN,
+            UNCERTAIN,
+            reply or base.reply,
+            base.bill,
+            self.clock(),
+        )
         self._uncertain[ref_id] = shown
         return shown
 
@@ -256,15 +308,22 @@ class PaymentService:
 
     # -- a person's decision -----------------------------------------------------------
 
-    def resolve_manually(self, ref_id: str, *, succeeded: bool, actor: str,
-                         reason: str) -> PaymentResult:  # fmt: skip
+    def resolve_manually(
+        self, ref_id: str, *, succeeded: bool, actor: str, reason: str
+    ) -> PaymentResult:
         """Mark an unresolved payment failed or succeeded, with who and why (e.g. the
         provider's CS ticket). Waits for any call in flight on the ref_id."""
         state = PaymentState.SUCCESS if succeeded else PaymentState.FAILED
         with self.locks.hold(ref_id):
-            self.journal.transition(ref_id, state, at=self.clock(), reason=reason.strip(),
-                                    message=encode_text(MANUAL_WORDS[state]), actor=actor,
-                                    manual=True)  # fmt: skip
+            self.journal.transition(
+                ref_id,
+                state,
+                at=self.clock(),
+                reason=reason.strip(),
+                message=encode_text(MANUAL_WORDS[state]),
+                actor=actor,
+                manual=True,
+            )
             self._uncertain.pop(ref_id, None)
         return self.result(ref_id)
 

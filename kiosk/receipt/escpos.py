@@ -71,8 +71,11 @@ def open_printer(target: str) -> Any:
     kind, args = parse_target(target)
     from escpos import printer as escpos_printer
 
-    classes = {"usb": escpos_printer.Usb, "serial": escpos_printer.Serial,
-               "network": escpos_printer.Network}  # fmt: skip
+    classes = {
+        "usb": escpos_printer.Usb,
+        "serial": escpos_printer.Serial,
+        "network": escpos_printer.Network,
+    }
     cls: Any = classes[kind]
     if not cls.is_usable():  # pyusb / pyserial missing
         raise PrinterProblem(NOT_CONFIGURED, f"python-escpos cannot drive {kind} printers here")

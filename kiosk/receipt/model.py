@@ -118,8 +118,12 @@ def _pln_lines(desc: PlnDesc, customer_no: str, name: str | None) -> list[Line]:
     ends = [r.meter_akhir for r in desc.detail if r.meter_akhir]
     stand = f"{starts[0] if starts else '-'}-{ends[-1] if ends else '-'}"
     daya = f"{desc.daya} VA" if desc.daya is not None else "-"
-    lines = [("IDPEL", customer_no), ("NAMA", name or "-"),
-             ("TARIF/DAYA", f"{desc.tarif or '-'}/{daya}"), ("BL/TH", periods or "-")]  # fmt: skip
+    lines = [
+        ("IDPEL", customer_no),
+        ("NAMA", name or "-"),
+        ("TARIF/DAYA", f"{desc.tarif or '-'}/{daya}"),
+        ("BL/TH", periods or "-"),
+    ]
     if starts or ends:
         lines.append(("STAND METER", stand))
     return lines
@@ -186,8 +190,10 @@ def _money_lines(
         return format_rupiah(value, lang)
 
     if is_pln:  # PLN prints the bill with its penalty as one amount
-        lines = [("RP TAG PLN", rp(amounts.tagihan + amounts.denda)),
-                 ("ADMIN BANK", rp(amounts.admin))]  # fmt: skip
+        lines = [
+            ("RP TAG PLN", rp(amounts.tagihan + amounts.denda)),
+            ("ADMIN BANK", rp(amounts.admin)),
+        ]
     else:
         known = find_product(code)
         nominal = known is not None and known.nominal  # E-Money, Kirim Uang: no bill
@@ -268,8 +274,20 @@ def build_receipt(
     else:
         footer = [THANKS.get(lang)]
     return Receipt(
-        title=title, shop_name=shop_name, printed_at=printed_at, lines=tuple(lines),
-        money=tuple(money), total=total, refs=tuple(refs), ref_id=result.ref_id, sn=sn,
-        notice=notice, footer=tuple(footer), stamp=REPRINT.get(lang) if reprint else None,
-        printed_label=PRINTED.get(lang), pending=pending, failed=failed, reprint=reprint,
-    )  # fmt: skip
+        title=title,
+        shop_name=shop_name,
+        printed_at=printed_at,
+        lines=tuple(lines),
+        money=tuple(money),
+        total=total,
+        refs=tuple(refs),
+        ref_id=result.ref_id,
+        sn=sn,
+        notice=notice,
+        footer=tuple(footer),
+        stamp=REPRINT.get(lang) if reprint else None,
+        printed_label=PRINTED.get(lang),
+        pending=pending,
+        failed=failed,
+        reprint=reprint,
+    )

@@ -38,9 +38,14 @@ class Simulator:
         if not is_loopback(host):
             raise ValueError("the simulator listens on loopback addresses only")
         self._ledger = Ledger(Decimal(balance), pending_checks, status_min_interval)
-        self._server = SimServer((host, port), username=username, key=key,
-                                 ledger=self._ledger, slow_seconds=slow_seconds,
-                                 price_list_min_interval=price_list_min_interval)  # fmt: skip
+        self._server = SimServer(
+            (host, port),
+            username=username,
+            key=key,
+            ledger=self._ledger,
+            slow_seconds=slow_seconds,
+            price_list_min_interval=price_list_min_interval,
+        )
         self._thread: threading.Thread | None = None
 
     @property
@@ -57,9 +62,11 @@ class Simulator:
 
     def start(self) -> Simulator:
         self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-            name="loket-sim", daemon=True,
-        )  # fmt: skip
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="loket-sim",
+            daemon=True,
+        )
         self._thread.start()
         return self
 
@@ -90,6 +97,7 @@ class Simulator:
     def __enter__(self) -> Simulator:
         return self.start()
 
-    def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None,
-                                   TracebackType | None]) -> None:  # fmt: skip
+    def __exit__(
+        self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]
+    ) -> None:
         self.stop()

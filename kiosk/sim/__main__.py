@@ -28,9 +28,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{code:13} {number:40} {what}")
         return 0
     try:
-        sim = Simulator(username=args.username, key=args.key, balance=Decimal(args.balance),
-                        pending_checks=args.pending_checks, slow_seconds=args.slow_seconds,
-                        host=args.host, port=args.port)  # fmt: skip
+        sim = Simulator(
+            username=args.username,
+            key=args.key,
+            balance=Decimal(args.balance),
+            pending_checks=args.pending_checks,
+            slow_seconds=args.slow_seconds,
+            host=args.host,
+            port=args.port,
+        )
     except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

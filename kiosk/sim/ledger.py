@@ -20,8 +20,14 @@ from kiosk.sim.bills import make_bill, serial_number
 from kiosk.sim.numbers import TWO_SHEETS, Fault, Plan, fault_of, plan_of
 
 INQUIRY_FAULTS = {Fault.WRONG_NUMBER: "54", Fault.WRONG_DIGITS: "57", Fault.ALREADY_PAID: "60"}
-PAY_TRANSPORT_FAULTS = {Fault.SLOW, Fault.DROP, Fault.HTML_502, Fault.BAD_JSON, Fault.NO_DATA,
-                        Fault.HUGE}  # fmt: skip
+PAY_TRANSPORT_FAULTS = {
+    Fault.SLOW,
+    Fault.DROP,
+    Fault.HTML_502,
+    Fault.BAD_JSON,
+    Fault.NO_DATA,
+    Fault.HUGE,
+}
 
 
 @dataclass
@@ -49,15 +55,23 @@ class Ledger:
     payments: dict[str, int] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def _reply(self, tx: Tx | None, body: dict[str, Any], rc: str, status: str,
-               *, with_bill: bool = True) -> dict[str, Any]:  # fmt: skip
+    def _reply(
+        self, tx: Tx | None, body: dict[str, Any], rc: str, status: str, *, with_bill: bool = True
+    ) -> dict[str, Any]:
         data: dict[str, Any] = {
-            "ref_id": body.get("ref_id", ""), "customer_no": body.get("customer_no", ""),
-            "name": "", "code": body.get("code", ""), "admin": 0,
+            "ref_id": body.get("ref_id", ""),
+            "customer_no": body.get("customer_no", ""),
+            "name": "",
+            "code": body.get("code", ""),
+            "admin": 0,
             "message": lookup(rc).meaning,
-            "status": status, "sn": tx.sn if tx else "", "rc": rc, "balance": float(self.balance),
-            "price": 0, "selling_price": 0,
-        }  # fmt: skip
+            "status": status,
+            "sn": tx.sn if tx else "",
+            "rc": rc,
+            "balance": float(self.balance),
+            "price": 0,
+            "selling_price": 0,
+        }
         if tx is not None and with_bill:
             data.update(tx.bill)
         return data
@@ -83,14 +97,21 @@ class Ledger:
             if plan is Plan.INQUIRY_FAIL:
                 return self.failure(body, "02"), None
             amount = body.get("amount")
-            if base in ("emoney", "kirimuang") and amount is not None and (
-                not isinstance(amount, int) or isinstance(amount, bool) or amount % 1000
-                or amount <= 0
-            ):  # fmt: skip
+            if (
+                base in ("emoney", "kirimuang")
+                and amount is not None
+                and (
+                    not isinstance(amount, int)
+                    or isinstance(amount, bool)
+                    or amount % 1000
+                    or amount <= 0
+                )
+            ):
                 return self.failure(body, "87"), None
             sheets = 2 if customer_no in TWO_SHEETS else 1
-            bill = make_bill(base, customer_no, sheets=sheets,
-                             amount=amount if isinstance(amount, int) else None)  # fmt: skip
+            bill = make_bill(
+                base, customer_no, sheets=sheets, amount=amount if isinstance(amount, int) else None
+            )
             tx = Tx(ref_id, code, customer_no, plan, fault, bill)
             self.txs[ref_id] = tx
             return self._reply(tx, body, "00", "Sukses"), None
@@ -116,8 +137,9 @@ class Ledger:
             if tx.plan in (Plan.PENDING_SUCCESS, Plan.PENDING_FAIL) or tx.fault is Fault.UNKNOWN_RC:
                 tx.state, tx.rc = "Pending", "03"
                 tx.final_state = "Gagal" if tx.plan is Plan.PENDING_FAIL else "Sukses"
-                reply = self._reply(tx, body, "77" if tx.fault is Fault.UNKNOWN_RC else "03",
-                                    "Pending")  # fmt: skip
+                reply = self._reply(
+                    tx, body, "77" if tx.fault is Fault.UNKNOWN_RC else "03", "Pending"
+                )
                 return reply, None
             tx.state, tx.rc, tx.sn = "Sukses", "00", serial_number(tx.code, ref_id)
             fault = tx.fault if tx.fault in PAY_TRANSPORT_FAULTS else None
@@ -131,9 +153,10 @@ class Ledger:
                 return self.failure(body, "50")
             now = time.monotonic()
             if (
-                self.status_min_interval > 0 and tx.last_status is not None
+                self.status_min_interval > 0
+                and tx.last_status is not None
                 and now - tx.last_status < self.status_min_interval
-            ):  # fmt: skip
+            ):
                 return self._reply(tx, body, "85", "Gagal", with_bill=False)
             tx.last_status = now
             if tx.state == "Pending":

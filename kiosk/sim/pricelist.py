@@ -15,23 +15,45 @@ from typing import Any
 from kiosk.price_list import base_code
 from kiosk.products import PRODUCTS
 
-BANKS = (("bca", "BCA"), ("bri", "BRI"), ("bni", "BNI"), ("mandiri", "Mandiri"),
-         ("btn", "BTN"), ("cimb", "CIMB Niaga"))  # fmt: skip
-WALLETS = (("ovo", "OVO"), ("gopay", "GoPay"), ("dana", "DANA"), ("shopeepay", "ShopeePay"),
-           ("linkaja", "LinkAja"))  # fmt: skip
+BANKS = (
+    ("bca", "BCA"),
+    ("bri", "BRI"),
+    ("bni", "BNI"),
+    ("mandiri", "Mandiri"),
+    ("btn", "BTN"),
+    ("cimb", "CIMB Niaga"),
+)
+WALLETS = (
+    ("ovo", "OVO"),
+    ("gopay", "GoPay"),
+    ("dana", "DANA"),
+    ("shopeepay", "ShopeePay"),
+    ("linkaja", "LinkAja"),
+)
 INACTIVE = ("kirimuang-bsi", "BSI")
 """Listed with ``seller_product_status: false``: never offered."""
 
 
 def _entry(code: str, name: str, brand: str, admin: int, *, active: bool = True) -> dict[str, Any]:
-    return {"product_name": name, "category": "Pascabayar", "brand": brand,
-            "seller_name": "Simulator", "admin": admin, "commission": 1000, "code": code,
-            "buyer_product_status": True, "seller_product_status": active, "desc": "-"}  # fmt: skip
+    return {
+        "product_name": name,
+        "category": "Pascabayar",
+        "brand": brand,
+        "seller_name": "Simulator",
+        "admin": admin,
+        "commission": 1000,
+        "code": code,
+        "buyer_product_status": True,
+        "seller_product_status": active,
+        "desc": "-",
+    }
 
 
 def entries() -> list[dict[str, Any]]:
-    rows = [_entry(p.code, p.name.id, p.name.id.upper(), 1500 if p.code == "emoney" else 2500)
-            for p in PRODUCTS]  # fmt: skip
+    rows = [
+        _entry(p.code, p.name.id, p.name.id.upper(), 1500 if p.code == "emoney" else 2500)
+        for p in PRODUCTS
+    ]
     rows += [_entry(f"kirimuang-{s}", f"Kirim Uang {b}", b, 2500) for s, b in BANKS]
     rows.append(_entry(INACTIVE[0], f"Kirim Uang {INACTIVE[1]}", INACTIVE[1], 2500, active=False))
     rows += [_entry(f"emoney-{s}", f"E-Money {b}", b, 1500) for s, b in WALLETS]

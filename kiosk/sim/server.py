@@ -30,8 +30,16 @@ class SimServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], *, username: str, key: str, ledger: Ledger,
-                 slow_seconds: float, price_list_min_interval: float = 300.0) -> None:  # fmt: skip
+    def __init__(
+        self,
+        address: tuple[str, int],
+        *,
+        username: str,
+        key: str,
+        ledger: Ledger,
+        slow_seconds: float,
+        price_list_min_interval: float = 300.0,
+    ) -> None:
         super().__init__(address, Handler)
         self.price_limit = PriceListLimit(price_list_min_interval)
         self.username, self.key, self.ledger = username, key, ledger

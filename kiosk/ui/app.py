@@ -84,16 +84,24 @@ class LanguageSwitcher:
         QLocale.setDefault(QLocale("en" if lang == "en" else "id"))
 
 
-def build_window(*, core: Core | None, settings: Settings, runner: TaskRunner,
-                 lang: str = "id", receipts_dir: Path | None = None,
-                 pin_guard: PinGuard | None = None, kiosk: bool | None = None,
-                 desks: bool = True) -> MainWindow:  # fmt: skip
+def build_window(
+    *,
+    core: Core | None,
+    settings: Settings,
+    runner: TaskRunner,
+    lang: str = "id",
+    receipts_dir: Path | None = None,
+    pin_guard: PinGuard | None = None,
+    kiosk: bool | None = None,
+    desks: bool = True,
+) -> MainWindow:
     """The real window around the given core (tests hand in one on a loopback client).
     ``desks=False``: the shopkeeper's desks are added later with :func:`add_desks` (the
     app does it after the first frame: none of them is drawn on it)."""
     app = QApplication.instance()
-    controller = KioskController(core=core, settings=settings, runner=runner,
-                                 lang="en" if lang == "en" else "id")  # fmt: skip
+    controller = KioskController(
+        core=core, settings=settings, runner=runner, lang="en" if lang == "en" else "id"
+    )
     switcher = None
     if isinstance(app, QApplication):
         # Connected before the window's own slots: the translator is in place
@@ -133,8 +141,9 @@ def _paths() -> AppPaths:
 def _demo_settings() -> Settings:
     from kiosk.demo import DEMO_USERNAME
 
-    return Settings(shop_name="Loket Demo", api_username=DEMO_USERNAME, testing=True,
-                    status_poll_min_s=2.0)  # fmt: skip
+    return Settings(
+        shop_name="Loket Demo", api_username=DEMO_USERNAME, testing=True, status_poll_min_s=2.0
+    )
 
 
 def _production_settings() -> Settings:
@@ -193,8 +202,9 @@ def _demo_settings_from(folder: Path | None) -> Settings:
     from kiosk import settings as settings_store
 
     saved = settings_store.load(path)
-    return saved.with_changes(api_username=base.api_username, testing=True,
-                              status_poll_min_s=base.status_poll_min_s)  # fmt: skip
+    return saved.with_changes(
+        api_username=base.api_username, testing=True, status_poll_min_s=base.status_poll_min_s
+    )
 
 
 def _settings_file(options: AppOptions) -> Path:
@@ -244,8 +254,15 @@ def run(options: AppOptions) -> int:
     lang: Lang = "en" if (options.lang or settings.language) == "en" else "id"
     runner = TaskRunner()
     receipts = None if options.demo else _paths().receipts
-    window = build_window(core=None, settings=settings, runner=runner, lang=lang,
-                          receipts_dir=receipts, kiosk=kiosk, desks=False)  # fmt: skip
+    window = build_window(
+        core=None,
+        settings=settings,
+        runner=runner,
+        lang=lang,
+        receipts_dir=receipts,
+        kiosk=kiosk,
+        desks=False,
+    )
     window.pin_lockout_file = _pin_lockout_file(options)
     if kiosk:
         from kiosk.ui.kiosk_mode import KioskMode
@@ -277,8 +294,12 @@ def run(options: AppOptions) -> int:
                 from kiosk.logsetup import configure_logging
 
                 configure_logging(_paths().logs)
-            core = build_core(settings, journal_file=_journal_file(options), demo=options.demo,
-                              endpoint=options.endpoint)  # fmt: skip
+            core = build_core(
+                settings,
+                journal_file=_journal_file(options),
+                demo=options.demo,
+                endpoint=options.endpoint,
+            )
         except Exception as exc:  # a bad endpoint or an unreadable journal: say so, keep running
             from kiosk.ui.error_words import explain
 
@@ -308,8 +329,9 @@ def run(options: AppOptions) -> int:
         collector_back()
 
         add_desks(window, settings, receipts)
-        window.settings_desk = SettingsDesk(window, settings, _settings_file(options), on_saved,
-                                            demo=options.demo)  # fmt: skip
+        window.settings_desk = SettingsDesk(
+            window, settings, _settings_file(options), on_saved, demo=options.demo
+        )
         attach()
 
     if os.environ.get("LOKET_QUIT_AFTER_FIRST_PAINT"):  # benchmarks: cold start to first frame

@@ -37,8 +37,9 @@ class BalanceWatch(QObject):
     balance_changed = Signal(object)
     balance_checked = Signal()
 
-    def __init__(self, nav: Navigation, runner: TaskRunner, settings: Settings,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, nav: Navigation, runner: TaskRunner, settings: Settings, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.nav, self.runner, self.settings = nav, runner, settings
         self.core: Core | None = None

@@ -67,8 +67,12 @@ class CashDesk(QObject):
     def _on_pay_out_triggered(self) -> None:
         self._behind_pin(PAY_OUT, self.open_pay_out)
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None],
-             failed: Callable[[BaseException], None]) -> None:  # fmt: skip
+    def _run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
         self.window.controller.runner.submit(work, on_done=done, on_error=failed)
 
     # -- Ambil uang ---------------------------------------------------------------------------
@@ -77,8 +81,11 @@ class CashDesk(QObject):
         ledger = self._ledger()
         if ledger is None:
             return
-        self._run(lambda: (ledger.box(), ledger.uncertain()),
-                  lambda found: self._show_collect(ledger, *found), log.warning)  # fmt: skip
+        self._run(
+            lambda: (ledger.box(), ledger.uncertain()),
+            lambda found: self._show_collect(ledger, *found),
+            log.warning,
+        )
 
     def _show_collect(self, ledger: CashLedger, box: Any, uncertain: Any) -> None:
         from kiosk.ui.cash_dialogs import CollectDialog
@@ -90,8 +97,11 @@ class CashDesk(QObject):
         def confirm() -> None:
             physical = dialog.physical()
             dialog.confirm.setEnabled(False)
-            self._run(lambda: self._collect(ledger, physical), dialog.show_report,
-                      lambda exc: dialog.show_lines([str(exc)]))  # fmt: skip
+            self._run(
+                lambda: self._collect(ledger, physical),
+                dialog.show_report,
+                lambda exc: dialog.show_lines([str(exc)]),
+            )
 
         dialog.confirm.clicked.connect(confirm)
         self.dialog = dialog

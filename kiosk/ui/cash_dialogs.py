@@ -45,8 +45,10 @@ class CollectDialog(QDialog):
             self.counts[value] = spin
         column.addLayout(grid)
         total = sum(v * n for v, n in box.items())
-        summary = Text(f"Total catatan: {format_rupiah(total, 'id')}; uang belum pasti: {uncertain}",
-                       f"Journal total: {format_rupiah(total, 'en')}; uncertain notes: {uncertain}")  # fmt: skip
+        summary = Text(
+            f"Total catatan: {format_rupiah(total, 'id')}; uang belum pasti: {uncertain}",
+            f"Journal total: {format_rupiah(total, 'en')}; uncertain notes: {uncertain}",
+        )
         self.summary = QLabel(summary.get(self.lang))
         self.summary.setWordWrap(True)
         column.addWidget(self.summary)
@@ -58,8 +60,9 @@ class CollectDialog(QDialog):
         self.report.hide()
         column.addWidget(self.report)
         row_box = QHBoxLayout()
-        self.confirm = QPushButton(Text("Simpan dan cetak laporan", "Save and print the report")
-                                   .get(self.lang))  # fmt: skip
+        self.confirm = QPushButton(
+            Text("Simpan dan cetak laporan", "Save and print the report").get(self.lang)
+        )
         self.confirm.setObjectName("primary")
         close = QPushButton(Text("Tutup", "Close").get(self.lang))
         close.clicked.connect(self.accept)
@@ -100,10 +103,13 @@ class PayOutDialog(QDialog):
 
     def show_paid(self, voucher: Any) -> None:
         amount = format_rupiah(voucher.amount, self.lang)
-        self.answer.setText(Text(f"Berikan {amount} tunai kepada pelanggan. Voucher "
-                                 f"{voucher.display_code} sudah ditukar.",
-                                 f"Give the customer {amount} in cash. Voucher "
-                                 f"{voucher.display_code} is paid out.").get(self.lang))  # fmt: skip
+        self.answer.setText(
+            Text(
+                f"Berikan {amount} tunai kepada pelanggan. Voucher "
+                f"{voucher.display_code} sudah ditukar.",
+                f"Give the customer {amount} in cash. Voucher {voucher.display_code} is paid out.",
+            ).get(self.lang)
+        )
         self.code.clear()
         self.pay.setEnabled(True)
 

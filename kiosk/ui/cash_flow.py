@@ -164,8 +164,9 @@ class CashFlow(QObject):
             ledger.recover()  # a note the last run held at escrow is uncertain now
             for left in ledger.unfinished():
                 entry = core.journal.get(left.ref_id)
-                settle(ledger, left.ref_id, entry.state if entry is not None else None,
-                       restart=True)  # fmt: skip
+                settle(
+                    ledger, left.ref_id, entry.state if entry is not None else None, restart=True
+                )
             collector = Collector(ledger, self._state_said.emit)
 
             def sink(event: AcceptorEvent) -> None:
@@ -173,8 +174,9 @@ class CashFlow(QObject):
                 self._device_said.emit(event)
 
             table = parse_table(settings.cash_table) if settings.cash_table else ()
-            handle = open_acceptor(settings.cash_device, sink, table=table,
-                                   escrow_gate=collector.gate)  # fmt: skip
+            handle = open_acceptor(
+                settings.cash_device, sink, table=table, escrow_gate=collector.gate
+            )
             collector.attach(handle.acceptor)
             return ledger, collector, handle
 
@@ -194,8 +196,7 @@ class CashFlow(QObject):
         self._set_problem(words if isinstance(words, Text) else NOT_READY)
 
     def close(self) -> None:
-        handle, self.handle, self.collector, self.device_setting = (
-            self.handle, None, None, None)  # fmt: skip
+        handle, self.handle, self.collector, self.device_setting = (self.handle, None, None, None)
         if handle is not None:
             self.runner.submit(handle.close, on_done=lambda _: None, on_error=log.warning)
 
@@ -241,8 +242,11 @@ class CashFlow(QObject):
         total, allowed = bill.total_to_collect, self.allowed
         self.view = CollectView(total, 0)
         self.progress.emit(self.view)
-        self.runner.submit(lambda: collector.begin(bill.ref_id, total, allowed),
-                           on_done=self._on_begun, on_error=self._on_begin_error)  # fmt: skip
+        self.runner.submit(
+            lambda: collector.begin(bill.ref_id, total, allowed),
+            on_done=self._on_begun,
+            on_error=self._on_begin_error,
+        )
         return True
 
     def _on_begun(self, session: CashSession) -> None:
@@ -268,8 +272,11 @@ class CashFlow(QObject):
         ledger, bill = self.ledger, self.bill
         if ledger is None or bill is None or not self.collecting or self.finishing:
             return
-        self.runner.submit(lambda: ledger.redeem(typed, ref_id=bill.ref_id),
-                           on_done=self._on_redeemed, on_error=self._on_redeem_error)  # fmt: skip
+        self.runner.submit(
+            lambda: ledger.redeem(typed, ref_id=bill.ref_id),
+            on_done=self._on_redeemed,
+            on_error=self._on_redeem_error,
+        )
 
     def _on_redeemed(self, session: CashSession) -> None:
         if self.collecting:
@@ -285,8 +292,12 @@ class CashFlow(QObject):
         self.finishing = True
         self.flow.paying = True  # from here on no Batal and no idle reset
         self.message.emit(COVERED)
-        self.runner.submit(collector.finish, on_done=self._on_finished,
-                           on_error=self._on_finish_error, lane=Lane.SERIAL)  # fmt: skip
+        self.runner.submit(
+            collector.finish,
+            on_done=self._on_finished,
+            on_error=self._on_finish_error,
+            lane=Lane.SERIAL,
+        )
 
     def _on_finish_error(self, exc: BaseException) -> None:
         self.finishing = False
@@ -297,8 +308,12 @@ class CashFlow(QObject):
         bill, ledger = self.bill, self.ledger
         assert bill is not None and ledger is not None
         self.flow.start_processing(bill)
-        self.runner.submit(lambda: self._pay_and_settle(bill, ledger), on_done=self._on_paid,
-                           on_error=self._on_pay_error, lane=Lane.SERIAL)  # fmt: skip
+        self.runner.submit(
+            lambda: self._pay_and_settle(bill, ledger),
+            on_done=self._on_paid,
+            on_error=self._on_pay_error,
+            lane=Lane.SERIAL,
+        )
 
     def _pay_and_settle(self, bill: Bill, ledger: CashLedger) -> _Paid:
         """Worker side: the pay as in attended mode, then the cash session's outcome."""
@@ -347,8 +362,11 @@ class CashFlow(QObject):
             self.flow.new_transaction()
             return
         self.cancelling = True
-        self.runner.submit(lambda: collector.cancel(why), on_done=self._on_cancelled,
-                           on_error=self._on_cancel_error)  # fmt: skip
+        self.runner.submit(
+            lambda: collector.cancel(why),
+            on_done=self._on_cancelled,
+            on_error=self._on_cancel_error,
+        )
 
     def _on_cancelled(self, session: CashSession) -> None:
         self.collecting = self.cancelling = False
@@ -368,8 +386,9 @@ class CashFlow(QObject):
     def _on_flow_payment_finished(self, result: Any) -> None:
         ledger = self.ledger
         if ledger is not None:
-            self.runner.submit(lambda: ledger.session(result.ref_id), on_done=self._on_found,
-                               on_error=log.warning)  # fmt: skip
+            self.runner.submit(
+                lambda: ledger.session(result.ref_id), on_done=self._on_found, on_error=log.warning
+            )
 
     def _on_flow_status_updated(self, result: Any) -> None:
         """A later outcome turns money held under a ref_id into a voucher (or settles it)."""
@@ -381,8 +400,9 @@ class CashFlow(QObject):
         from kiosk.cash.settle import settle
 
         ref, state = result.ref_id, result.state
-        self.runner.submit(lambda: settle(ledger, ref, state), on_done=self._on_found,
-                           on_error=log.warning)  # fmt: skip
+        self.runner.submit(
+            lambda: settle(ledger, ref, state), on_done=self._on_found, on_error=log.warning
+        )
 
     def _on_found(self, session: CashSession | None) -> None:
         if session is not None:

@@ -30,14 +30,40 @@ from kiosk.money import format_rupiah
 from kiosk.ui.theme import DESKTOP, stylesheet
 from kiosk.ui.widgets import repolish
 
-DAYS = {"id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
-        "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}  # fmt: skip
+DAYS = {
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
 MONTHS = {
-    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-           "September", "Oktober", "November", "Desember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}  # fmt: skip
+    "id": (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
 
 
 def _rupiah_field() -> QLineEdit:
@@ -53,9 +79,15 @@ class ClosingView(QWidget):
     """Tutup Kasir: a heading (shop, WIB day), the day's numbers, a cash count with its
     difference, printable as text and exportable as CSV."""
 
-    def __init__(self, summary: DailySummary, lang: Lang = "id", parent: QWidget | None = None,
-                 *, shop_name: str = "",
-                 machine_cash: list[tuple[str, str]] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        summary: DailySummary,
+        lang: Lang = "id",
+        parent: QWidget | None = None,
+        *,
+        shop_name: str = "",
+        machine_cash: list[tuple[str, str]] | None = None,
+    ) -> None:
         """``machine_cash``: the bill acceptor's day (notes in, vouchers), in cash mode."""
         super().__init__(parent)
         self.summary, self.lang, self.shop_name = summary, lang, shop_name
@@ -97,9 +129,12 @@ class ClosingView(QWidget):
         self.pending_note.setObjectName("notice")
         self.pending_note.setWordWrap(True)
         if summary.pendings:
-            self.pending_note.setText(self.tr(
-                "%1 pembayaran belum pasti: uangnya belum dihitung di atas. Selesaikan lewat "
-                "Riwayat Transaksi.").replace("%1", str(summary.pendings)))  # fmt: skip
+            self.pending_note.setText(
+                self.tr(
+                    "%1 pembayaran belum pasti: uangnya belum dihitung di atas. Selesaikan lewat "
+                    "Riwayat Transaksi."
+                ).replace("%1", str(summary.pendings))
+            )
         self.pending_note.setVisible(summary.pendings > 0)
         body.addWidget(self.pending_note)
         body.addStretch(1)
@@ -125,8 +160,9 @@ class ClosingView(QWidget):
 
     def day_words(self) -> str:
         day, lang = self.summary.day, self.lang
-        when = (f"{DAYS[lang][day.weekday()]}, {day.day} {MONTHS[lang][day.month - 1]} "
-                f"{day.year} (WIB)")  # fmt: skip
+        when = (
+            f"{DAYS[lang][day.weekday()]}, {day.day} {MONTHS[lang][day.month - 1]} {day.year} (WIB)"
+        )
         return f"{self.shop_name} · {when}" if self.shop_name else when
 
     def _money(self, amount: object) -> str:
@@ -243,10 +279,12 @@ class ClosingView(QWidget):
         diff = self.cash_difference()
         if diff is None:
             return []
-        return [(self.tr("Modal awal di laci (Rp)"), self._money(self._amount(self.float_field))),
-                (self.tr("Seharusnya ada"), self._money(self.expected_cash())),
-                (self.tr("Uang dihitung (Rp)"), self._money(self._amount(self.counted_field))),
-                (self.tr("Selisih"), self._money(diff))]  # fmt: skip
+        return [
+            (self.tr("Modal awal di laci (Rp)"), self._money(self._amount(self.float_field))),
+            (self.tr("Seharusnya ada"), self._money(self.expected_cash())),
+            (self.tr("Uang dihitung (Rp)"), self._money(self._amount(self.counted_field))),
+            (self.tr("Selisih"), self._money(diff)),
+        ]
 
     def export_to(self, path: Path) -> Path:
         import csv
@@ -259,8 +297,9 @@ class ClosingView(QWidget):
         return path
 
     def _on_export_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor CSV"),
-                                              f"tutup-kasir-{self.summary.day}.csv", "CSV (*.csv)")  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor CSV"), f"tutup-kasir-{self.summary.day}.csv", "CSV (*.csv)"
+        )
         if name:
             self.export_to(Path(name))
 

@@ -34,15 +34,23 @@ class KioskController(QObject):
     ``cash`` and ``watch``), ``balance`` (:class:`BalanceWatch`), ``prices``
     (:class:`PriceListWatch`)."""
 
-    def __init__(self, *, core: Core | None, settings: Settings, runner: TaskRunner,
-                 lang: Lang = "id", parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        *,
+        core: Core | None,
+        settings: Settings,
+        runner: TaskRunner,
+        lang: Lang = "id",
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
         self.core: Core | None = None
         self.nav = Navigation(lang, self)
         self.balance = BalanceWatch(self.nav, runner, settings, self)
-        self.payment = PaymentFlow(nav=self.nav, balance=self.balance, runner=runner,
-                                   settings=settings, parent=self)  # fmt: skip
+        self.payment = PaymentFlow(
+            nav=self.nav, balance=self.balance, runner=runner, settings=settings, parent=self
+        )
         self.payment.alert_raised.connect(self._on_payment_alert_raised)
         self.prices = PriceListWatch(runner, self)  # banks and wallets for nominal products
         self.nav.product_opened.connect(self.prices.on_product_opened)
@@ -80,9 +88,12 @@ class KioskController(QObject):
         core = self.core
         if core is not None:
             self.payment.cash.configure(core, settings)
-            self.runner.submit(lambda: core.apply_settings(settings),
-                               on_done=lambda _swapped: self.balance.refresh(),
-                               on_error=self.payment.on_background_error, lane=Lane.SERIAL)  # fmt: skip
+            self.runner.submit(
+                lambda: core.apply_settings(settings),
+                on_done=lambda _swapped: self.balance.refresh(),
+                on_error=self.payment.on_background_error,
+                lane=Lane.SERIAL,
+            )
 
     def _on_payment_alert_raised(self, ref_id: str, alert: Alert) -> None:
         log.warning("operator alert for %s: %s", ref_id, alert.kind.value)

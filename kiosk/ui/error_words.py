@@ -28,8 +28,10 @@ def explain(exc: BaseException) -> Text:
             "Do not pay again: wait for its result or look it up under Check Status.",
         )
     if isinstance(exc, StaleBill):
-        return Text("Tagihan sudah kedaluwarsa. Silakan cek tagihan lagi.",
-                    "The bill has expired. Please check the bill again.")  # fmt: skip
+        return Text(
+            "Tagihan sudah kedaluwarsa. Silakan cek tagihan lagi.",
+            "The bill has expired. Please check the bill again.",
+        )
     if isinstance(exc, InquiryFailed):
         return exc.message
     if isinstance(exc, PaymentNotSent):

@@ -34,8 +34,10 @@ class FleetSnapshot(QObject):
         super().__init__(controller)
         nav, flow = controller.nav, controller.payment
         self.agent: FleetAgent | None = None
-        self._beat = Heartbeat(printer="ok" if settings.thermal_printer else "none",
-                               paper="ok" if settings.thermal_printer else None)  # fmt: skip
+        self._beat = Heartbeat(
+            printer="ok" if settings.thermal_printer else "none",
+            paper="ok" if settings.thermal_printer else None,
+        )
         self._config_texts = {lookup(rc).message: rc for rc in CONFIG_RCS}
         controller.balance.balance_changed.connect(self._on_balance_changed)
         nav.blocked_changed.connect(self._on_blocked_changed)

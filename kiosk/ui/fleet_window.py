@@ -64,8 +64,9 @@ class FleetWindow(QMainWindow):
     payments_found = Signal(int)
     failed = Signal(str)
 
-    def __init__(self, db: OwnerDb, runner: TaskRunner, *, lang: Lang = "id",
-                 every_ms: int = 10_000) -> None:  # fmt: skip
+    def __init__(
+        self, db: OwnerDb, runner: TaskRunner, *, lang: Lang = "id", every_ms: int = 10_000
+    ) -> None:
         super().__init__()
         self.db, self.runner = db, runner
         self._polling = False
@@ -118,20 +119,41 @@ class FleetWindow(QMainWindow):
         self.timer.start(every_ms)
 
     def _name_models(self) -> None:
-        self.kiosks.headers = (self.tr("Kiosk"), self.tr("Nama"), self.tr("Online"),
-                               self.tr("Deposit"), self.tr("Printer / kertas"),
-                               self.tr("Kotak uang"), self.tr("Transaksi terakhir"),
-                               self.tr("Belum selesai"), self.tr("Hari ini"))  # fmt: skip
+        self.kiosks.headers = (
+            self.tr("Kiosk"),
+            self.tr("Nama"),
+            self.tr("Online"),
+            self.tr("Deposit"),
+            self.tr("Printer / kertas"),
+            self.tr("Kotak uang"),
+            self.tr("Transaksi terakhir"),
+            self.tr("Belum selesai"),
+            self.tr("Hari ini"),
+        )
         self.kiosks.yes, self.kiosks.no = self.tr("Ya"), self.tr("TIDAK")
-        self.kiosks.words = {"ok": self.tr("baik"), "fault": self.tr("rusak"),
-                             "none": self.tr("tidak ada"), "low": self.tr("menipis"),
-                             "out": self.tr("habis")}  # fmt: skip
-        self.alerts.headers = (self.tr("Status"), self.tr("Kiosk"), self.tr("Sejak"),
-                               self.tr("Peringatan"))  # fmt: skip
+        self.kiosks.words = {
+            "ok": self.tr("baik"),
+            "fault": self.tr("rusak"),
+            "none": self.tr("tidak ada"),
+            "low": self.tr("menipis"),
+            "out": self.tr("habis"),
+        }
+        self.alerts.headers = (
+            self.tr("Status"),
+            self.tr("Kiosk"),
+            self.tr("Sejak"),
+            self.tr("Peringatan"),
+        )
         self.alerts.acked, self.alerts.open_word = self.tr("dilihat"), self.tr("BARU")
-        self.days.headers = (self.tr("Tanggal"), self.tr("Kiosk"), self.tr("Transaksi"),
-                             self.tr("Sukses"), self.tr("Gagal"), self.tr("Belum selesai"),
-                             self.tr("Jumlah sukses"))  # fmt: skip
+        self.days.headers = (
+            self.tr("Tanggal"),
+            self.tr("Kiosk"),
+            self.tr("Transaksi"),
+            self.tr("Sukses"),
+            self.tr("Gagal"),
+            self.tr("Belum selesai"),
+            self.tr("Jumlah sukses"),
+        )
 
     def _journal_page(self) -> QWidget:
         self.kiosk_choice = QComboBox()
@@ -158,8 +180,7 @@ class FleetWindow(QMainWindow):
         if self._polling:
             return
         self._polling = True
-        self.runner.submit(self.db.view, on_done=self._on_view_done,
-                           on_error=self._on_view_error)  # fmt: skip
+        self.runner.submit(self.db.view, on_done=self._on_view_done, on_error=self._on_view_error)
 
     def _on_view_done(self, view: FleetView) -> None:
         self._polling = False
@@ -168,12 +189,16 @@ class FleetWindow(QMainWindow):
         self.days.set_rows(view.days)
         online = sum(1 for k in view.kiosks if k["online"])
         fresh = sum(1 for a in view.alerts if not a["acknowledged"])
-        self.summary.setText(self.tr("%1 dari %2 kiosk online · %3 peringatan baru")
-                             .replace("%1", str(online)).replace("%2", str(len(view.kiosks)))
-                             .replace("%3", str(fresh)))  # fmt: skip
+        self.summary.setText(
+            self.tr("%1 dari %2 kiosk online · %3 peringatan baru")
+            .replace("%1", str(online))
+            .replace("%2", str(len(view.kiosks)))
+            .replace("%3", str(fresh))
+        )
         self.tabs.setTabText(1, self.tr("Peringatan (%1)").replace("%1", str(fresh)))
-        self.status_line.setText(self.tr("Diperbarui %1").replace(
-            "%1", self.kiosks.now.strftime("%H:%M:%S")))  # fmt: skip
+        self.status_line.setText(
+            self.tr("Diperbarui %1").replace("%1", self.kiosks.now.strftime("%H:%M:%S"))
+        )
         self._on_alert_selected()
         self._offer_kiosks([str(k["kiosk_id"]) for k in view.kiosks])
         self.refreshed.emit()
@@ -206,8 +231,11 @@ class FleetWindow(QMainWindow):
     def search(self) -> None:
         kiosk_id, text = self.kiosk_choice.currentData(), self.search_field.text()
         self.search_button.setEnabled(False)
-        self.runner.submit(lambda: self.db.payments(kiosk_id, text),
-                           on_done=self._on_payments_done, on_error=self._on_search_error)  # fmt: skip
+        self.runner.submit(
+            lambda: self.db.payments(kiosk_id, text),
+            on_done=self._on_payments_done,
+            on_error=self._on_search_error,
+        )
 
     def _on_payments_done(self, rows: list[dict[str, Any]]) -> None:
         self.search_button.setEnabled(True)
@@ -238,9 +266,11 @@ class FleetWindow(QMainWindow):
             return
         self.ack_button.setEnabled(False)
         alert_id, user = int(row["id"]), getpass.getuser()
-        self.runner.submit(lambda: self.db.acknowledge(alert_id, user),
-                           on_done=lambda _ok: self.refresh(),
-                           on_error=self._on_view_error)  # fmt: skip
+        self.runner.submit(
+            lambda: self.db.acknowledge(alert_id, user),
+            on_done=lambda _ok: self.refresh(),
+            on_error=self._on_view_error,
+        )
 
     def closeEvent(self, event: Any) -> None:
         self.timer.stop()

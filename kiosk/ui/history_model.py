@@ -24,10 +24,15 @@ from kiosk.products import product_title
 PAGE = 200
 KEEP_PAGES = 16
 COLUMNS = (
-    Text("Waktu (WIB)", "Time (WIB)"), Text("Produk", "Product"), Text("Nomor", "Number"),
-    Text("Nama", "Name"), Text("Total", "Total"), Text("Status", "Status"),
-    Text("SN", "SN"), Text("No. Referensi", "Reference No."),
-)  # fmt: skip
+    Text("Waktu (WIB)", "Time (WIB)"),
+    Text("Produk", "Product"),
+    Text("Nomor", "Number"),
+    Text("Nama", "Name"),
+    Text("Total", "Total"),
+    Text("Status", "Status"),
+    Text("SN", "SN"),
+    Text("No. Referensi", "Reference No."),
+)
 TOTAL_COLUMN, STATUS_COLUMN = 4, 5
 STATUS_COLOURS: dict[str, tuple[str, str]] = {
     # state: (text, background); each pair passes WCAG AA (tests/ui/test_history.py)
@@ -106,8 +111,7 @@ class HistoryModel(QAbstractTableModel):
         total = self._total
         start, end = number * PAGE, min((number + 1) * PAGE, total)
         if start > total // 2:  # nearer the end: read from the oldest side
-            page = self.journal.page(self.filter, total - end, end - start,
-                                     oldest_first=True)[::-1]  # fmt: skip
+            page = self.journal.page(self.filter, total - end, end - start, oldest_first=True)[::-1]
         else:
             page = self.journal.page(self.filter, start, PAGE)
         self._pages[number] = page
@@ -166,8 +170,7 @@ class HistoryModel(QAbstractTableModel):
             return None if brushes is None else brushes[0 if role == _FOREGROUND else 1]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = _DISPLAY) -> Any:  # fmt: skip
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
             return COLUMNS[section].get(self.lang)
         if orientation == Qt.Orientation.Horizontal and role == _ALIGN and section == TOTAL_COLUMN:

@@ -81,8 +81,13 @@ class HistoryView(QWidget):
     resolve_requested = Signal(str)
     export_requested = Signal()
 
-    def __init__(self, journal: Journal, lang: Lang = "id", parent: QWidget | None = None,
-                 runner: TaskRunner | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        journal: Journal,
+        lang: Lang = "id",
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.lang: Lang = lang
         self.runner = runner  # sums the totals row off the GUI thread (None: in line)
@@ -112,8 +117,14 @@ class HistoryView(QWidget):
             self.product.addItem(prod.name.get(lang), prod.code)
         self.state = QComboBox()
         self.state.addItem(self.tr("Semua status"), None)
-        for state in (PaymentState.SUCCESS, PaymentState.PENDING, PaymentState.UNKNOWN,
-                      PaymentState.DECLINED, PaymentState.REVIEW, PaymentState.FAILED):  # fmt: skip
+        for state in (
+            PaymentState.SUCCESS,
+            PaymentState.PENDING,
+            PaymentState.UNKNOWN,
+            PaymentState.DECLINED,
+            PaymentState.REVIEW,
+            PaymentState.FAILED,
+        ):
             self.state.addItem(state.label.get(lang), state)
         self.product.setAccessibleName(self.tr("Produk"))
         self.state.setAccessibleName(self.tr("Status"))
@@ -186,8 +197,10 @@ class HistoryView(QWidget):
         samples = {**SAMPLES, 1: products, 5: states}
         for column, texts in samples.items():
             heading = COLUMNS[column].get(self.lang)
-            widest = max(max(metrics.horizontalAdvance(t) for t in texts),
-                         bold.horizontalAdvance(heading) + 12)  # fmt: skip
+            widest = max(
+                max(metrics.horizontalAdvance(t) for t in texts),
+                bold.horizontalAdvance(heading) + 12,
+            )
             self.table.setColumnWidth(column, widest + 14)
 
     def schedule_filter(self, *_: object) -> None:
@@ -223,8 +236,11 @@ class HistoryView(QWidget):
         if self.runner is None:
             self._on_totals_done((flt, history_totals(path, flt)))
         else:
-            self.runner.submit(lambda: (flt, history_totals(path, flt)),
-                               on_done=self._on_totals_done, on_error=self._on_totals_error)  # fmt: skip
+            self.runner.submit(
+                lambda: (flt, history_totals(path, flt)),
+                on_done=self._on_totals_done,
+                on_error=self._on_totals_error,
+            )
 
     def _on_totals_done(self, answer: tuple[HistoryFilter, HistoryTotals]) -> None:
         flt, totals = answer

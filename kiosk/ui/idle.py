@@ -15,8 +15,12 @@ from kiosk.ui.navigation import Screen
 
 BACKDROP = QColor(17, 24, 39, 235)
 """Nearly opaque: what the customer typed is not readable behind the prompt."""
-ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
-            QEvent.Type.Wheel}  # fmt: skip
+ACTIVITY = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.KeyPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.Wheel,
+}
 
 
 class StillTherePrompt(QWidget):
@@ -68,8 +72,15 @@ class IdleWatcher(QObject):
     prompt_shown = Signal()
     session_reset = Signal()
 
-    def __init__(self, window: QWidget, controller: KioskController, *, idle_ms: int,
-                 countdown_s: int = 10, tick_ms: int = 1000) -> None:  # fmt: skip
+    def __init__(
+        self,
+        window: QWidget,
+        controller: KioskController,
+        *,
+        idle_ms: int,
+        countdown_s: int = 10,
+        tick_ms: int = 1000,
+    ) -> None:
         super().__init__(window)
         self.controller = controller
         self.countdown_s = countdown_s

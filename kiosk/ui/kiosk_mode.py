@@ -53,8 +53,9 @@ class KioskMode(QObject):
             window.cover_screen()
             window.showFullScreen()
         window.allow_close = False
-        self.idle = IdleWatcher(window, window.controller,
-                                idle_ms=idle_ms or settings.idle_timeout_s * 1000)  # fmt: skip
+        self.idle = IdleWatcher(
+            window, window.controller, idle_ms=idle_ms or settings.idle_timeout_s * 1000
+        )
         self._hold = QTimer(self)
         self._hold.setSingleShot(True)
         self._hold.setInterval(HOLD_MS)
@@ -78,15 +79,22 @@ class KioskMode(QObject):
             self.leave()
             return
         if not self.stored_hash:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("PIN Admin"), self.tr(
-                "PIN admin belum diatur. Jalankan 'python -m kiosk config set-pin'."),
-                parent=self.window)  # fmt: skip
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("PIN Admin"),
+                self.tr("PIN admin belum diatur. Jalankan 'python -m kiosk config set-pin'."),
+                parent=self.window,
+            )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # not exec(): the GUI thread keeps its own event loop
             return
-        self.dialog = PinDialog(self.guard, self.tr("Keluar dari mode kiosk"), self.window,
-                                stored_hash=self.stored_hash,
-                                runner=self.window.controller.runner)  # fmt: skip
+        self.dialog = PinDialog(
+            self.guard,
+            self.tr("Keluar dari mode kiosk"),
+            self.window,
+            stored_hash=self.stored_hash,
+            runner=self.window.controller.runner,
+        )
         self.dialog.pin_accepted.connect(self.leave)
         self.dialog.open()
 

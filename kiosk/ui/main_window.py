@@ -50,9 +50,15 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     screen_built = Signal(object)
 
-    def __init__(self, controller: KioskController, settings: Settings,
-                 parent: QWidget | None = None, *, kiosk: bool | None = None,
-                 pin_guard: PinGuard | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        controller: KioskController,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        kiosk: bool | None = None,
+        pin_guard: PinGuard | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self._pin_guard = pin_guard
@@ -131,8 +137,12 @@ class MainWindow(QMainWindow):
         self.action_closing.triggered.connect(self.closing_requested)
         self.action_settings.triggered.connect(self.settings_requested)
         self.action_about.triggered.connect(self._on_about_triggered)
-        for action in (self.action_history, self.action_closing, self.action_settings,
-                       self.action_about):  # fmt: skip
+        for action in (
+            self.action_history,
+            self.action_closing,
+            self.action_settings,
+            self.action_about,
+        ):
             self.menu_shop.addAction(action)
 
     def screen_for(self, kind: Screen) -> ScreenWidget:
@@ -204,8 +214,12 @@ class MainWindow(QMainWindow):
             sheet = stylesheet(scale)
             if app.styleSheet() != sheet:
                 app.setStyleSheet(sheet)
-        self.home.header.set_sizes(logo=max(32, scale.lang - 16), height=scale.header,
-                                   margin=round(scale.pad * 1.5), chip=round(scale.base * 2))  # fmt: skip
+        self.home.header.set_sizes(
+            logo=max(32, scale.lang - 16),
+            height=scale.header,
+            margin=round(scale.pad * 1.5),
+            chip=round(scale.base * 2),
+        )
         self.steps.row.setContentsMargins(scale.pad, scale.gap // 2, scale.pad, scale.gap // 2)
         self._arrange()
 
@@ -274,8 +288,11 @@ class MainWindow(QMainWindow):
 
         from kiosk import __version__
 
-        QMessageBox.about(self, self.tr("Tentang Loket"),
-                          self.tr("Loket %1 — kiosk pembayaran tagihan (PPOB).").replace("%1", __version__))  # fmt: skip
+        QMessageBox.about(
+            self,
+            self.tr("Tentang Loket"),
+            self.tr("Loket %1 — kiosk pembayaran tagihan (PPOB).").replace("%1", __version__),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.allow_close:  # kiosk mode: leave it with the admin PIN first
@@ -285,8 +302,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             from PySide6.QtWidgets import QMessageBox  # not at import: off the first frame
 
-            QMessageBox.warning(self, self.tr("Pembayaran sedang diproses"),
-                                self.tr("Tunggu sampai pembayaran selesai sebelum menutup Loket."))  # fmt: skip
+            QMessageBox.warning(
+                self,
+                self.tr("Pembayaran sedang diproses"),
+                self.tr("Tunggu sampai pembayaran selesai sebelum menutup Loket."),
+            )
             return
         self.controller.shutdown()
         super().closeEvent(event)

@@ -31,10 +31,12 @@ class ManualResolutionDialog(QDialog):
         self.ref_id = ref_id
         self.setWindowTitle(self.tr("Putuskan status pembayaran"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Status pembayaran %1 belum pasti. Putuskan hanya setelah memastikan ke penyedia "
-            "(misalnya tiket CS). Keputusan ini dicatat di jurnal bersama alasannya."
-        ).replace("%1", ref_id))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Status pembayaran %1 belum pasti. Putuskan hanya setelah memastikan ke penyedia "
+                "(misalnya tiket CS). Keputusan ini dicatat di jurnal bersama alasannya."
+            ).replace("%1", ref_id)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.failed = QRadioButton(self.tr("Gagal — tagihan tidak terbayar, uang dikembalikan"))
@@ -62,8 +64,9 @@ class ManualResolutionDialog(QDialog):
             self.error.setText(self.tr("Pilih Gagal atau Sukses."))
             return
         if len(reason) < MIN_REASON:
-            self.error.setText(self.tr("Tulis alasannya (minimal %1 huruf).").replace(
-                "%1", str(MIN_REASON)))  # fmt: skip
+            self.error.setText(
+                self.tr("Tulis alasannya (minimal %1 huruf).").replace("%1", str(MIN_REASON))
+            )
             return
         self.decided.emit(self.succeeded.isChecked(), reason)
         self.accept()

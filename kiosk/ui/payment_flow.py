@@ -48,8 +48,15 @@ class PaymentFlow(QObject):
     lookup_finished = Signal(object)
     alert_raised = Signal(str, object)
 
-    def __init__(self, *, nav: Navigation, balance: BalanceWatch, runner: TaskRunner,
-                 settings: Settings, parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        *,
+        nav: Navigation,
+        balance: BalanceWatch,
+        runner: TaskRunner,
+        settings: Settings,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         from kiosk.ui.cash_flow import CashFlow
 
@@ -107,8 +114,11 @@ class PaymentFlow(QObject):
         if self.nav.screen is not Screen.FORM:
             return
         self.inquiry_busy.emit(True)
-        self.runner.submit(lambda: self.service.inquire(request), on_done=self._on_inquiry_done,
-                           on_error=self._on_inquiry_error)  # fmt: skip
+        self.runner.submit(
+            lambda: self.service.inquire(request),
+            on_done=self._on_inquiry_done,
+            on_error=self._on_inquiry_error,
+        )
 
     def _on_inquiry_done(self, bill: Bill) -> None:
         self.inquiry_busy.emit(False)
@@ -138,8 +148,12 @@ class PaymentFlow(QObject):
             return
         self.paying = True
         self.start_processing(bill)
-        self.runner.submit(lambda: self.pay_and_ask(bill), on_done=self.finish,
-                           on_error=self._on_pay_error, lane=Lane.SERIAL)  # fmt: skip
+        self.runner.submit(
+            lambda: self.pay_and_ask(bill),
+            on_done=self.finish,
+            on_error=self._on_pay_error,
+            lane=Lane.SERIAL,
+        )
 
     def start_processing(self, bill: Bill) -> None:
         """The pay request is about to go out: the processing screen, no way back."""
@@ -215,8 +229,11 @@ class PaymentFlow(QObject):
 
     def open_ref(self, ref_id: str) -> None:
         """Show a journaled payment (from History), read off the GUI thread."""
-        self.runner.submit(lambda: self.service.result(ref_id), on_done=self.show_result,
-                           on_error=self.on_background_error)  # fmt: skip
+        self.runner.submit(
+            lambda: self.service.result(ref_id),
+            on_done=self.show_result,
+            on_error=self.on_background_error,
+        )
 
     def show_result(self, result: PaymentResult) -> None:
         """Open a stored result (from Cek Status or History); its next check is the
@@ -232,10 +249,12 @@ class PaymentFlow(QObject):
     def resolve_manually(self, ref_id: str, *, succeeded: bool, actor: str, reason: str) -> None:
         """A person's decision on an unresolved payment (behind the admin PIN, desktop only)."""
         self.runner.submit(
-            lambda: self.service.resolve_manually(ref_id, succeeded=succeeded, actor=actor,
-                                                  reason=reason),
-            on_done=self.status_updated.emit, on_error=self.on_background_error,
-        )  # fmt: skip
+            lambda: self.service.resolve_manually(
+                ref_id, succeeded=succeeded, actor=actor, reason=reason
+            ),
+            on_done=self.status_updated.emit,
+            on_error=self.on_background_error,
+        )
 
     def on_background_error(self, exc: BaseException) -> None:
         """For work whose failure only the log hears of (the desks use it too)."""

@@ -52,8 +52,16 @@ class PinDialog(QDialog):
     pin_refused = Signal()
     lockout_loaded = Signal()
 
-    def __init__(self, guard: PinGuard, purpose: str = "", parent: QWidget | None = None, *,
-                 stored_hash: str, runner: TaskRunner, beside: bool | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        guard: PinGuard,
+        purpose: str = "",
+        parent: QWidget | None = None,
+        *,
+        stored_hash: str,
+        runner: TaskRunner,
+        beside: bool | None = None,
+    ) -> None:
         """``beside``: the keypad beside the field, not under it (default: on a screen
         under 620 px tall, like an 800×480 panel, where the stacked dialog is ~590 px)."""
         super().__init__(parent)
@@ -125,13 +133,21 @@ class PinDialog(QDialog):
         self.countdown.setInterval(1000)
         self.countdown.timeout.connect(self.refresh)
         self.retranslate_ui()
-        self.runner.submit(guard.load, on_done=self._on_guard_loaded,
-                           on_error=self._on_guard_failed)  # fmt: skip
+        self.runner.submit(
+            guard.load, on_done=self._on_guard_loaded, on_error=self._on_guard_failed
+        )
 
     @classmethod
-    def ask(cls, guard: PinGuard, purpose: str, parent: QWidget | None,
-            on_accepted: Callable[[], object], *, stored_hash: str,
-            runner: TaskRunner) -> PinDialog:  # fmt: skip
+    def ask(
+        cls,
+        guard: PinGuard,
+        purpose: str,
+        parent: QWidget | None,
+        on_accepted: Callable[[], object],
+        *,
+        stored_hash: str,
+        runner: TaskRunner,
+    ) -> PinDialog:
         """Open a non-blocking PIN prompt that calls ``on_accepted`` after the right PIN."""
         dialog = cls(guard, purpose, parent, stored_hash=stored_hash, runner=runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -178,7 +194,8 @@ class PinDialog(QDialog):
             self.message.setText(
                 self.tr("Terlalu banyak PIN salah. Terkunci, coba lagi dalam %1 menit (%2).")
                 .replace("%1", str(math.ceil(wait / 60)))
-                .replace("%2", f"{minutes}:{seconds:02d}"))  # fmt: skip
+                .replace("%2", f"{minutes}:{seconds:02d}")
+            )
             self.tries.setText(self._tries_text(after_lock=True))
             if not self.countdown.isActive():
                 self.countdown.start()
@@ -193,9 +210,13 @@ class PinDialog(QDialog):
         minutes = str(math.ceil(self.guard.next_lock_seconds() / 60))
         if after_lock:
             return self.tr("Setelah itu, satu PIN salah lagi mengunci %1 menit.").replace(
-                "%1", minutes)  # fmt: skip
-        return (self.tr("Sisa %1 kali percobaan sebelum PIN dikunci %2 menit.")
-                .replace("%1", str(self.guard.tries_left())).replace("%2", minutes))  # fmt: skip
+                "%1", minutes
+            )
+        return (
+            self.tr("Sisa %1 kali percobaan sebelum PIN dikunci %2 menit.")
+            .replace("%1", str(self.guard.tries_left()))
+            .replace("%2", minutes)
+        )
 
     def _on_keypad_key_pressed(self, key: str) -> None:
         type_into(self.field, key)
@@ -209,8 +230,11 @@ class PinDialog(QDialog):
         self.checking = True
         self.refresh()
         guard, stored = self.guard, self.stored_hash
-        self.runner.submit(lambda: guard.check(pin, stored), on_done=self._on_guard_checked,
-                           on_error=self._on_guard_failed)  # fmt: skip
+        self.runner.submit(
+            lambda: guard.check(pin, stored),
+            on_done=self._on_guard_checked,
+            on_error=self._on_guard_failed,
+        )
 
     def _on_guard_loaded(self, _state: object) -> None:
         if not isValid(self):
@@ -239,7 +263,10 @@ class PinDialog(QDialog):
             return
         self.checking = False
         self.refresh()
-        self.message.setText(self.tr(
-            "PIN tidak dapat diperiksa: catatan percobaan PIN tidak dapat disimpan. "
-            "Periksa ruang disk, lalu coba lagi."))  # fmt: skip
+        self.message.setText(
+            self.tr(
+                "PIN tidak dapat diperiksa: catatan percobaan PIN tidak dapat disimpan. "
+                "Periksa ruang disk, lalu coba lagi."
+            )
+        )
         self.pin_refused.emit()

@@ -52,8 +52,9 @@ class PriceListWatch(QObject):
         if cache is None or self._running or not cache.due():
             return
         self._running = True
-        self.runner.submit(cache.refresh, on_done=self._on_refresh_done,
-                           on_error=self._on_refresh_error)  # fmt: skip
+        self.runner.submit(
+            cache.refresh, on_done=self._on_refresh_done, on_error=self._on_refresh_error
+        )
 
     def on_product_opened(self, product: Product) -> None:
         if product.nominal:

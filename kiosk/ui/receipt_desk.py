@@ -60,8 +60,13 @@ class ReceiptDesk(QObject):
         if reprint is None:  # printed before, or reopened from History: CETAK ULANG
             reprint = controller.payment.reopened or result.ref_id in self.printed
         self.printed.add(result.ref_id)
-        receipt = build_receipt(result, shop_name=self.settings.shop_name, printed_at=datetime.now(),
-                                lang=controller.nav.lang, reprint=reprint)  # fmt: skip
+        receipt = build_receipt(
+            result,
+            shop_name=self.settings.shop_name,
+            printed_at=datetime.now(),
+            lang=controller.nav.lang,
+            reprint=reprint,
+        )
         card = getattr(self.window, "voucher_card", None)  # cash: the session with this result
         if card is not None and card.session is not None and card.session.ref_id == result.ref_id:
             from kiosk.cash.slip import slip_lines
@@ -70,11 +75,14 @@ class ReceiptDesk(QObject):
             receipt = with_voucher(receipt, slip_lines(card.session, controller.nav.lang))
         suffix = "-pending" if receipt.pending else ""
         ref_id = result.ref_id
-        self._write(receipt, f"struk-{ref_id}{suffix}",
-                    pdf_done=lambda done: self._on_pdf_done(ref_id, done),
-                    pdf_error=lambda exc: self._on_pdf_error(ref_id, exc),
-                    printed=lambda _: self._on_printed(ref_id),
-                    printer_error=self._on_printer_error)  # fmt: skip
+        self._write(
+            receipt,
+            f"struk-{ref_id}{suffix}",
+            pdf_done=lambda done: self._on_pdf_done(ref_id, done),
+            pdf_error=lambda exc: self._on_pdf_error(ref_id, exc),
+            printed=lambda _: self._on_printed(ref_id),
+            printer_error=self._on_printer_error,
+        )
 
     def print_voucher(self, session: Any) -> None:
         """Cetak Voucher on the collect screen: a voucher issued without a payment (Batal,
@@ -83,18 +91,32 @@ class ReceiptDesk(QObject):
 
         from kiosk.cash.slip import voucher_slip
 
-        slip = voucher_slip(session, shop_name=self.settings.shop_name, printed_at=datetime.now(),
-                            lang=self.window.controller.nav.lang)  # fmt: skip
+        slip = voucher_slip(
+            session,
+            shop_name=self.settings.shop_name,
+            printed_at=datetime.now(),
+            lang=self.window.controller.nav.lang,
+        )
         thermal, ref_id = bool(self.settings.thermal_printer), session.ref_id
-        self._write(slip, f"voucher-{ref_id}",
-                    pdf_done=lambda done: self._on_voucher_pdf_done(ref_id, done, thermal=thermal),
-                    pdf_error=lambda exc: self._on_voucher_pdf_error(ref_id, exc, thermal=thermal),
-                    printed=lambda _: self._tell_collect(ref_id, VOUCHER_PRINTED, ok=True),
-                    printer_error=lambda exc: self._on_voucher_printer_error(ref_id, exc))  # fmt: skip
+        self._write(
+            slip,
+            f"voucher-{ref_id}",
+            pdf_done=lambda done: self._on_voucher_pdf_done(ref_id, done, thermal=thermal),
+            pdf_error=lambda exc: self._on_voucher_pdf_error(ref_id, exc, thermal=thermal),
+            printed=lambda _: self._tell_collect(ref_id, VOUCHER_PRINTED, ok=True),
+            printer_error=lambda exc: self._on_voucher_printer_error(ref_id, exc),
+        )
 
-    def _write(self, receipt: Any, name: str, *, pdf_done: Callable[[Path], None],
-               pdf_error: Callable[[BaseException], None], printed: Callable[[Any], None],
-               printer_error: Callable[[BaseException], None]) -> None:  # fmt: skip
+    def _write(
+        self,
+        receipt: Any,
+        name: str,
+        *,
+        pdf_done: Callable[[Path], None],
+        pdf_error: Callable[[BaseException], None],
+        printed: Callable[[Any], None],
+        printer_error: Callable[[BaseException], None],
+    ) -> None:
         """The PDF in the receipts folder and, with a thermal printer, the paper: both in
         the worker (a disk or a printer may be slow or full)."""
         import tempfile
@@ -115,8 +137,11 @@ class ReceiptDesk(QObject):
             from kiosk.receipt.text import width_for
 
             target, width = self.settings.thermal_printer, width_for(self.settings.paper)
-            runner.submit(lambda: send_to_printer(receipt, target, width), on_done=printed,
-                          on_error=printer_error)  # fmt: skip
+            runner.submit(
+                lambda: send_to_printer(receipt, target, width),
+                on_done=printed,
+                on_error=printer_error,
+            )
 
     # -- a voucher from the collect screen ----------------------------------------------------
 
@@ -164,8 +189,11 @@ class ReceiptDesk(QObject):
     def _on_pdf_error(self, ref_id: str, exc: BaseException) -> None:
         log.error("receipt PDF not written: %s", type(exc).__name__)
         if self._showing(ref_id):
-            self.window.result.show_printed(QCoreApplication.translate(
-                "ReceiptDesk", "gagal disimpan (disk penuh atau folder tidak dapat ditulis)"))  # fmt: skip
+            self.window.result.show_printed(
+                QCoreApplication.translate(
+                    "ReceiptDesk", "gagal disimpan (disk penuh atau folder tidak dapat ditulis)"
+                )
+            )
 
     def _on_printer_error(self, exc: BaseException) -> None:
         message = getattr(exc, "message", None)
@@ -195,9 +223,11 @@ class ReceiptDesk(QObject):
         if not target:
             return
         controller = self.window.controller
-        controller.runner.submit(lambda: check_printer(target),
-                                 on_done=lambda _: controller.nav.set_blocked(None),
-                                 on_error=self._on_printer_check_error)  # fmt: skip
+        controller.runner.submit(
+            lambda: check_printer(target),
+            on_done=lambda _: controller.nav.set_blocked(None),
+            on_error=self._on_printer_check_error,
+        )
 
     def _on_printer_check_error(self, exc: BaseException) -> None:
         message = getattr(exc, "message", None)

@@ -113,16 +113,19 @@ def receipt_html(receipt: Receipt, paper: str) -> str:
         ]
     first, *others = receipt.refs
     if receipt.pending:  # the number to check with later, big enough to read off faded paper
-        refs = (f'<p align="center">{e(first[0])}</p>'
-                f'<p align="center" class="bigref">{e(first[1])}</p>')  # fmt: skip
+        refs = (
+            f'<p align="center">{e(first[0])}</p><p align="center" class="bigref">{e(first[1])}</p>'
+        )
     else:
-        refs = _table(_rows((first,), paper, cls="sn", mono=True)
-                      + _rows(tuple(others), paper, mono=True))  # fmt: skip
+        refs = _table(
+            _rows((first,), paper, cls="sn", mono=True) + _rows(tuple(others), paper, mono=True)
+        )
     if receipt.voucher:  # cash: the voucher, its code big enough to type from
         (title, code), *rest = receipt.voucher
-        refs += (f'{rule}<p align="center"><b>{e(title)}</b></p>'
-                 f'<p align="center" class="bigref">{e(code)}</p>'
-                 + _table(_rows(tuple(rest), paper)))  # fmt: skip
+        refs += (
+            f'{rule}<p align="center"><b>{e(title)}</b></p>'
+            f'<p align="center" class="bigref">{e(code)}</p>' + _table(_rows(tuple(rest), paper))
+        )
     parts += [
         rule,
         refs,

@@ -30,9 +30,16 @@ class SettingsDesk:
     the keychain may be a D-Bus round trip.
     """
 
-    def __init__(self, window: MainWindow, settings: Settings, settings_file: Path,
-                 on_saved: Callable[[Settings], None], *, demo: bool = False,
-                 pin_guard: PinGuard | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: Settings,
+        settings_file: Path,
+        on_saved: Callable[[Settings], None],
+        *,
+        demo: bool = False,
+        pin_guard: PinGuard | None = None,
+    ) -> None:
         self.window, self.settings, self.file, self.on_saved = (
             window,
             settings,
@@ -59,16 +66,25 @@ class SettingsDesk:
         if not self.settings.admin_pin_hash:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(self.window, purpose, QCoreApplication.translate(
-                "SettingsDesk",
-                "PIN admin belum diatur. Atur di Pengaturan atau 'python -m kiosk config set-pin'."))  # fmt: skip
+            QMessageBox.information(
+                self.window,
+                purpose,
+                QCoreApplication.translate(
+                    "SettingsDesk",
+                    "PIN admin belum diatur. Atur di Pengaturan atau 'python -m kiosk config set-pin'.",
+                ),
+            )
             return
         from kiosk.ui.pin_dialog import PinDialog
 
         guard = self._pin_guard or self.window.pin_guard()
-        self.dialog = PinDialog(guard, purpose, self.window,
-                                stored_hash=self.settings.admin_pin_hash,
-                                runner=self.window.controller.runner)  # fmt: skip
+        self.dialog = PinDialog(
+            guard,
+            purpose,
+            self.window,
+            stored_hash=self.settings.admin_pin_hash,
+            runner=self.window.controller.runner,
+        )
         self.dialog.pin_accepted.connect(then)
         self.dialog.open()
 
@@ -88,8 +104,9 @@ class SettingsDesk:
             except KeychainError:
                 return False
 
-        self.window.controller.runner.submit(stored, on_done=self._show_view,
-                                             on_error=lambda _exc: self._show_view(False))  # fmt: skip
+        self.window.controller.runner.submit(
+            stored, on_done=self._show_view, on_error=lambda _exc: self._show_view(False)
+        )
 
     def _show_view(self, has_key: bool) -> None:
         from kiosk.ui.settings_view import SettingsView
@@ -107,15 +124,20 @@ class SettingsDesk:
             from kiosk.keychain import key_provider
 
             provider = (lambda: request.key) if request.key else key_provider(request.username)
-            client = DigiswitchClient(base_url=request.endpoint, username=request.username,
-                                      key_provider=provider, testing=request.testing)  # fmt: skip
+            client = DigiswitchClient(
+                base_url=request.endpoint,
+                username=request.username,
+                key_provider=provider,
+                testing=request.testing,
+            )
             try:
                 return str(client.balance())
             finally:
                 client.close()
 
-        self.window.controller.runner.submit(check, on_done=self._on_test_done,
-                                             on_error=self._on_test_error)  # fmt: skip
+        self.window.controller.runner.submit(
+            check, on_done=self._on_test_done, on_error=self._on_test_error
+        )
 
     def _on_test_done(self, balance: str) -> None:
         from kiosk.money import format_rupiah
@@ -153,8 +175,9 @@ class SettingsDesk:
             settings_store.save(self.file, result.settings)
             return result.settings
 
-        self.window.controller.runner.submit(store, on_done=self._on_saved_done,
-                                             on_error=self._on_saved_error)  # fmt: skip
+        self.window.controller.runner.submit(
+            store, on_done=self._on_saved_done, on_error=self._on_saved_error
+        )
 
     def _on_saved_done(self, settings: Settings) -> None:
         self.settings = settings

@@ -50,8 +50,13 @@ class SettingsView(SetupView):
     settings_changed = Signal(object)
     key_changed = Signal(object)
 
-    def __init__(self, settings: Settings | None = None, *, has_key: bool = False,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        has_key: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(settings, has_key=has_key, parent=parent)
         self.resize(900, 760)  # the fees sit two to a row
 
@@ -72,8 +77,9 @@ class SettingsView(SetupView):
         self.low_balance = self._spin(0, 100_000_000, step=50_000, value=base.low_balance_warning)
         self.low_balance.setPrefix("Rp ")
         self.kiosk_labels = [QLabel() for _ in range(3)]
-        for label, control in zip(self.kiosk_labels, (self.idle, self.language, self.low_balance),
-                                  strict=True):  # fmt: skip
+        for label, control in zip(
+            self.kiosk_labels, (self.idle, self.language, self.low_balance), strict=True
+        ):
             label.setBuddy(control)
             form.addRow(label, control)
 
@@ -118,16 +124,22 @@ class SettingsView(SetupView):
         super().retranslate_ui()
         self.setWindowTitle(self.tr("Pengaturan Loket"))
         self.heading.setText(self.tr("Pengaturan"))
-        self.intro.setText(self.tr(
-            "Perubahan berlaku setelah Simpan. Kunci API hanya disimpan di keychain sistem "
-            "operasi; kosongkan kolom kunci untuk memakai kunci yang tersimpan."))  # fmt: skip
+        self.intro.setText(
+            self.tr(
+                "Perubahan berlaku setelah Simpan. Kunci API hanya disimpan di keychain sistem "
+                "operasi; kosongkan kolom kunci untuk memakai kunci yang tersimpan."
+            )
+        )
         self.kiosk_box.setTitle(self.tr("Layar dan saldo"))
         self.receipt_box.setTitle(self.tr("Struk"))
         self.fees_box.setTitle(self.tr("Adm Loket per produk (biaya toko, Rp)"))
         self.kiosk.setText(self.tr("Mode kiosk (layar penuh untuk pelanggan)"))
         self.kiosk.setAccessibleName(self.kiosk.text())
-        texts = (self.tr("Kembali ke menu jika diam"), self.tr("Bahasa saat mulai"),
-                 self.tr("Peringatan saldo di bawah"))  # fmt: skip
+        texts = (
+            self.tr("Kembali ke menu jika diam"),
+            self.tr("Bahasa saat mulai"),
+            self.tr("Peringatan saldo di bawah"),
+        )
         for label, text in zip(self.kiosk_labels, texts, strict=True):
             label.setText(text)
             label.buddy().setAccessibleName(text)
@@ -145,16 +157,24 @@ class SettingsView(SetupView):
         if "thermal" in names and target and target.partition(":")[0] not in PRINTER_KINDS:
             found["thermal"] = self.tr(
                 "Tulis usb:VID:PID, serial:/dev/ttyUSB0 atau network:ALAMAT[:PORT], "
-                "atau kosongkan jika tanpa printer thermal.")  # fmt: skip
+                "atau kosongkan jika tanpa printer thermal."
+            )
         return found
 
     def settings(self) -> Settings:
-        return super().settings().with_changes(
-            kiosk_mode=self.kiosk.isChecked(), idle_timeout_s=self.idle.value(),
-            language=self.language.currentData(), low_balance_warning=self.low_balance.value(),
-            paper=self.paper.currentData(), thermal_printer=self.thermal.text().strip(),
-            shop_fees={code: box.value() for code, box in self.fees.items() if box.value()},
-        )  # fmt: skip
+        return (
+            super()
+            .settings()
+            .with_changes(
+                kiosk_mode=self.kiosk.isChecked(),
+                idle_timeout_s=self.idle.value(),
+                language=self.language.currentData(),
+                low_balance_warning=self.low_balance.value(),
+                paper=self.paper.currentData(),
+                thermal_printer=self.thermal.text().strip(),
+                shop_fees={code: box.value() for code, box in self.fees.items() if box.value()},
+            )
+        )
 
     def emit_saved(self, settings: Settings, key: str | None) -> None:
         if key:

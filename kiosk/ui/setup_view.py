@@ -87,8 +87,13 @@ class SetupView(QWidget):
     test_requested = Signal(object)
     saved = Signal(object)
 
-    def __init__(self, settings: Settings | None = None, *, has_key: bool = False,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        has_key: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.base = settings or Settings()
         self.has_key = has_key
@@ -181,17 +186,23 @@ class SetupView(QWidget):
         """Set every ``tr()`` text again (called on ``QEvent.LanguageChange``)."""
         self.setWindowTitle(self.tr("Penyiapan Loket"))
         self.heading.setText(self.tr("Selamat datang di Loket"))
-        self.intro.setText(self.tr(
-            "Isi akun Digiswitch Anda, nama toko dan PIN admin. Kunci API disimpan di keychain "
-            "sistem operasi, tidak di file."))  # fmt: skip
+        self.intro.setText(
+            self.tr(
+                "Isi akun Digiswitch Anda, nama toko dan PIN admin. Kunci API disimpan di keychain "
+                "sistem operasi, tidak di file."
+            )
+        )
         self.connection_box.setTitle(self.tr("Koneksi Digiswitch"))
         self.shop_box.setTitle(self.tr("Toko"))
         self.pin_box.setTitle(self.tr("PIN admin"))
         labels = {
-            "username": self.tr("Username API"), "key": self.tr("Kunci API"),
-            "endpoint": self.tr("Alamat server (endpoint)"), "shop_name": self.tr("Nama toko"),
-            "pin": self.tr("PIN admin baru (4–8 angka)"), "pin_repeat": self.tr("Ulangi PIN"),
-        }  # fmt: skip
+            "username": self.tr("Username API"),
+            "key": self.tr("Kunci API"),
+            "endpoint": self.tr("Alamat server (endpoint)"),
+            "shop_name": self.tr("Nama toko"),
+            "pin": self.tr("PIN admin baru (4–8 angka)"),
+            "pin_repeat": self.tr("Ulangi PIN"),
+        }
         for name, text in labels.items():
             self.rows[name].label.setText(text)
             self.rows[name].control.setAccessibleName(text)
@@ -208,8 +219,11 @@ class SetupView(QWidget):
             control.setAccessibleName(text)
         self.test_result.setAccessibleName(self.tr("Hasil tes koneksi"))
         keep = self.tr("Kosongkan untuk tidak mengubah PIN.") if self.base.admin_pin_hash else ""
-        self.pin_hint.setText(self.tr("PIN admin membuka Pengaturan, ekspor Riwayat dan keluar "
-                                      "dari mode kiosk.") + " " + keep)  # fmt: skip
+        self.pin_hint.setText(
+            self.tr("PIN admin membuka Pengaturan, ekspor Riwayat dan keluar dari mode kiosk.")
+            + " "
+            + keep
+        )
         self.error.setAccessibleName(self.tr("Pesan kesalahan"))
         if self._checked:
             self._validate(self._checked)
@@ -219,20 +233,43 @@ class SetupView(QWidget):
         username, key, pin = self.username.text().strip(), self.key.text().strip(), self.pin.text()
         rules = (
             ("username", not username, self.tr("Isi username API dari akun Digiswitch Anda.")),
-            ("username", len(username.split()) > 1, self.tr("Username API tidak boleh berisi spasi.")),
-            ("key", not (key or (self.has_key and username == self.base.api_username)),
-             self.tr("Isi kunci API (salin dari halaman akun Digiswitch).")),
-            ("key", len(key.split()) > 1, self.tr("Kunci API tidak boleh berisi spasi. Salin ulang kuncinya.")),
-            ("endpoint", not endpoint_ok(self.endpoint.text().strip() or PRODUCTION_URL),
-             self.tr("Alamat harus diawali https:// (http:// hanya untuk 127.0.0.1).")),
-            ("shop_name", not self.shop_name.text().strip(),
-             self.tr("Isi nama toko; nama ini tampil di layar dan struk.")),
-            ("pin", not (pin or self.base.admin_pin_hash),
-             self.tr("Buat PIN admin (4–8 angka) untuk Pengaturan dan mode kiosk.")),
+            (
+                "username",
+                len(username.split()) > 1,
+                self.tr("Username API tidak boleh berisi spasi."),
+            ),
+            (
+                "key",
+                not (key or (self.has_key and username == self.base.api_username)),
+                self.tr("Isi kunci API (salin dari halaman akun Digiswitch)."),
+            ),
+            (
+                "key",
+                len(key.split()) > 1,
+                self.tr("Kunci API tidak boleh berisi spasi. Salin ulang kuncinya."),
+            ),
+            (
+                "endpoint",
+                not endpoint_ok(self.endpoint.text().strip() or PRODUCTION_URL),
+                self.tr("Alamat harus diawali https:// (http:// hanya untuk 127.0.0.1)."),
+            ),
+            (
+                "shop_name",
+                not self.shop_name.text().strip(),
+                self.tr("Isi nama toko; nama ini tampil di layar dan struk."),
+            ),
+            (
+                "pin",
+                not (pin or self.base.admin_pin_hash),
+                self.tr("Buat PIN admin (4–8 angka) untuk Pengaturan dan mode kiosk."),
+            ),
             ("pin", bool(pin) and not valid_pin(pin), self.tr("PIN admin harus 4–8 angka.")),
-            ("pin_repeat", valid_pin(pin) and self.pin_repeat.text() != pin,
-             self.tr("Ulangan PIN tidak sama. Ketik PIN yang sama dua kali.")),
-        )  # fmt: skip
+            (
+                "pin_repeat",
+                valid_pin(pin) and self.pin_repeat.text() != pin,
+                self.tr("Ulangan PIN tidak sama. Ketik PIN yang sama dua kali."),
+            ),
+        )
         found: dict[str, str] = {}
         for name, bad, text in rules:
             if bad and name in names:
@@ -248,17 +285,23 @@ class SetupView(QWidget):
         return not found
 
     def connection(self) -> ConnectionRequest:
-        return ConnectionRequest(self.username.text().strip(), self.key.text().strip(),
-                                 self.endpoint.text().strip() or PRODUCTION_URL,
-                                 self.testing.isChecked())  # fmt: skip
+        return ConnectionRequest(
+            self.username.text().strip(),
+            self.key.text().strip(),
+            self.endpoint.text().strip() or PRODUCTION_URL,
+            self.testing.isChecked(),
+        )
 
     def settings(self) -> Settings:
         """The form's values over the settings it was opened with."""
         request, pin = self.connection(), self.pin.text()
         return self.base.with_changes(
-            api_username=request.username, endpoint=request.endpoint, testing=request.testing,
+            api_username=request.username,
+            endpoint=request.endpoint,
+            testing=request.testing,
             shop_name=self.shop_name.text().strip() or self.base.shop_name,
-            admin_pin_hash=hash_pin(pin) if pin else self.base.admin_pin_hash)  # fmt: skip
+            admin_pin_hash=hash_pin(pin) if pin else self.base.admin_pin_hash,
+        )
 
     def show_test_result(self, ok: bool, message: str) -> None:
         """The answer to ``test_requested``: ``message`` is already in words."""

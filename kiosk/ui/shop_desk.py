@@ -61,8 +61,10 @@ class ShopWindows:
         desk = self.window.settings_desk
         if desk is None:
             return
-        desk.ask_pin(QCoreApplication.translate("ShopWindows", "PIN admin untuk memutuskan status"),
-                     lambda: self._ask_decision(ref_id))  # fmt: skip
+        desk.ask_pin(
+            QCoreApplication.translate("ShopWindows", "PIN admin untuk memutuskan status"),
+            lambda: self._ask_decision(ref_id),
+        )
 
     def _ask_decision(self, ref_id: str) -> None:
         from kiosk.ui.manual_resolution import ManualResolutionDialog
@@ -71,8 +73,9 @@ class ShopWindows:
         dialog.setAttribute(delete_on_close())
         dialog.decided.connect(
             lambda succeeded, reason: self.window.controller.payment.resolve_manually(
-                ref_id, succeeded=succeeded, actor="admin", reason=reason)
-        )  # fmt: skip
+                ref_id, succeeded=succeeded, actor="admin", reason=reason
+            )
+        )
         self.decision_dialog = dialog
         dialog.open()
 
@@ -89,9 +92,13 @@ class ShopWindows:
         from kiosk.ui.pin_dialog import PinDialog
 
         guard = self._pin_guard or self.window.pin_guard()
-        self.pin_dialog = PinDialog(guard, view.tr("PIN admin untuk ekspor"), view,
-                                    stored_hash=pin_hash,
-                                    runner=self.window.controller.runner)  # fmt: skip
+        self.pin_dialog = PinDialog(
+            guard,
+            view.tr("PIN admin untuk ekspor"),
+            view,
+            stored_hash=pin_hash,
+            runner=self.window.controller.runner,
+        )
         self.pin_dialog.pin_accepted.connect(view.ask_export)
         self.pin_dialog.open()
 
@@ -110,15 +117,20 @@ class ShopWindows:
             seen = cash_mode or cash.cash_in or cash.issued or cash.outstanding or cash.uncertain
             return journal.daily_summary(day), summary_lines(cash, lang) if seen else []
 
-        controller.runner.submit(work, on_done=self._on_summary_done,
-                                 on_error=controller.payment.on_background_error)  # fmt: skip
+        controller.runner.submit(
+            work, on_done=self._on_summary_done, on_error=controller.payment.on_background_error
+        )
 
     def _on_summary_done(self, done: tuple[DailySummary, list[tuple[str, str]]]) -> None:
         from kiosk.ui.closing_view import ClosingView
 
         summary, machine_cash = done
-        view = ClosingView(summary, self.window.controller.nav.lang,
-                           shop_name=self.window.home.shop.text(), machine_cash=machine_cash)  # fmt: skip
+        view = ClosingView(
+            summary,
+            self.window.controller.nav.lang,
+            shop_name=self.window.home.shop.text(),
+            machine_cash=machine_cash,
+        )
         view.setAttribute(delete_on_close())
         self.closing = view
         show_fitted(view)

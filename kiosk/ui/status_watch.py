@@ -60,8 +60,9 @@ class StatusWatch(QObject):
         if resolver is None or self._running:
             return  # one background round at a time
         self._running = True
-        self.runner.submit(resolver.run_due, on_done=self._on_round_done,
-                           on_error=self._on_round_error)  # fmt: skip
+        self.runner.submit(
+            resolver.run_due, on_done=self._on_round_done, on_error=self._on_round_error
+        )
 
     def _on_round_done(self, answers: list[CheckAnswer]) -> None:
         self._running = False
@@ -77,8 +78,11 @@ class StatusWatch(QObject):
         resolver = self.resolver
         if resolver is None:
             return
-        self.runner.submit(lambda: resolver.check(ref_id, explicit=True),
-                           on_done=self.answered.emit, on_error=self._on_check_error)  # fmt: skip
+        self.runner.submit(
+            lambda: resolver.check(ref_id, explicit=True),
+            on_done=self.answered.emit,
+            on_error=self._on_check_error,
+        )
 
     def _on_check_error(self, exc: BaseException) -> None:
         log.warning("status check failed: %s", type(exc).__name__)

@@ -30,8 +30,12 @@ class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, runner: TaskRunner, on_done: Callable[[Any], None],
-                 on_error: Callable[[BaseException], None]) -> None:  # fmt: skip
+    def __init__(
+        self,
+        runner: TaskRunner,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
         super().__init__(runner)
         self._runner, self._on_done, self._on_error = runner, on_done, on_error
         self.done.connect(self._deliver_done)

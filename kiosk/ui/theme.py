@@ -115,8 +115,10 @@ def first_frame_icons() -> str:
 
     folder = resource("icons").as_posix()
     names = [*(product.icon for product in PRODUCTS), "search"]
-    rules = [f'QToolButton#tile[iconName="{name}"] {{ qproperty-icon: url("{folder}/{name}.svg"); }}'
-             for name in names]  # fmt: skip
+    rules = [
+        f'QToolButton#tile[iconName="{name}"] {{ qproperty-icon: url("{folder}/{name}.svg"); }}'
+        for name in names
+    ]
     rules.append(f'QLabel#logo {{ image: url("{folder}/logo.svg"); }}')
     return "\n" + "\n".join(rules) + "\n"
 

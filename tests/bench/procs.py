@@ -38,11 +38,15 @@ class Run:
 def run_once(cmd: Sequence[str], env: dict[str, str] | None = None) -> Run:
     with tempfile.TemporaryDirectory() as folder:
         peak, paint = Path(folder) / "peak", Path(folder) / "paint"
-        env = dict(os.environ if env is None else env, PEAK_RSS_FILE=str(peak),
-                   LOKET_FIRST_PAINT_FILE=str(paint))  # fmt: skip
+        env = dict(
+            os.environ if env is None else env,
+            PEAK_RSS_FILE=str(peak),
+            LOKET_FIRST_PAINT_FILE=str(paint),
+        )
         start = _now()
-        code = subprocess.call(list(cmd), env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)  # fmt: skip
+        code = subprocess.call(
+            list(cmd), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         elapsed = _now() - start
         assert code == 0, f"{cmd} exited {code}"
         painted = float(paint.read_text()) - start if paint.exists() else None
@@ -95,8 +99,9 @@ def paired(a: Sequence[str], b: Sequence[str], env: dict[str, str], runs: int = 
 @contextmanager
 def simulator_process(*args: str) -> Iterator[str]:
     """``python -m kiosk.sim`` on a free loopback port in its own process; yields its URL."""
-    process = subprocess.Popen([sys.executable, "-m", "kiosk.sim", "--port", "0", *args],
-                               stdout=subprocess.PIPE, text=True)  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.sim", "--port", "0", *args], stdout=subprocess.PIPE, text=True
+    )
     try:
         line = process.stdout.readline() if process.stdout else ""
         match = re.search(r"(http://\S+)", line)

@@ -33,8 +33,13 @@ def main() -> int:
     parser.add_argument("--trace", action="store_true")
     parser.add_argument("--cache-kib", type=int, help="try a bound on SQLite's page cache")
     args = parser.parse_args()
-    client = DigiswitchClient(base_url=args.url, username="demo", key_provider=lambda: "demo-key",
-                              testing=True, timeouts=Timeouts(connect=2, read=5))  # fmt: skip
+    client = DigiswitchClient(
+        base_url=args.url,
+        username="demo",
+        key_provider=lambda: "demo-key",
+        testing=True,
+        timeouts=Timeouts(connect=2, read=5),
+    )
     journal = Journal(args.journal)
     if args.cache_kib:  # an experiment: what the journal would do with this bound
         journal._conn.execute(f"PRAGMA cache_size=-{args.cache_kib}")
@@ -59,10 +64,13 @@ def main() -> int:
             frames = [
                 f"{f.filename.rsplit('/', 2)[-1]}:{f.lineno}" for f in reversed(stat.traceback[-4:])
             ]
-            grew.append(f"{stat.size_diff / 1024:+.0f} KiB ({stat.count_diff:+d} blocks) "
-                        f"at {' <- '.join(frames)}")  # fmt: skip
-        out["python_heap_kib"] = {k: sum(s.size for s in v.statistics("filename")) // 1024
-                                  for k, v in snaps.items()}  # fmt: skip
+            grew.append(
+                f"{stat.size_diff / 1024:+.0f} KiB ({stat.count_diff:+d} blocks) "
+                f"at {' <- '.join(frames)}"
+            )
+        out["python_heap_kib"] = {
+            k: sum(s.size for s in v.statistics("filename")) // 1024 for k, v in snaps.items()
+        }
         out["grew_100_to_end"] = grew
     print(json.dumps(out))
     return 0

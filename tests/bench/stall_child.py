@@ -66,8 +66,9 @@ def payments(window: object, count: int, prebuild: bool = False, first: int = 1)
     return _payments(window, count, balance, prebuild, first)
 
 
-def _payments(window: object, count: int, balance: list[object], prebuild: bool, first: int
-              ) -> Iterator[Step]:  # fmt: skip
+def _payments(
+    window: object, count: int, balance: list[object], prebuild: bool, first: int
+) -> Iterator[Step]:
     from kiosk.ui.navigation import Screen
 
     w = window
@@ -79,18 +80,30 @@ def _payments(window: object, count: int, balance: list[object], prebuild: bool,
             yield f"prebuild {kind.name}", lambda k=kind: w.screen_for(k), None
     for n in range(1, count + 1):
         number = f"54{first + n - 1:010d}"
-        yield f"pay {n}: tap tile", lambda: QTest.mouseClick(w.home.tiles["pln"], left), \
-            lambda: c.nav.screen is Screen.FORM  # fmt: skip
+        yield (
+            f"pay {n}: tap tile",
+            lambda: QTest.mouseClick(w.home.tiles["pln"], left),
+            lambda: c.nav.screen is Screen.FORM,
+        )
         for digit in number:
             yield f"pay {n}: type digit", lambda d=digit: QTest.keyClick(w.form.field1, d), None
-        yield f"pay {n}: tap Cek Tagihan", lambda: QTest.mouseClick(w.form.submit, left), \
-            lambda: c.nav.screen is Screen.CONFIRM  # fmt: skip
+        yield (
+            f"pay {n}: tap Cek Tagihan",
+            lambda: QTest.mouseClick(w.form.submit, left),
+            lambda: c.nav.screen is Screen.CONFIRM,
+        )
         yield f"pay {n}: confirm shown", None, None
-        yield f"pay {n}: tap Bayar", lambda: QTest.mouseClick(w.confirm.pay, left), \
-            lambda: c.nav.screen is Screen.RESULT  # fmt: skip
+        yield (
+            f"pay {n}: tap Bayar",
+            lambda: QTest.mouseClick(w.confirm.pay, left),
+            lambda: c.nav.screen is Screen.RESULT,
+        )
         yield f"pay {n}: result shown", None, None
-        yield f"pay {n}: tap Transaksi Baru", lambda: QTest.mouseClick(w.result.new, left), \
-            lambda: c.nav.screen is Screen.HOME  # fmt: skip
+        yield (
+            f"pay {n}: tap Transaksi Baru",
+            lambda: QTest.mouseClick(w.result.new, left),
+            lambda: c.nav.screen is Screen.HOME,
+        )
         yield f"pay {n}: home shown", None, None
 
 
@@ -104,12 +117,20 @@ def main() -> int:
     parser.add_argument("url", nargs="?")
     parser.add_argument("--journal", type=Path)
     parser.add_argument("--payments", type=int, default=5)
-    parser.add_argument("--first", type=int, default=1, help="first customer number (each run "
-                        "against one simulator needs its own: a paid bill cannot be paid again)")  # fmt: skip
+    parser.add_argument(
+        "--first",
+        type=int,
+        default=1,
+        help="first customer number (each run "
+        "against one simulator needs its own: a paid bill cannot be paid again)",
+    )
     parser.add_argument("--idle", type=float, help="seconds of timer with nothing to do")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the GUI thread here")
-    parser.add_argument("--prebuild", action="store_true",
-                        help="a proposal: build the payment screens one per idle turn first")  # fmt: skip
+    parser.add_argument(
+        "--prebuild",
+        action="store_true",
+        help="a proposal: build the payment screens one per idle turn first",
+    )
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     if args.idle:
@@ -128,8 +149,13 @@ def main() -> int:
 
     app.setStyleSheet(stylesheet(DESKTOP))
     settings = Settings(shop_name="Toko Bench", status_poll_min_s=1.0)
-    client = DigiswitchClient(base_url=args.url, username="demo", key_provider=lambda: "demo-key",
-                              testing=True, timeouts=Timeouts(connect=2, read=5))  # fmt: skip
+    client = DigiswitchClient(
+        base_url=args.url,
+        username="demo",
+        key_provider=lambda: "demo-key",
+        testing=True,
+        timeouts=Timeouts(connect=2, read=5),
+    )
     core = assemble_core(settings, client, args.journal, allow_fast_status=True)
     runner = TaskRunner()
     window = build_window(core=core, settings=settings, runner=runner)

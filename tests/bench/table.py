@@ -31,8 +31,10 @@ def main() -> None:
         values = [float(r["value"]) for r in runs]  # type: ignore[arg-type]
         median, target, op = statistics.median(values), runs[0]["target"], str(runs[0]["op"])
         ok = OPS[op](round(median, 2), target)
-        print(f"| {name} | {median:.2f} | {min(values):.2f}-{max(values):.2f} | {len(values)} "
-              f"| {op} {target} | {'yes' if ok else 'NO'} |")  # fmt: skip
+        print(
+            f"| {name} | {median:.2f} | {min(values):.2f}-{max(values):.2f} | {len(values)} "
+            f"| {op} {target} | {'yes' if ok else 'NO'} |"
+        )
 
 
 if __name__ == "__main__":

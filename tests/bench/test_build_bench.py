@@ -43,29 +43,75 @@ def biggest(path: Path, count: int = 8) -> str:
 def test_build_size_and_start_against_hello_world() -> None:
     work, dist = ROOT / "build", ROOT / "build" / "bench-dist"
     shutil.rmtree(dist, ignore_errors=True)
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(dist),
-                    "--work", str(work)], check=True)  # fmt: skip
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--dist",
+            str(dist),
+            "--work",
+            str(work),
+        ],
+        check=True,
+    )
     python = work / "venv" / "bin" / "python"
-    subprocess.run([str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                    "--onedir", "--distpath", str(dist), "--workpath", str(work / "hello"),
-                    "--specpath", str(work / "hello"), "--name", "hello",
-                    "--runtime-hook", str(PROBE), BARE_WINDOW], check=True)  # fmt: skip
+    subprocess.run(
+        [
+            str(python),
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--onedir",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work / "hello"),
+            "--specpath",
+            str(work / "hello"),
+            "--name",
+            "hello",
+            "--runtime-hook",
+            str(PROBE),
+            BARE_WINDOW,
+        ],
+        check=True,
+    )
     app, hello = dist / "loket", dist / "hello"
     size_ratio = folder_size(app) / folder_size(hello)
     home = work / "bench-home"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOKET_HOME=str(home),
-               LOKET_QUIT_AFTER_FIRST_PAINT="1")  # fmt: skip
-    done = subprocess.run([str(app / "loket"), "--self-test"], env=env, capture_output=True,
-                          text=True, timeout=120, check=False)  # fmt: skip
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        LOKET_HOME=str(home),
+        LOKET_QUIT_AFTER_FIRST_PAINT="1",
+    )
+    done = subprocess.run(
+        [str(app / "loket"), "--self-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0 and "self-test OK" in done.stdout, done.stdout + done.stderr
     start = paired([str(app / "loket"), "--demo"], [str(hello / "hello")], env, runs=15)
     assert all(r.paint_s is not None for r in start.a + start.b), "the probe saw no paint"
-    report("one-folder build size / hello-world PySide6 built the same way", size_ratio, 1.0,
-           detail=f"{folder_size(app) / 2**20:.1f} MiB vs {folder_size(hello) / 2**20:.1f} MiB; "
-                  f"largest in the app (MiB): {biggest(app)}; in hello-world: {biggest(hello)}")  # fmt: skip
+    report(
+        "one-folder build size / hello-world PySide6 built the same way",
+        size_ratio,
+        1.0,
+        detail=f"{folder_size(app) / 2**20:.1f} MiB vs {folder_size(hello) / 2**20:.1f} MiB; "
+        f"largest in the app (MiB): {biggest(app)}; in hello-world: {biggest(hello)}",
+    )
     ratios = start.time_ratios
-    report("one-folder build cold start to first paint / hello-world", start.time_ratio, 1.35,
-           spread=(min(ratios), max(ratios)),
-           detail=f"medians: app {start.median_s('a') * 1000:.0f} ms, hello-world "
-                  f"{start.median_s('b') * 1000:.0f} ms, 15 interleaved pairs; the bundle's "
-                  f"--self-test: {done.stdout.strip()}")  # fmt: skip
+    report(
+        "one-folder build cold start to first paint / hello-world",
+        start.time_ratio,
+        1.35,
+        spread=(min(ratios), max(ratios)),
+        detail=f"medians: app {start.median_s('a') * 1000:.0f} ms, hello-world "
+        f"{start.median_s('b') * 1000:.0f} ms, 15 interleaved pairs; the bundle's "
+        f"--self-test: {done.stdout.strip()}",
+    )

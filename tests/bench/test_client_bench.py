@@ -32,14 +32,26 @@ def _timed(fn: Callable[[], object], cpu: list[float]) -> float:
 def test_client_call_against_a_fair_requests_baseline() -> None:
     with simulator_process() as url:
         ref = new_ref_id()
-        client = DigiswitchClient(base_url=url, username="demo", key_provider=lambda: "demo-key",
-                                  testing=True, timeouts=Timeouts(connect=2, read=5))  # fmt: skip
+        client = DigiswitchClient(
+            base_url=url,
+            username="demo",
+            key_provider=lambda: "demo-key",
+            testing=True,
+            timeouts=Timeouts(connect=2, read=5),
+        )
         client.inquiry(code="pln", customer_no="530000000001", ref_id=ref)
-        body = json.dumps({
-            "command": "inq-pasca", "username": "demo", "code": "pln",
-            "customer_no": "530000000001", "ref_id": ref, "testing": True,
-            "sign": sign("demo", "demo-key", ref),
-        }, separators=(",", ":"))  # fmt: skip
+        body = json.dumps(
+            {
+                "command": "inq-pasca",
+                "username": "demo",
+                "code": "pln",
+                "customer_no": "530000000001",
+                "ref_id": ref,
+                "testing": True,
+                "sign": sign("demo", "demo-key", ref),
+            },
+            separators=(",", ":"),
+        )
         session = requests.Session()
         session.trust_env = False
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
@@ -58,14 +70,20 @@ def test_client_call_against_a_fair_requests_baseline() -> None:
         for _ in range(PAIRS):  # call by call, so a busy moment hits both alike
             ours.append(_timed(via_client, ours_cpu))
             fair.append(_timed(via_requests, fair_cpu))
-    ratios = [statistics.median(ours[i : i + BLOCK]) / statistics.median(fair[i : i + BLOCK])
-              for i in range(0, PAIRS, BLOCK)]  # fmt: skip
+    ratios = [
+        statistics.median(ours[i : i + BLOCK]) / statistics.median(fair[i : i + BLOCK])
+        for i in range(0, PAIRS, BLOCK)
+    ]
     ratio = statistics.median(ours) / statistics.median(fair)
-    report("client call / requests.Session(trust_env=False) + json.loads", ratio,
-           1.15, spread=(min(ratios), max(ratios)),
-           detail=f"medians: client {statistics.median(ours) * 1e6:.0f} us, baseline "
-                  f"{statistics.median(fair) * 1e6:.0f} us per call; {PAIRS} alternating "
-                  f"pairs, spread over blocks of {BLOCK}; simulator in its own process; "
-                  f"this process's CPU per call: client {sum(ours_cpu) / PAIRS * 1e6:.0f} us, "
-                  f"baseline {sum(fair_cpu) / PAIRS * 1e6:.0f} us (the client also parses the "
-                  "reply into typed models)")  # fmt: skip
+    report(
+        "client call / requests.Session(trust_env=False) + json.loads",
+        ratio,
+        1.15,
+        spread=(min(ratios), max(ratios)),
+        detail=f"medians: client {statistics.median(ours) * 1e6:.0f} us, baseline "
+        f"{statistics.median(fair) * 1e6:.0f} us per call; {PAIRS} alternating "
+        f"pairs, spread over blocks of {BLOCK}; simulator in its own process; "
+        f"this process's CPU per call: client {sum(ours_cpu) / PAIRS * 1e6:.0f} us, "
+        f"baseline {sum(fair_cpu) / PAIRS * 1e6:.0f} us (the client also parses the "
+        "reply into typed models)",
+    )

@@ -40,8 +40,9 @@ PAYMENTS = 1_000
 ROWS_PER_PAYMENT = 3  # inquired, sending, success
 
 
-def kiosk(kiosk_id: str, dsn: str, password: str, folder: str, go: Any, again: Any,
-          done: Any) -> None:  # fmt: skip
+def kiosk(
+    kiosk_id: str, dsn: str, password: str, folder: str, go: Any, again: Any, done: Any
+) -> None:
     from kiosk.fleet.link import connector
     from kiosk.fleet.replicator import Replicator
     from kiosk.journal import Journal
@@ -49,8 +50,12 @@ def kiosk(kiosk_id: str, dsn: str, password: str, folder: str, go: Any, again: A
     journal = Journal(Path(folder) / f"{kiosk_id}.sqlite3")
 
     def ship_until(rows: int) -> None:
-        worker = Replicator(journal_path=journal.path, kiosk_id=kiosk_id, target=kiosk_id,
-                            connect=connector(dsn, lambda: password))  # fmt: skip
+        worker = Replicator(
+            journal_path=journal.path,
+            kiosk_id=kiosk_id,
+            target=kiosk_id,
+            connect=connector(dsn, lambda: password),
+        )
         worker.start()
         while worker.shipped < rows:
             time.sleep(0.02)
@@ -108,8 +113,12 @@ def run(db: FleetDb, folder: Path) -> None:
         db.add_kiosk(kiosk_id)
     context = multiprocessing.get_context("fork")
     go, again, done = context.Event(), context.Event(), context.Queue()
-    procs = [context.Process(target=kiosk, args=(k, db.kiosk_dsn(k), db.passwords[k],
-                                                 str(folder), go, again, done)) for k in ids]  # fmt: skip
+    procs = [
+        context.Process(
+            target=kiosk, args=(k, db.kiosk_dsn(k), db.passwords[k], str(folder), go, again, done)
+        )
+        for k in ids
+    ]
     for proc in procs:
         proc.start()
     started = time.monotonic()
@@ -156,14 +165,16 @@ def run(db: FleetDb, folder: Path) -> None:
             kiosks, _alerts = fetch(conn)
             timings.append(time.perf_counter() - began)
     pay_s = statistics.median(r[2] for r in results)
-    print(f"\nfleet bench, live: {KIOSKS} kiosks x {PAYMENTS} payments = {total:,} journal rows "
-          f"in {wall:.1f} s (each kiosk paying for {pay_s:.1f} s, median) → "
-          f"{total / wall:,.0f} rows/s; replication lag p50 {p50:.2f} s, p95 {p95:.2f} s, "
-          f"max {worst:.2f} s\nfleet bench, backlog: {total:,} rows waiting on {KIOSKS} kiosks "
-          f"shipped in {catch_up:.1f} s → {total / catch_up:,.0f} rows/s\n"
-          f"fleet bench: status query for {len(kiosks)} kiosks and {paid:,} payments "
-          f"{statistics.median(timings) * 1000:.0f} ms (median of 7); rows stored {count:,} "
-          f"(distinct {distinct:,}; expected {total_rows:,}), kiosks with gaps {gaps}")  # fmt: skip
+    print(
+        f"\nfleet bench, live: {KIOSKS} kiosks x {PAYMENTS} payments = {total:,} journal rows "
+        f"in {wall:.1f} s (each kiosk paying for {pay_s:.1f} s, median) → "
+        f"{total / wall:,.0f} rows/s; replication lag p50 {p50:.2f} s, p95 {p95:.2f} s, "
+        f"max {worst:.2f} s\nfleet bench, backlog: {total:,} rows waiting on {KIOSKS} kiosks "
+        f"shipped in {catch_up:.1f} s → {total / catch_up:,.0f} rows/s\n"
+        f"fleet bench: status query for {len(kiosks)} kiosks and {paid:,} payments "
+        f"{statistics.median(timings) * 1000:.0f} ms (median of 7); rows stored {count:,} "
+        f"(distinct {distinct:,}; expected {total_rows:,}), kiosks with gaps {gaps}"
+    )
     assert count == distinct == total_rows  # zero loss, zero duplicates
     assert gaps == 0
     assert paid == 2 * KIOSKS * PAYMENTS

@@ -31,15 +31,36 @@ def fill(path: Path) -> None:
         for i in range(ROWS):
             at = (start + timedelta(seconds=i % 36000)).isoformat()
             ref = f"2611{i:010d}"
-            tx.append((ref, "pln", f"53{i:010d}", None, "BUDI SANTOSO", 8000, 0, 2500, 10500, 0,
-                       9500, at, "{}"))  # fmt: skip
+            tx.append(
+                (
+                    ref,
+                    "pln",
+                    f"53{i:010d}",
+                    None,
+                    "BUDI SANTOSO",
+                    8000,
+                    0,
+                    2500,
+                    10500,
+                    0,
+                    9500,
+                    at,
+                    "{}",
+                )
+            )
             ev.append((ref, at, "success", "00", None, f"SN{i}", None, "bench", None))
             st.append((ref, "success", "00", f"SN{i}", at, at, "pln", f"53{i:010d}"))
         db.executemany("INSERT INTO transactions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", tx)
-        db.executemany("INSERT INTO events (ref_id, at, state, rc, message, sn, balance, reason,"
-                       " reply) VALUES (?,?,?,?,?,?,?,?,?)", ev)  # fmt: skip
-        db.executemany("INSERT INTO tx_state (ref_id, state, rc, sn, updated_at, created_at,"
-                       " product, customer_no) VALUES (?,?,?,?,?,?,?,?)", st)  # fmt: skip
+        db.executemany(
+            "INSERT INTO events (ref_id, at, state, rc, message, sn, balance, reason,"
+            " reply) VALUES (?,?,?,?,?,?,?,?,?)",
+            ev,
+        )
+        db.executemany(
+            "INSERT INTO tx_state (ref_id, state, rc, sn, updated_at, created_at,"
+            " product, customer_no) VALUES (?,?,?,?,?,?,?,?)",
+            st,
+        )
 
 
 class TupleModel(QAbstractTableModel):
@@ -91,8 +112,19 @@ def test_history_against_a_bare_table(qapp, tmp_path: Path) -> None:
         view.deleteLater()
 
         start = time.perf_counter()
-        rows = [(f"24-11-2026 {i}", "Listrik PLN", f"53{i:010d}", "BUDI SANTOSO", "Rp 10.500",
-                 "Sukses", f"SN{i}", f"2611{i:010d}") for i in range(ROWS)]  # fmt: skip
+        rows = [
+            (
+                f"24-11-2026 {i}",
+                "Listrik PLN",
+                f"53{i:010d}",
+                "BUDI SANTOSO",
+                "Rp 10.500",
+                "Sukses",
+                f"SN{i}",
+                f"2611{i:010d}",
+            )
+            for i in range(ROWS)
+        ]
         table = QTableView()
         table.setModel(TupleModel(rows))
         table.show()
@@ -103,9 +135,13 @@ def test_history_against_a_bare_table(qapp, tmp_path: Path) -> None:
         if n == 0:  # first use of each class and module on both sides: not the open itself
             ours.clear(), bare.clear(), summed.clear()
     ratios = [a / b for a, b in zip(ours, bare, strict=True)]
-    report(f"history over {ROWS:,} rows, open + scroll to end / bare QTableView over {ROWS:,} "
-           "tuples", statistics.median(ratios), 0.5, spread=(min(ratios), max(ratios)),
-           detail=f"medians: history {statistics.median(ours) * 1000:.0f} ms, bare "
-                  f"{statistics.median(bare) * 1000:.0f} ms (the tuples built inside the timing); "
-                  f"the totals row (count and sums, read in a worker) filled after "
-                  f"{statistics.median(summed) * 1000:.0f} ms")  # fmt: skip
+    report(
+        f"history over {ROWS:,} rows, open + scroll to end / bare QTableView over {ROWS:,} tuples",
+        statistics.median(ratios),
+        0.5,
+        spread=(min(ratios), max(ratios)),
+        detail=f"medians: history {statistics.median(ours) * 1000:.0f} ms, bare "
+        f"{statistics.median(bare) * 1000:.0f} ms (the tuples built inside the timing); "
+        f"the totals row (count and sums, read in a worker) filled after "
+        f"{statistics.median(summed) * 1000:.0f} ms",
+    )

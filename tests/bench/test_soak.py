@@ -21,8 +21,13 @@ RUNS = 3
 
 
 def soak(url: str, journal: Path, *extra: str) -> dict[str, object]:
-    done = subprocess.run([sys.executable, CHILD, url, str(journal), *extra], capture_output=True,
-                          text=True, check=True, timeout=600)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, CHILD, url, str(journal), *extra],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
     return dict(json.loads(done.stdout))
 
 
@@ -41,13 +46,19 @@ def test_thousand_payments(tmp_path: Path) -> None:
     growths = [growth(r) for r in runs]
     rss = runs[0]["rss_kib"]
     assert isinstance(rss, dict)
-    report("soak: RSS growth of the paying process, payment 100 -> 1,000", statistics.median(growths),
-           5.0, op="<", unit=" %", spread=(min(growths), max(growths)),
-           detail=f"run 1: {rss['100'] / 1024:.1f} MiB at 100, {rss['500'] / 1024:.1f} at 500, "
-                  f"{rss['1000'] / 1024:.1f} at 1,000; with SQLite's page cache bounded to 256 KiB "
-                  f"(PRAGMA cache_size=-256, a proposal for the journal): {growth(bounded):.1f} %; "
-                  f"Python heap (tracemalloc) at 100/500/1,000: {traced['python_heap_kib']} KiB; "
-                  "grew most:\n          " + "\n          ".join(traced["grew_100_to_end"]))  # type: ignore[arg-type]  # fmt: skip
+    report(
+        "soak: RSS growth of the paying process, payment 100 -> 1,000",
+        statistics.median(growths),
+        5.0,
+        op="<",
+        unit=" %",
+        spread=(min(growths), max(growths)),
+        detail=f"run 1: {rss['100'] / 1024:.1f} MiB at 100, {rss['500'] / 1024:.1f} at 500, "
+        f"{rss['1000'] / 1024:.1f} at 1,000; with SQLite's page cache bounded to 256 KiB "
+        f"(PRAGMA cache_size=-256, a proposal for the journal): {growth(bounded):.1f} %; "
+        f"Python heap (tracemalloc) at 100/500/1,000: {traced['python_heap_kib']} KiB; "
+        "grew most:\n          " + "\n          ".join(traced["grew_100_to_end"]),
+    )  # type: ignore[arg-type]
     unresolved = max(int(r["unresolved"]) for r in runs)  # type: ignore[call-overload]
     report("soak: journal rows not final at the end", unresolved, 0, op="==")
     assert unresolved == 0

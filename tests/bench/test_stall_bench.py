@@ -23,8 +23,9 @@ Gap = tuple[float, str, str]
 
 
 def run(*args: str) -> list[Gap]:
-    done = subprocess.run([sys.executable, CHILD, *args], capture_output=True, text=True,
-                          timeout=300, check=False)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, CHILD, *args], capture_output=True, text=True, timeout=300, check=False
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     out = json.loads(done.stdout)
     assert out.get("paid", 5) == 5, f"{out['paid']} of 5 payments succeeded"
@@ -44,22 +45,29 @@ def test_longest_gui_stall_over_five_payments(tmp_path: Path) -> None:
     ours, idle = [], []
     with simulator_process("--balance", "1000000000000") as url:  # 30 payments: never short
         for n in range(RUNS):  # interleaved, so both see the same machine
-            ours.append(run(url, "--journal", str(tmp_path / f"j{n}.sqlite3"), "--first",
-                            str(100 * n + 1)))  # fmt: skip
+            ours.append(
+                run(url, "--journal", str(tmp_path / f"j{n}.sqlite3"), "--first", str(100 * n + 1))
+            )
             idle.append(run("--idle", "3"))
     peaks = [worst(g)[0] for g in ours]
     first = [worst(g, "pay 1:")[0] for g in ours]
     later = [max(worst(g, f"pay {i}:")[0] for i in range(2, 6)) for g in ours]
     worst_run = ours[peaks.index(max(peaks))]
     top = sorted((g for g in worst_run if g[1].startswith("pay ")), reverse=True)[:5]
-    report("longest GUI-thread stall during 5 payments (first included), ms", statistics.median(peaks),
-           16.0, op="<", unit=" ms", spread=(min(peaks), max(peaks)),
-           detail=f"payment 1: median {statistics.median(first):.0f} ms; payments 2-5: median "
-                  f"{statistics.median(later):.0f} ms; worst: "
-                  + "; ".join(describe(g) for g in top)
-                  + f"\n        before the first payment (first frame, balance, reconcile): "
-                  f"{describe(worst(worst_run, 'start'))}, {describe(worst(worst_run, 'wait'))}"
-                  f"\n        machine noise (the same timer, nothing to do, 3 s): median worst gap "
-                  f"{statistics.median(max(g[0] for g in r) for r in idle):.0f} ms"
-                  "\n        the app pre-builds and pre-draws the payment screens one per idle turn "
-                  "after its first frame (kiosk.ui.warmup.prebuild_screens), as in the app")  # fmt: skip
+    report(
+        "longest GUI-thread stall during 5 payments (first included), ms",
+        statistics.median(peaks),
+        16.0,
+        op="<",
+        unit=" ms",
+        spread=(min(peaks), max(peaks)),
+        detail=f"payment 1: median {statistics.median(first):.0f} ms; payments 2-5: median "
+        f"{statistics.median(later):.0f} ms; worst: "
+        + "; ".join(describe(g) for g in top)
+        + f"\n        before the first payment (first frame, balance, reconcile): "
+        f"{describe(worst(worst_run, 'start'))}, {describe(worst(worst_run, 'wait'))}"
+        f"\n        machine noise (the same timer, nothing to do, 3 s): median worst gap "
+        f"{statistics.median(max(g[0] for g in r) for r in idle):.0f} ms"
+        "\n        the app pre-builds and pre-draws the payment screens one per idle turn "
+        "after its first frame (kiosk.ui.warmup.prebuild_screens), as in the app",
+    )

@@ -18,8 +18,12 @@ POLL = 0.02  # faster than a real device is polled, so the suite stays short
 class Rig:
     """A simulator, the driver on its pty, and the events the driver reported."""
 
-    def __init__(self, sim: PtySimulator, journal: Callable[[AcceptorEvent], None] | None = None,
-                 **driver_options: object) -> None:  # fmt: skip
+    def __init__(
+        self,
+        sim: PtySimulator,
+        journal: Callable[[AcceptorEvent], None] | None = None,
+        **driver_options: object,
+    ) -> None:
         self.sim = sim
         self.device = sim.device
         self.events = EventQueue()
@@ -39,8 +43,12 @@ class Rig:
         assert isinstance(event, Ready)
         return event
 
-    def wait(self, kind: type, check: Callable[[AcceptorEvent], bool] = lambda e: True,
-             timeout: float = WAIT) -> AcceptorEvent:  # fmt: skip
+    def wait(
+        self,
+        kind: type,
+        check: Callable[[AcceptorEvent], bool] = lambda e: True,
+        timeout: float = WAIT,
+    ) -> AcceptorEvent:
         return self.events.wait_for(lambda e: isinstance(e, kind) and check(e), timeout)
 
     def seen(self, kind: type) -> list[AcceptorEvent]:
@@ -51,9 +59,11 @@ class Rig:
 def make_rig() -> Iterator[Callable[..., Rig]]:
     rigs: list[Rig] = []
 
-    def make(device: SimDevice | None = None,
-             journal: Callable[[AcceptorEvent], None] | None = None,
-             **driver_options: object) -> Rig:  # fmt: skip
+    def make(
+        device: SimDevice | None = None,
+        journal: Callable[[AcceptorEvent], None] | None = None,
+        **driver_options: object,
+    ) -> Rig:
         sim = PtySimulator(device or SimDevice()).start()
         rig = Rig(sim, journal, **driver_options)
         rigs.append(rig)

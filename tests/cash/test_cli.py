@@ -13,15 +13,26 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def cash(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", "cash", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout, check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", "cash", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 @pytest.fixture(params=[[]])
 def standalone_sim(request: pytest.FixtureRequest) -> Iterator[str]:
     """``python -m kiosk.cash.sim`` in its own process; yields its pty path."""
-    proc = subprocess.Popen([sys.executable, "-m", "kiosk.cash.sim", *request.param], cwd=ROOT,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.cash.sim", *request.param],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout is not None
     line = proc.stdout.readline()
     assert line.startswith("ID-003 simulator on /dev/"), line
@@ -74,9 +85,17 @@ def test_unsupported_protocol_is_a_usage_error() -> None:
 
 
 def test_collects_until_the_amount_returning_a_note_not_allowed() -> None:
-    result = cash("test", "--device", "sim", "--amount", "50000",
-                  "--accept", "5000,10000,20000,50000,100000",
-                  "--sim-notes", "20000,2000,fake,50000,10000")  # fmt: skip
+    result = cash(
+        "test",
+        "--device",
+        "sim",
+        "--amount",
+        "50000",
+        "--accept",
+        "5000,10000,20000,50000,100000",
+        "--sim-notes",
+        "20000,2000,fake,50000,10000",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines() == [
         "credited 20000",
@@ -88,8 +107,7 @@ def test_collects_until_the_amount_returning_a_note_not_allowed() -> None:
 
 
 def test_a_jam_is_exit_1_with_the_note_uncertain() -> None:
-    result = cash("test", "--device", "sim", "--amount", "50000",
-                  "--sim-notes", "20000,jam,50000")  # fmt: skip
+    result = cash("test", "--device", "sim", "--amount", "50000", "--sim-notes", "20000,jam,50000")
     assert result.returncode == 1, result.stdout + result.stderr
     assert result.stdout.splitlines() == [
         "credited 20000",
@@ -100,8 +118,9 @@ def test_a_jam_is_exit_1_with_the_note_uncertain() -> None:
 
 
 def test_not_enough_notes_is_exit_3_after_the_timeout() -> None:
-    result = cash("test", "--device", "sim", "--amount", "50000", "--timeout", "2",
-                  "--sim-notes", "20000")  # fmt: skip
+    result = cash(
+        "test", "--device", "sim", "--amount", "50000", "--timeout", "2", "--sim-notes", "20000"
+    )
     assert result.returncode == 3, result.stdout + result.stderr
     assert result.stdout.splitlines()[-2:] == ["timeout: 20000 of 50000 after 2 s", "total 20000"]
 
@@ -113,8 +132,10 @@ def test_bad_amount_is_a_usage_error() -> None:
 
 
 def test_the_cash_core_imports_no_qt() -> None:
-    code = ("import sys, kiosk.cash.cli, kiosk.cash.sim.pty, kiosk.cash.sim.script; "
-            "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")  # fmt: skip
+    code = (
+        "import sys, kiosk.cash.cli, kiosk.cash.sim.pty, kiosk.cash.sim.script; "
+        "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
+    )
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=False).returncode == 0
 
 

@@ -184,8 +184,12 @@ def test_cash_box_counts_since_the_last_collection(ledger: CashLedger, clock: Cl
 
 def test_sigkill_after_a_note_was_stacked_keeps_the_credit(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
-    child = subprocess.Popen([sys.executable, "-m", "tests.support.cash_child", str(path), "R9"],
-                             cwd=ROOT, stdout=subprocess.PIPE, text=True)  # fmt: skip
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.support.cash_child", str(path), "R9"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout is not None
     try:
         assert child.stdout.readline().strip() == "credited 20000"

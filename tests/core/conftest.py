@@ -37,15 +37,30 @@ def provider() -> Iterator[ScriptedProvider]:
         yield server
 
 
-def make_service(url: str, path: Path, clock: Clock, *, interval: float = 60.0,
-                 read: float = 2.0, alerts: list | None = None) -> PaymentService:  # fmt: skip
-    client = DigiswitchClient(base_url=url, username="demo", key_provider=lambda: "demo-key",
-                              testing=True, timeouts=Timeouts(connect=1.0, read=read))  # fmt: skip
+def make_service(
+    url: str,
+    path: Path,
+    clock: Clock,
+    *,
+    interval: float = 60.0,
+    read: float = 2.0,
+    alerts: list | None = None,
+) -> PaymentService:
+    client = DigiswitchClient(
+        base_url=url,
+        username="demo",
+        key_provider=lambda: "demo-key",
+        testing=True,
+        timeouts=Timeouts(connect=1.0, read=read),
+    )
     return PaymentService(
-        client=client, journal=Journal(path), clock=clock, status_interval=interval,
+        client=client,
+        journal=Journal(path),
+        clock=clock,
+        status_interval=interval,
         allow_fast_status=True,
         on_alert=(lambda ref, alert: alerts.append((ref, alert))) if alerts is not None else None,
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture

@@ -30,10 +30,18 @@ def test_a_day_is_midnight_to_midnight_wib() -> None:
 
 
 def test_the_machine_zone_does_not_matter() -> None:
-    code = ("from datetime import datetime, UTC; from kiosk.business_day import now, WIB;"
-            "print(now().utcoffset().total_seconds(), now().date() == datetime.now(WIB).date())")  # fmt: skip
+    code = (
+        "from datetime import datetime, UTC; from kiosk.business_day import now, WIB;"
+        "print(now().utcoffset().total_seconds(), now().date() == datetime.now(WIB).date())"
+    )
     for zone in ("UTC", "Asia/Makassar", "America/New_York"):
-        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                             text=True, env={**os.environ, "TZ": zone}, check=True)  # fmt: skip
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "TZ": zone},
+            check=True,
+        )
         assert out.stdout.split() == ["25200.0", "True"], zone
     assert WIB.utcoffset(datetime(2026, 7, 1)) == timedelta(hours=7)  # no daylight saving

@@ -111,8 +111,12 @@ def test_plain_http_is_refused_for_remote_hosts() -> None:
         make_client("http://mitrapintar.api.digiswitch.id/v1/user/api/")
     with pytest.raises(ConfigurationError):
         make_client("ftp://127.0.0.1/")
-    for ok in ("https://example.invalid/api/", "http://127.0.0.1:1/", "http://localhost:1/",
-               "http://[::1]:1/"):  # fmt: skip
+    for ok in (
+        "https://example.invalid/api/",
+        "http://127.0.0.1:1/",
+        "http://localhost:1/",
+        "http://[::1]:1/",
+    ):
         make_client(ok).close()
 
 

@@ -28,19 +28,28 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
     now = datetime.datetime.now(datetime.UTC)
     cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name)
-        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(days=1))
         .not_valid_after(now + datetime.timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName(
-            [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
         .sign(key, hashes.SHA256())
-    )  # fmt: skip
+    )
     cert_file, key_file = folder / "cert.pem", folder / "key.pem"
     cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                           serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))  # fmt: skip
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return cert_file, key_file
 
 
@@ -74,8 +83,12 @@ def tls_server(folder: Path, seen: list[str]) -> Iterator[str]:
 def test_an_unverified_certificate_gets_nothing_and_is_not_sent(tmp_path: Path) -> None:
     seen: list[str] = []
     with tls_server(tmp_path, seen) as url:
-        client = DigiswitchClient(base_url=url, username="demo", key_provider=lambda: "demo-key",
-                                  timeouts=Timeouts(connect=2.0, read=2.0))  # fmt: skip
+        client = DigiswitchClient(
+            base_url=url,
+            username="demo",
+            key_provider=lambda: "demo-key",
+            timeouts=Timeouts(connect=2.0, read=2.0),
+        )
         with pytest.raises(NotSentError) as caught:
             client.pay(code="pln", customer_no="530000000001", ref_id=new_ref_id())
         assert not isinstance(caught.value, OutcomeUnknownError)

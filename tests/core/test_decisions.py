@@ -29,14 +29,24 @@ RCS = [*sorted(RC_TABLE), "77", ""]  # every code of the contract, one it does n
 OBSERVATIONS = [Observation.reply(rc) for rc in RCS] + [Observation.failed(t) for t in Transport]
 AFTER_SEND = [S.SENDING, S.PENDING, S.UNKNOWN, S.DECLINED, S.REVIEW]
 REFUSALS = REQUEST_LEVEL | {"49"}
-FINAL_FAILURE_RULES = {"pay-not-sent", "pay-declined-no-record", "status-failed",
-                       "status-not-found-twice"}  # fmt: skip
+FINAL_FAILURE_RULES = {
+    "pay-not-sent",
+    "pay-declined-no-record",
+    "status-failed",
+    "status-not-found-twice",
+}
 
 
-def knowledge(state: PaymentState | None, *, record: bool = False,
-              first_50: datetime | None = None) -> Knowledge:  # fmt: skip
-    return Knowledge(state=state, record_seen=record, first_not_found=first_50, now=NOW,
-                     interval=timedelta(seconds=60))  # fmt: skip
+def knowledge(
+    state: PaymentState | None, *, record: bool = False, first_50: datetime | None = None
+) -> Knowledge:
+    return Knowledge(
+        state=state,
+        record_seen=record,
+        first_not_found=first_50,
+        now=NOW,
+        interval=timedelta(seconds=60),
+    )
 
 
 def prior_knowledge(command: Command) -> list[Knowledge]:

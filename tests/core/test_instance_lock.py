@@ -27,8 +27,14 @@ def test_a_second_lock_on_the_same_folder_is_refused(tmp_path: Path) -> None:
 def test_a_second_app_process_exits_non_zero_with_words(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LOKET_HOME": str(tmp_path)}
     with InstanceLock(tmp_path / "data"):  # the running kiosk holds its data folder
-        second = subprocess.run([sys.executable, "-m", "kiosk"], cwd=ROOT, env=env,
-                                capture_output=True, text=True, timeout=60)  # fmt: skip
+        second = subprocess.run(
+            [sys.executable, "-m", "kiosk"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert second.returncode == 3
     assert "Loket sudah berjalan" in second.stderr and "already running" in second.stderr
 
@@ -40,8 +46,13 @@ def test_a_lock_dies_with_its_process(tmp_path: Path) -> None:
         f"lock = InstanceLock(Path({str(tmp_path)!r})).acquire(); print('locked', flush=True);"
         "sys.stdin.readline()"
     )
-    child = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True)  # fmt: skip
+    child = subprocess.Popen(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout is not None and child.stdout.readline().strip() == "locked"
     with pytest.raises(AlreadyRunning):
         InstanceLock(tmp_path).acquire()

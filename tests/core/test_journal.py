@@ -17,12 +17,29 @@ S = PaymentState
 NOW = datetime(2026, 11, 24, 10, 0, 0)
 
 
-def add(journal: Journal, ref: str, *, customer: str = "530000000001", at: datetime = NOW,
-        total: int = 11000) -> None:  # fmt: skip
-    journal.record_inquiry(ref_id=ref, product="pln", customer_no=customer, amount=None,
-                           customer_name="BUDI", tagihan=total - 2500, denda=0, admin=2500,
-                           total=total, shop_fee=1000, price=total - 1000,
-                           reply_json='{"data": {"rc": "00"}}', at=at)  # fmt: skip
+def add(
+    journal: Journal,
+    ref: str,
+    *,
+    customer: str = "530000000001",
+    at: datetime = NOW,
+    total: int = 11000,
+) -> None:
+    journal.record_inquiry(
+        ref_id=ref,
+        product="pln",
+        customer_no=customer,
+        amount=None,
+        customer_name="BUDI",
+        tagihan=total - 2500,
+        denda=0,
+        admin=2500,
+        total=total,
+        shop_fee=1000,
+        price=total - 1000,
+        reply_json='{"data": {"rc": "00"}}',
+        at=at,
+    )
 
 
 def test_schema_is_versioned_and_reopens(tmp_path: Path) -> None:
@@ -60,8 +77,12 @@ def test_rows_cannot_be_edited_or_deleted(tmp_path: Path) -> None:
     path = tmp_path / "j.sqlite3"
     add(Journal(path), "r1")
     with sqlite3.connect(path) as raw:
-        for sql in ("UPDATE transactions SET total = 1", "DELETE FROM transactions",
-                    "UPDATE events SET state = 'success'", "DELETE FROM events"):  # fmt: skip
+        for sql in (
+            "UPDATE transactions SET total = 1",
+            "DELETE FROM transactions",
+            "UPDATE events SET state = 'success'",
+            "DELETE FROM events",
+        ):
             with pytest.raises(sqlite3.IntegrityError, match="never"):
                 raw.execute(sql)
 
@@ -123,8 +144,7 @@ def test_daily_summary(tmp_path: Path) -> None:
     ):
         add(journal, ref, customer=ref)
         journal.mark_sending(ref, at=NOW)
-        journal.transition(ref, final, at=NOW, reason="t",
-                           balance=Decimal(bal) if bal else None)  # fmt: skip
+        journal.transition(ref, final, at=NOW, reason="t", balance=Decimal(bal) if bal else None)
     add(journal, "d", customer="d")
     journal.mark_sending("d", at=NOW)
     summary = journal.daily_summary(NOW.date())

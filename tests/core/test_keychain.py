@@ -40,8 +40,13 @@ class BrokenKeyring(MemoryKeyring):
 
 
 def assert_no_key(exc: BaseException) -> None:
-    for text in (str(exc), repr(exc), *(str(a) for a in exc.args),
-                 exc.user_message("id"), exc.user_message("en")):  # type: ignore[attr-defined]  # fmt: skip
+    for text in (
+        str(exc),
+        repr(exc),
+        *(str(a) for a in exc.args),
+        exc.user_message("id"),
+        exc.user_message("en"),
+    ):  # type: ignore[attr-defined]
         assert KEY not in text
     assert exc.__cause__ is None
 
@@ -77,8 +82,12 @@ def test_empty_values_are_refused_before_the_keychain() -> None:
 def test_a_locked_keychain(memory_keyring: MemoryKeyring) -> None:
     keychain.set_key("toko1", KEY)
     memory_keyring.locked = True
-    for action in (lambda: keychain.get_key("toko1"), lambda: keychain.set_key("toko1", KEY),
-                   lambda: keychain.has_key("toko1"), lambda: keychain.delete_key("toko1")):  # fmt: skip
+    for action in (
+        lambda: keychain.get_key("toko1"),
+        lambda: keychain.set_key("toko1", KEY),
+        lambda: keychain.has_key("toko1"),
+        lambda: keychain.delete_key("toko1"),
+    ):
         with pytest.raises(keychain.KeychainLockedError) as caught:
             action()
         assert "terkunci" in caught.value.user_message("id")
@@ -103,8 +112,13 @@ def test_no_secure_backend_explains_what_to_install(backend: KeyringBackend) -> 
         with pytest.raises(keychain.NoBackendError) as caught:
             action()
         english = caught.value.user_message("en")
-        for words in ("GNOME Keyring", "KWallet", "Windows Credential Manager", "macOS Keychain",
-                      "python -m kiosk config set-key"):  # fmt: skip
+        for words in (
+            "GNOME Keyring",
+            "KWallet",
+            "Windows Credential Manager",
+            "macOS Keychain",
+            "python -m kiosk config set-key",
+        ):
             assert words in english
         assert "GNOME Keyring" in caught.value.user_message("id")
         assert_no_key(caught.value)
@@ -122,8 +136,12 @@ def test_other_backend_failures_are_a_keychain_failure() -> None:
 
 
 def test_every_error_is_one_hierarchy() -> None:
-    for kind in (keychain.NoBackendError, keychain.KeychainLockedError,
-                 keychain.KeyMissingError, keychain.KeychainFailure):  # fmt: skip
+    for kind in (
+        keychain.NoBackendError,
+        keychain.KeychainLockedError,
+        keychain.KeyMissingError,
+        keychain.KeychainFailure,
+    ):
         assert issubclass(kind, keychain.KeychainError)
         assert kind.message.id != kind.message.en
 
@@ -142,8 +160,9 @@ def test_the_provider_reads_the_key_fresh_each_time(memory_keyring: MemoryKeyrin
 
 def test_key_deleted_while_running_reaches_the_client_as_words(sim: Simulator) -> None:
     keychain.set_key("demo", "demo-key")
-    client = DigiswitchClient(base_url=sim.url, username="demo",
-                              key_provider=keychain.key_provider("demo"))  # fmt: skip
+    client = DigiswitchClient(
+        base_url=sim.url, username="demo", key_provider=keychain.key_provider("demo")
+    )
     assert client.balance() > 0
     keychain.delete_key("demo")
     with pytest.raises(KeyUnavailableError) as caught:
@@ -191,8 +210,11 @@ def test_a_key_only_in_the_plaintext_member_is_not_read(plaintext: AltPlaintextK
 def test_a_chain_with_nothing_secure_is_refused(
     plaintext: AltPlaintextKeyring, members: str
 ) -> None:
-    chosen = {"plaintext": [plaintext], "empty": [],
-              "plaintext+null": [plaintext, keyring.backends.null.Keyring()]}[members]  # fmt: skip
+    chosen = {
+        "plaintext": [plaintext],
+        "empty": [],
+        "plaintext+null": [plaintext, keyring.backends.null.Keyring()],
+    }[members]
     keyring.set_keyring(chain(*chosen))
     for action in (lambda: keychain.get_key("toko1"), lambda: keychain.set_key("toko1", KEY)):
         with pytest.raises(keychain.NoBackendError) as caught:

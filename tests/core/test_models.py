@@ -27,38 +27,66 @@ def parse(code: str) -> TransactionReply:
 
 # code: (amounts, fields expected in Indonesian, fields expected in English)
 EXPECTED = {
-    "pln": (Amounts(8000, 500, 2500, 11000),
-            [("Tarif/Daya", "R1 / 1300 VA"), ("Lembar Tagihan", "1")],
-            [("Tariff/Power", "R1 / 1300 VA"), ("Bill Sheets", "1")]),
-    "pdam": (Amounts(9500, 500, 2500, 12500),
-             [("Tarif", "3A"), ("Alamat", "WONOKROMO S.S BARU 2 8"), ("Jatuh Tempo", "1-15 DES 2014")],
-             [("Tariff", "3A"), ("Due Date", "1-15 DES 2014")]),
+    "pln": (
+        Amounts(8000, 500, 2500, 11000),
+        [("Tarif/Daya", "R1 / 1300 VA"), ("Lembar Tagihan", "1")],
+        [("Tariff/Power", "R1 / 1300 VA"), ("Bill Sheets", "1")],
+    ),
+    "pdam": (
+        Amounts(9500, 500, 2500, 12500),
+        [("Tarif", "3A"), ("Alamat", "WONOKROMO S.S BARU 2 8"), ("Jatuh Tempo", "1-15 DES 2014")],
+        [("Tariff", "3A"), ("Due Date", "1-15 DES 2014")],
+    ),
     "hp": (Amounts(10000, 0, 2500, 12500), [("Lembar Tagihan", "1")], [("Bill Sheets", "1")]),
     "internet": (Amounts(19500, 0, 5000, 24500), [("Lembar Tagihan", "2")], [("Bill Sheets", "2")]),
-    "bpjs": (Amounts(22500, 0, 2500, 25000),
-             [("Jumlah Peserta", "2"), ("Alamat", "JAKARTA PUSAT"), ("Jumlah Bulan", "1")],
-             [("Members", "2"), ("Months", "1")]),
-    "multifinance": (Amounts(22500, 0, 2500, 25000),
-                     [("Barang", "HONDA VARIO TECHNO 125 PGM FI NON CBS"), ("No. Polisi", "B6213UWX"),
-                      ("Tenor (bulan)", "30"), ("Angsuran ke-", "2")],
-                     [("Item", "HONDA VARIO TECHNO 125 PGM FI NON CBS"), ("Instalment No.", "2")]),
-    "pbb": (Amounts(97500, 0, 2500, 100000),
-            [("Kelurahan", "CIPAGERAN"), ("Tahun Pajak", "2019"), ("Luas Bangunan", "47 M2")],
-            [("Tax Year", "2019"), ("Building Area", "47 M2")]),
-    "pgas": (Amounts(97500, 0, 2500, 100000), [("Alamat", "KO. GRIYA ASRI CIPAGERAN")],
-             [("Address", "KO. GRIYA ASRI CIPAGERAN")]),
+    "bpjs": (
+        Amounts(22500, 0, 2500, 25000),
+        [("Jumlah Peserta", "2"), ("Alamat", "JAKARTA PUSAT"), ("Jumlah Bulan", "1")],
+        [("Members", "2"), ("Months", "1")],
+    ),
+    "multifinance": (
+        Amounts(22500, 0, 2500, 25000),
+        [
+            ("Barang", "HONDA VARIO TECHNO 125 PGM FI NON CBS"),
+            ("No. Polisi", "B6213UWX"),
+            ("Tenor (bulan)", "30"),
+            ("Angsuran ke-", "2"),
+        ],
+        [("Item", "HONDA VARIO TECHNO 125 PGM FI NON CBS"), ("Instalment No.", "2")],
+    ),
+    "pbb": (
+        Amounts(97500, 0, 2500, 100000),
+        [("Kelurahan", "CIPAGERAN"), ("Tahun Pajak", "2019"), ("Luas Bangunan", "47 M2")],
+        [("Tax Year", "2019"), ("Building Area", "47 M2")],
+    ),
+    "pgas": (
+        Amounts(97500, 0, 2500, 100000),
+        [("Alamat", "KO. GRIYA ASRI CIPAGERAN")],
+        [("Address", "KO. GRIYA ASRI CIPAGERAN")],
+    ),
     "tv": (Amounts(97500, 0, 2500, 100000), [("Lembar Tagihan", "1")], [("Bill Sheets", "1")]),
-    "plnnontaglis": (Amounts(97500, 0, 2500, 100000),
-                     [("Jenis Transaksi", "PENYAMBUNGAN BARU"), ("Tanggal Registrasi", "24 Mei 2012")],
-                     [("Registration Date", "24 May 2012")]),
+    "plnnontaglis": (
+        Amounts(97500, 0, 2500, 100000),
+        [("Jenis Transaksi", "PENYAMBUNGAN BARU"), ("Tanggal Registrasi", "24 Mei 2012")],
+        [("Registration Date", "24 May 2012")],
+    ),
     "emoney": (Amounts(97500, 0, 2500, 100000), [], []),
-    "samsat": (Amounts(97500, 0, 2500, 100000),
-               [("Nomor Polisi", "DK 1243AL"), ("PKB Pokok", "Rp 83.000"), ("SWDKLLJ Pokok", "Rp 14.000"),
-                ("Pajak Berlaku s.d.", "9 Mar 2021")],
-               [("Vehicle Tax (PKB)", "Rp 83,000"), ("Tax Valid Until", "9 Mar 2021")]),
-    "kirimuang": (Amounts(32500, 0, 2500, 35000), [("Nama", "Nama Pelanggan Pertama")],
-                  [("Name", "Nama Pelanggan Pertama")]),
-}  # fmt: skip
+    "samsat": (
+        Amounts(97500, 0, 2500, 100000),
+        [
+            ("Nomor Polisi", "DK 1243AL"),
+            ("PKB Pokok", "Rp 83.000"),
+            ("SWDKLLJ Pokok", "Rp 14.000"),
+            ("Pajak Berlaku s.d.", "9 Mar 2021"),
+        ],
+        [("Vehicle Tax (PKB)", "Rp 83,000"), ("Tax Valid Until", "9 Mar 2021")],
+    ),
+    "kirimuang": (
+        Amounts(32500, 0, 2500, 35000),
+        [("Nama", "Nama Pelanggan Pertama")],
+        [("Name", "Nama Pelanggan Pertama")],
+    ),
+}
 
 
 @pytest.mark.parametrize("code", sorted(EXPECTED))

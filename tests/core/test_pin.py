@@ -38,9 +38,15 @@ def test_verify_right_wrong_and_malformed() -> None:
     assert verify_pin("24681357", stored)
     assert not verify_pin("24681358", stored)
     assert not verify_pin("", stored)
-    for bad in ("", "garbage", "scrypt$1$2$3", "md5$16384$8$1$AAAA$AAAA",
-                stored.replace("scrypt$16384", "scrypt$abc"), "scrypt$16384$8$1$!!$!!",
-                "scrypt$1099511627776$8$1$AAAA$AAAA"):  # fmt: skip
+    for bad in (
+        "",
+        "garbage",
+        "scrypt$1$2$3",
+        "md5$16384$8$1$AAAA$AAAA",
+        stored.replace("scrypt$16384", "scrypt$abc"),
+        "scrypt$16384$8$1$!!$!!",
+        "scrypt$1099511627776$8$1$AAAA$AAAA",
+    ):
         assert not verify_pin("24681357", bad)
 
 

@@ -38,8 +38,20 @@ def test_the_file_lives_in_the_config_folder(loket_home: Path) -> None:
 
 
 def test_one_minute_then_doubling_up_to_an_hour() -> None:
-    assert [lock_seconds(f) for f in range(1, 13)] == [0, 0, 0, 0, 60, 120, 240, 480, 960,
-                                                       1920, 3600, 3600]  # fmt: skip
+    assert [lock_seconds(f) for f in range(1, 13)] == [
+        0,
+        0,
+        0,
+        0,
+        60,
+        120,
+        240,
+        480,
+        960,
+        1920,
+        3600,
+        3600,
+    ]
     assert lock_seconds(WORST_FAILURES) == lock_seconds(10**6) == MAX_LOCK_S == 3600
 
 
@@ -96,22 +108,28 @@ def test_the_file_is_owner_only_and_holds_no_pin(path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     text = path.read_text(encoding="utf-8")
     assert "2468" not in text and HASH not in text and PIN not in text
-    assert json.loads(text) == {"version": 1, "failures": 5,
-                                "locked_until": "2026-12-03T09:27:40Z"}  # fmt: skip
+    assert json.loads(text) == {"version": 1, "failures": 5, "locked_until": "2026-12-03T09:27:40Z"}
     assert datetime(2026, 12, 3, 9, 27, 40, tzinfo=UTC).timestamp() == clock.now + 60
     assert sorted(p.name for p in path.parent.iterdir()) == [FILE_NAME]  # no temp files left
 
 
-@pytest.mark.parametrize("content", [
-    b"garbage", b"", b"[]", b"\xff\xfe\x00", b'{"failures": 0}',
-    b'{"version": 2, "failures": 0, "locked_until": null}',
-    b'{"version": 1, "failures": -1, "locked_until": null}',
-    b'{"version": 1, "failures": true, "locked_until": null}',
-    b'{"version": 1, "failures": 2.0, "locked_until": null}',
-    b'{"version": 1, "failures": 2, "locked_until": "yesterday"}',
-    b'{"version": 1, "failures": 2, "locked_until": 1796290000}',
-    b'{"version": 1, "failures": 2, "locked_until": "2026-12-03T09:00:00"}',  # no zone
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"garbage",
+        b"",
+        b"[]",
+        b"\xff\xfe\x00",
+        b'{"failures": 0}',
+        b'{"version": 2, "failures": 0, "locked_until": null}',
+        b'{"version": 1, "failures": -1, "locked_until": null}',
+        b'{"version": 1, "failures": true, "locked_until": null}',
+        b'{"version": 1, "failures": 2.0, "locked_until": null}',
+        b'{"version": 1, "failures": 2, "locked_until": "yesterday"}',
+        b'{"version": 1, "failures": 2, "locked_until": 1796290000}',
+        b'{"version": 1, "failures": 2, "locked_until": "2026-12-03T09:00:00"}',  # no zone
+    ],
+)
 def test_a_damaged_file_fails_closed(path: Path, content: bytes) -> None:
     """Anything this app did not write counts as the worst state: locked for an hour,
     and every wrong try after that another hour, until the right PIN."""

@@ -18,8 +18,13 @@ from tests.support.stub_server import stub_server
 
 
 def make_client(url: str) -> DigiswitchClient:
-    return DigiswitchClient(base_url=url, username="demo", key_provider=lambda: "demo-key",
-                            testing=True, timeouts=Timeouts(connect=1.0, read=3.0))  # fmt: skip
+    return DigiswitchClient(
+        base_url=url,
+        username="demo",
+        key_provider=lambda: "demo-key",
+        testing=True,
+        timeouts=Timeouts(connect=1.0, read=3.0),
+    )
 
 
 def test_the_simulator_lists_banks_and_wallets_once_per_five_minutes(sim: Simulator) -> None:
@@ -31,7 +36,12 @@ def test_the_simulator_lists_banks_and_wallets_once_per_five_minutes(sim: Simula
     banks = [c.label for c in choices.for_product("kirimuang")]
     assert banks == ["BCA", "BNI", "BRI", "BTN", "CIMB Niaga", "Mandiri"]  # BSI is not active
     assert [c.label for c in choices.for_product("emoney")] == [
-        "DANA", "GoPay", "LinkAja", "OVO", "ShopeePay"]  # fmt: skip
+        "DANA",
+        "GoPay",
+        "LinkAja",
+        "OVO",
+        "ShopeePay",
+    ]
     assert choices.for_product("pln") == ()
     with pytest.raises(ApiRefusal) as refused:  # a second full fetch within 5 minutes
         client.price_list()
@@ -47,17 +57,21 @@ def test_a_bank_code_inquires_and_pays_like_kirim_uang(sim: Simulator) -> None:
 
     client = make_client(sim.url)
     ref = new_ref_id()
-    bill = client.inquiry(code="kirimuang-bca", customer_no="5830000001", ref_id=ref,
-                          amount=150_000)  # fmt: skip
+    bill = client.inquiry(
+        code="kirimuang-bca", customer_no="5830000001", ref_id=ref, amount=150_000
+    )
     assert bill.amounts().tagihan == 150_000
-    assert client.pay(code="kirimuang-bca", customer_no="5830000001", ref_id=ref,
-                      amount=150_000).rc == "00"  # fmt: skip
+    assert (
+        client.pay(code="kirimuang-bca", customer_no="5830000001", ref_id=ref, amount=150_000).rc
+        == "00"
+    )
     failed = client.inquiry  # the test numbers are the product's: 5830000002 fails
     with pytest.raises(ApiRefusal):
         failed(code="emoney-ovo", customer_no="082100000002", ref_id=new_ref_id(), amount=50_000)
     with pytest.raises(ApiRefusal) as unknown:  # an inactive bank is not sold
-        client.inquiry(code="kirimuang-bsi", customer_no="5830000001", ref_id=new_ref_id(),
-                       amount=50_000)  # fmt: skip
+        client.inquiry(
+            code="kirimuang-bsi", customer_no="5830000001", ref_id=new_ref_id(), amount=50_000
+        )
     assert unknown.value.rc == "43"
 
 
@@ -96,9 +110,11 @@ def test_the_choice_rule() -> None:
     with pytest.raises(KeyError):
         product("nothing-bca")
     # brands not all different: the product names are shown instead
-    same = [PriceListItem("kirimuang-bca", "Transfer BCA", brand="KIRIM UANG"),
-            PriceListItem("kirimuang-bri", "Transfer BRI", brand="KIRIM UANG"),
-            PriceListItem("kirimuang", "Kirim Uang", brand="KIRIM UANG")]  # fmt: skip
+    same = [
+        PriceListItem("kirimuang-bca", "Transfer BCA", brand="KIRIM UANG"),
+        PriceListItem("kirimuang-bri", "Transfer BRI", brand="KIRIM UANG"),
+        PriceListItem("kirimuang", "Kirim Uang", brand="KIRIM UANG"),
+    ]
     shown = PriceChoices.from_items(same).for_product("kirimuang")
     assert [c.label for c in shown] == ["Transfer BCA", "Transfer BRI"]
     assert choice_label("kirimuang-bri") == "Transfer BRI"  # learned from the list
@@ -180,8 +196,9 @@ def test_a_bank_code_pays_its_products_shop_fee(tmp_path: Path) -> None:
     from kiosk.settings import Settings
 
     client = make_client("http://127.0.0.1:1/")  # never called here
-    core = assemble_core(Settings(shop_fees={"kirimuang": 2000}), client,
-                         tmp_path / "journal.sqlite3")  # fmt: skip
+    core = assemble_core(
+        Settings(shop_fees={"kirimuang": 2000}), client, tmp_path / "journal.sqlite3"
+    )
     try:
         assert core.shop_fee("kirimuang-bca") == 2000 and core.shop_fee("kirimuang") == 2000
         assert core.shop_fee("emoney-ovo") == 0

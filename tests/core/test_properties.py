@@ -50,11 +50,22 @@ FINAL_FAILURE = (
     "status-not-found-twice",
 )
 # What a pay does: (reply or fault, what the provider really did)
-PAY_OUTCOMES = [("00", "paid"), ("03", "pending"), ("99", "pending"), ("02", "failed"),
-                ("44", "none"), ("41", "none"), ("45", "none"), ("77", "paid"), ("49", "none"),
-                ("timeout", "paid"), ("timeout", "none"), ("timeout", "pending"),
-                ("timeout", "queued"),
-                ("notsent", "none")]  # fmt: skip
+PAY_OUTCOMES = [
+    ("00", "paid"),
+    ("03", "pending"),
+    ("99", "pending"),
+    ("02", "failed"),
+    ("44", "none"),
+    ("41", "none"),
+    ("45", "none"),
+    ("77", "paid"),
+    ("49", "none"),
+    ("timeout", "paid"),
+    ("timeout", "none"),
+    ("timeout", "pending"),
+    ("timeout", "queued"),
+    ("notsent", "none"),
+]
 QUEUED = timedelta(seconds=90)
 """A pay queued upstream is invisible (rc 50) for this long, then made: less than two
 intervals, the delay the rc-50-twice rule is there to outlast."""
@@ -64,8 +75,9 @@ TRUTH_RC = {"paid": "00", "pending": "03", "failed": "02", "none": "50", "queued
 
 def reply(rc: str, ref_id: str, customer_no: str) -> TransactionReply:
     body = copy.deepcopy(EXAMPLE)
-    body["data"].update(ref_id=ref_id, customer_no=customer_no, rc=rc,
-                        sn="SN1" if rc == "00" else "")  # fmt: skip
+    body["data"].update(
+        ref_id=ref_id, customer_no=customer_no, rc=rc, sn="SN1" if rc == "00" else ""
+    )
     return TransactionReply.from_json(body, product_code="pln")
 
 
@@ -143,8 +155,13 @@ class Kiosk(RuleBasedStateMachine):
     def _start(self) -> None:
         journal = Journal(self.folder / "journal.sqlite3")
         self.fake.journal = journal
-        self.service = PaymentService(client=self.fake, journal=journal, clock=self.clock,  # type: ignore[arg-type]
-                                      status_interval=60, allow_fast_status=True)  # fmt: skip
+        self.service = PaymentService(
+            client=self.fake,
+            journal=journal,
+            clock=self.clock,  # type: ignore[arg-type]
+            status_interval=60,
+            allow_fast_status=True,
+        )
         self.resolver = StatusResolver(self.service)
 
     @rule(customer=st.sampled_from(CUSTOMERS), outcome=st.sampled_from(PAY_OUTCOMES))
@@ -220,7 +237,9 @@ class Kiosk(RuleBasedStateMachine):
 
 
 Kiosk.TestCase.settings = settings(
-    max_examples=60, stateful_step_count=25, deadline=None,
+    max_examples=60,
+    stateful_step_count=25,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
-)  # fmt: skip
+)
 TestKioskProperties = Kiosk.TestCase

@@ -37,8 +37,9 @@ def pay_pending(service: PaymentService, provider: ScriptedProvider, rc: str = "
     return bill.ref_id
 
 
-@pytest.mark.parametrize("refusal", ["40", "41", "42", "45", "61", "80", "81", "82", "83", "85",
-                                     "86", "88", "49"])  # fmt: skip
+@pytest.mark.parametrize(
+    "refusal", ["40", "41", "42", "45", "61", "80", "81", "82", "83", "85", "86", "88", "49"]
+)
 def test_1_a_refused_status_call_never_finalizes_a_live_payment(
     provider: ScriptedProvider, tmp_path: Path, clock: Clock, refusal: str
 ) -> None:
@@ -90,9 +91,24 @@ def test_3_a_journal_failure_after_sending_says_uncertain_not_unsent(
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.execute(f"PRAGMA max_page_count = {pages}")
 
-    big = {"desc": {"tarif": "R1", "daya": 1300, "lembar_tagihan": 1, "detail": [
-        {"periode": "202611", "nilai_tagihan": "8000", "admin": "2500", "denda": "0",
-         "meter_awal": "1", "meter_akhir": "2", "catatan": "x" * 200_000}]}}  # fmt: skip
+    big = {
+        "desc": {
+            "tarif": "R1",
+            "daya": 1300,
+            "lembar_tagihan": 1,
+            "detail": [
+                {
+                    "periode": "202611",
+                    "nilai_tagihan": "8000",
+                    "admin": "2500",
+                    "denda": "0",
+                    "meter_awal": "1",
+                    "meter_akhir": "2",
+                    "catatan": "x" * 200_000,
+                }
+            ],
+        }
+    }
     release = threading.Event()
     provider.then("pay", Answer("00", arrived=arrived, hold=release, overrides=big))
 
@@ -189,11 +205,15 @@ def test_7_the_interval_has_a_floor_of_a_minute_in_production(
     from kiosk.composition import assemble_core
     from kiosk.settings import Settings
 
-    core = assemble_core(Settings(status_poll_min_s=1.0), make_service(
-        provider.url, tmp_path / "x.sqlite3", clock).client, tmp_path / "j.sqlite3")  # fmt: skip
+    core = assemble_core(
+        Settings(status_poll_min_s=1.0),
+        make_service(provider.url, tmp_path / "x.sqlite3", clock).client,
+        tmp_path / "j.sqlite3",
+    )
     assert core.service.interval.total_seconds() == 60.0
-    demo = assemble_core(Settings(status_poll_min_s=1.0), core.client, tmp_path / "d.sqlite3",
-                         allow_fast_status=True)  # fmt: skip
+    demo = assemble_core(
+        Settings(status_poll_min_s=1.0), core.client, tmp_path / "d.sqlite3", allow_fast_status=True
+    )
     assert demo.service.interval.total_seconds() == 1.0
 
 

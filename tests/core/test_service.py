@@ -32,12 +32,19 @@ S = PaymentState
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-def service_for(url: str, path: Path, *, read: float = 3.0, interval: float = 0,
-                **kw: object) -> PaymentService:  # fmt: skip
-    client = DigiswitchClient(base_url=url, username="demo", key_provider=lambda: "demo-key",
-                              testing=True, timeouts=Timeouts(connect=1, read=read))  # fmt: skip
-    return PaymentService(client=client, journal=Journal(path), status_interval=interval,
-                          allow_fast_status=True, **kw)  # type: ignore[arg-type]  # fmt: skip
+def service_for(
+    url: str, path: Path, *, read: float = 3.0, interval: float = 0, **kw: object
+) -> PaymentService:
+    client = DigiswitchClient(
+        base_url=url,
+        username="demo",
+        key_provider=lambda: "demo-key",
+        testing=True,
+        timeouts=Timeouts(connect=1, read=read),
+    )
+    return PaymentService(
+        client=client, journal=Journal(path), status_interval=interval, allow_fast_status=True, **kw
+    )  # type: ignore[arg-type]
 
 
 def ask(service: PaymentService, ref_id: str) -> PaymentResult:
@@ -85,8 +92,9 @@ def test_no_balance_fails_at_once(sim: Simulator, service: PaymentService) -> No
 @pytest.mark.parametrize(
     ("number", "final"), [("630000000001", S.SUCCESS), ("630000000006", S.FAILED)]
 )
-def test_pending_resolves_by_status(sim: Simulator, service: PaymentService, number: str,
-                                    final: PaymentState) -> None:  # fmt: skip
+def test_pending_resolves_by_status(
+    sim: Simulator, service: PaymentService, number: str, final: PaymentState
+) -> None:
     bill = service.inquire(BillRequest("pln", number))
     assert service.pay(bill).state is S.PENDING
     assert ask(service, bill.ref_id).state is S.PENDING
@@ -239,9 +247,18 @@ def test_sigkill_between_journal_write_and_reply(tmp_path: Path) -> None:
     path = tmp_path / "j.sqlite3"
     with Simulator(port=0, slow_seconds=30) as slow:
         child = subprocess.Popen(
-            [sys.executable, "-m", "tests.support.paying_child", slow.url, str(path), "990000000091"],
-            cwd=ROOT, stdout=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "tests.support.paying_child",
+                slow.url,
+                str(path),
+                "990000000091",
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert child.stdout is not None
         ref = child.stdout.readline().strip()
         waiter = threading.Event()

@@ -23,8 +23,13 @@ from tests.support.tls_server import (
 
 
 def client_for(url: str, ca_bundle: str | None, timeouts: Timeouts) -> DigiswitchClient:
-    return DigiswitchClient(base_url=url, username="demo", key_provider=lambda: "demo-key",
-                            timeouts=timeouts, ca_bundle=ca_bundle)  # fmt: skip
+    return DigiswitchClient(
+        base_url=url,
+        username="demo",
+        key_provider=lambda: "demo-key",
+        timeouts=timeouts,
+        ca_bundle=ca_bundle,
+    )
 
 
 def pay(client: DigiswitchClient) -> None:

@@ -70,8 +70,9 @@ class FleetDb:
         return self.passwords[kiosk_id]
 
     def connect_kiosk(self, kiosk_id: str) -> psycopg.Connection:
-        return psycopg.connect(self.kiosk_dsn(kiosk_id), password=self.passwords[kiosk_id],
-                               autocommit=True)  # fmt: skip
+        return psycopg.connect(
+            self.kiosk_dsn(kiosk_id), password=self.passwords[kiosk_id], autocommit=True
+        )
 
     def scalar(self, sql: str, params: tuple[object, ...] = ()) -> object:
         with self.owner() as conn:
@@ -96,19 +97,42 @@ def fleet_db(pg: PgServer) -> FleetDb:
     return new_fleet_db(pg)
 
 
-def pay(journal: Journal, n: int, final: PaymentState | None = PaymentState.SUCCESS, *,
-        at: datetime | None = None, total: int = 50_000) -> str:  # fmt: skip
+def pay(
+    journal: Journal,
+    n: int,
+    final: PaymentState | None = PaymentState.SUCCESS,
+    *,
+    at: datetime | None = None,
+    total: int = 50_000,
+) -> str:
     """One payment in the journal through its real API: inquiry, sending, then ``final``."""
     at = at or datetime.now()
     ref_id = f"{at:%y%m%d}{n:08d}"
-    journal.record_inquiry(ref_id=ref_id, product="pln", customer_no=f"53{n:010d}", amount=None,
-                           customer_name="BUDI", tagihan=total - 2500, denda=0, admin=2500,
-                           total=total, shop_fee=1000, price=None, reply_json='{"rc": "00"}',
-                           at=at)  # fmt: skip
+    journal.record_inquiry(
+        ref_id=ref_id,
+        product="pln",
+        customer_no=f"53{n:010d}",
+        amount=None,
+        customer_name="BUDI",
+        tagihan=total - 2500,
+        denda=0,
+        admin=2500,
+        total=total,
+        shop_fee=1000,
+        price=None,
+        reply_json='{"rc": "00"}',
+        at=at,
+    )
     journal.mark_sending(ref_id, at=at + timedelta(milliseconds=1))
     if final is not None:
-        journal.transition(ref_id, final, at=at + timedelta(milliseconds=2), reason="test",
-                           rc="00" if final is PaymentState.SUCCESS else "03", sn=f"SN{n}")  # fmt: skip
+        journal.transition(
+            ref_id,
+            final,
+            at=at + timedelta(milliseconds=2),
+            reason="test",
+            rc="00" if final is PaymentState.SUCCESS else "03",
+            sn=f"SN{n}",
+        )
     return ref_id
 
 

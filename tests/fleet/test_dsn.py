@@ -28,14 +28,22 @@ def test_a_remote_database_gets_verify_full_and_nothing_weaker() -> None:
 
 
 def test_loopback_and_unix_sockets_may_go_without_tls() -> None:
-    for dsn in ("postgresql://u@127.0.0.1/x", "postgresql://u@localhost/x",
-                "host=/run/postgresql dbname=x", "dbname=x", "postgresql://u@[::1]:5433/x"):  # fmt: skip
+    for dsn in (
+        "postgresql://u@127.0.0.1/x",
+        "postgresql://u@localhost/x",
+        "host=/run/postgresql dbname=x",
+        "dbname=x",
+        "postgresql://u@[::1]:5433/x",
+    ):
         assert "sslmode" not in connect_options(dsn), dsn
 
 
 def test_a_password_in_the_dsn_is_refused() -> None:
-    for dsn in ("postgresql://u:secret@db.example.com/x", "host=127.0.0.1 password='s e'",
-                "postgresql://u@127.0.0.1/x?passfile=/tmp/p"):  # fmt: skip
+    for dsn in (
+        "postgresql://u:secret@db.example.com/x",
+        "host=127.0.0.1 password='s e'",
+        "postgresql://u@127.0.0.1/x?passfile=/tmp/p",
+    ):
         with pytest.raises(DsnError) as caught:
             connect_options(dsn)
         assert "set-fleet-password" in caught.value.text.en
@@ -83,13 +91,16 @@ def test_config_set_checks_the_fleet_settings(capsys: pytest.CaptureFixture[str]
     assert cli(["set", "fleet_dsn", "postgresql://loket_kiosk_toko1@db.example.com/x"]) == 0
     saved = store.load(AppPaths.default().settings_file)
     assert (saved.kiosk_id, saved.fleet_dsn) == (
-        "toko1", "postgresql://loket_kiosk_toko1@db.example.com/x",
-    )  # fmt: skip
+        "toko1",
+        "postgresql://loket_kiosk_toko1@db.example.com/x",
+    )
 
 
-def test_set_fleet_password_goes_to_the_keychain_only(monkeypatch: pytest.MonkeyPatch,
-                                                      capsys: pytest.CaptureFixture[str],
-                                                      memory_keyring: MemoryKeyring) -> None:  # fmt: skip
+def test_set_fleet_password_goes_to_the_keychain_only(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring,
+) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("rahasia-armada\n"))
     assert cli(["set-fleet-password"]) == 2  # no kiosk_id yet
     assert "kiosk_id" in capsys.readouterr().err
@@ -107,7 +118,9 @@ def test_the_fleet_core_imports_neither_qt_nor_psycopg_until_used() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, kiosk.fleet, kiosk.fleet.cli, kiosk.fleet.agent, kiosk.fleet.status; "
-            "print(sorted(m for m in ('PySide6', 'psycopg') if m in sys.modules))")  # fmt: skip
+    code = (
+        "import sys, kiosk.fleet, kiosk.fleet.cli, kiosk.fleet.agent, kiosk.fleet.status; "
+        "print(sorted(m for m in ('PySide6', 'psycopg') if m in sys.modules))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

@@ -25,8 +25,13 @@ from tests.fleet.test_replicator import wait_until
 
 
 def fleet(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", "fleet", *args], capture_output=True,
-                          text=True, timeout=60, check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", "fleet", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def set_up_kiosk_as_printed(printed: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -41,13 +46,22 @@ def set_up_kiosk_as_printed(printed: str, monkeypatch: pytest.MonkeyPatch) -> No
     assert config(["set-fleet-password"]) == 0
 
 
-def test_owner_sets_up_a_kiosk_and_watches_it(fleet_db: FleetDb, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_owner_sets_up_a_kiosk_and_watches_it(
+    fleet_db: FleetDb, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dsn = fleet_db.owner_dsn
     again = fleet("init", "--dsn", dsn)
     assert again.returncode == 0 and "(up to date)" in again.stdout
-    added = fleet("add-kiosk", "toko1", "--dsn", dsn, "--name", "Warung Bu Sri",
-                  "--kiosk-host", f"127.0.0.1:{fleet_db.server.port}")  # fmt: skip
+    added = fleet(
+        "add-kiosk",
+        "toko1",
+        "--dsn",
+        dsn,
+        "--name",
+        "Warung Bu Sri",
+        "--kiosk-host",
+        f"127.0.0.1:{fleet_db.server.port}",
+    )
     assert added.returncode == 0, added.stdout + added.stderr
     set_up_kiosk_as_printed(added.stdout, monkeypatch)
 
@@ -57,8 +71,11 @@ def test_owner_sets_up_a_kiosk_and_watches_it(fleet_db: FleetDb, tmp_path: Path,
         pay(journal, n, total=100_000)
     pay(journal, 7, final=PaymentState.PENDING, at=datetime.now() - timedelta(minutes=40))
     settings = store.load(AppPaths.default().settings_file)
-    agent = start_fleet_agent(settings, journal.path,
-                              lambda: Heartbeat(deposit=Decimal(3_000_000), printer="ok", paper="ok"))  # fmt: skip
+    agent = start_fleet_agent(
+        settings,
+        journal.path,
+        lambda: Heartbeat(deposit=Decimal(3_000_000), printer="ok", paper="ok"),
+    )
     assert agent is not None
     try:
         wait_until(lambda: agent.heartbeat.sent >= 1 and agent.replicator.shipped == 12)
@@ -69,16 +86,21 @@ def test_owner_sets_up_a_kiosk_and_watches_it(fleet_db: FleetDb, tmp_path: Path,
     shown = fleet("status", "--dsn", dsn)
     assert shown.returncode == 1, shown.stdout + shown.stderr  # an alert is open
     row = next(line for line in shown.stdout.splitlines() if line.startswith("toko1"))
-    assert re.search(r"toko1\s+yes \(\d+s\)\s+Rp 3,000,000\s+ok/ok\s+-\s+\S+ ago\s+1 \(oldest 40m\)"
-                     r"\s+3 / Rp 303,000", row), row  # fmt: skip
-    assert re.search(r"OPEN\s+#\d+ toko1\s+payment_unresolved .*1 payment\(s\) unresolved",
-                     shown.stdout), shown.stdout  # fmt: skip
+    assert re.search(
+        r"toko1\s+yes \(\d+s\)\s+Rp 3,000,000\s+ok/ok\s+-\s+\S+ ago\s+1 \(oldest 40m\)"
+        r"\s+3 / Rp 303,000",
+        row,
+    ), row
+    assert re.search(
+        r"OPEN\s+#\d+ toko1\s+payment_unresolved .*1 payment\(s\) unresolved", shown.stdout
+    ), shown.stdout
 
     as_json = fleet("status", "--dsn", dsn, "--json")
     data = json.loads(as_json.stdout)
     assert as_json.returncode == 1
-    assert [(k["kiosk_id"], k["name"], k["today_count"], k["unresolved_count"])
-            for k in data["kiosks"]] == [("toko1", "Warung Bu Sri", 3, 1)]  # fmt: skip
+    assert [
+        (k["kiosk_id"], k["name"], k["today_count"], k["unresolved_count"]) for k in data["kiosks"]
+    ] == [("toko1", "Warung Bu Sri", 3, 1)]
     alert_id = data["alerts"][0]["id"]
 
     acked = fleet("ack", str(alert_id), "--dsn", dsn)

@@ -29,8 +29,13 @@ from tests.fleet.test_replicator import wait_until
 
 def kiosk_reports(db: FleetDb, kiosk_id: str, journal: Journal, beat: Heartbeat) -> None:
     """What a running kiosk leaves in the database: its journal and one heartbeat."""
-    worker = Replicator(journal_path=journal.path, kiosk_id=kiosk_id, target=kiosk_id, poll_s=0.1,
-                        connect=connector(db.kiosk_dsn(kiosk_id), lambda: db.passwords[kiosk_id]))  # fmt: skip
+    worker = Replicator(
+        journal_path=journal.path,
+        kiosk_id=kiosk_id,
+        target=kiosk_id,
+        poll_s=0.1,
+        connect=connector(db.kiosk_dsn(kiosk_id), lambda: db.passwords[kiosk_id]),
+    )
     worker.start()
     try:
         wait_until(lambda: worker.status.backlog == 0 and worker.shipped > 0)
@@ -52,12 +57,14 @@ def window(qtbot, fleet_db: FleetDb, tmp_path: Path) -> Iterator[FleetWindow]:
         pay(one, n, total=150_000)
     old = datetime.now() - timedelta(minutes=25)
     pay(one, 9, final=PaymentState.PENDING, at=old)
-    kiosk_reports(fleet_db, "toko1", one, Heartbeat(deposit=Decimal(1_250_000), printer="ok",
-                                                    paper="ok"))  # fmt: skip
+    kiosk_reports(
+        fleet_db, "toko1", one, Heartbeat(deposit=Decimal(1_250_000), printer="ok", paper="ok")
+    )
     two = Journal(tmp_path / "two.sqlite3")
     pay(two, 1, total=75_000)
-    kiosk_reports(fleet_db, "toko2", two, Heartbeat(deposit=Decimal(80_000), printer="ok",
-                                                    paper="out"))  # fmt: skip
+    kiosk_reports(
+        fleet_db, "toko2", two, Heartbeat(deposit=Decimal(80_000), printer="ok", paper="out")
+    )
     app = QApplication.instance()
     old_style = app.styleSheet()
     app.setStyleSheet(stylesheet(DESKTOP))  # as `python -m kiosk fleet` shows it
@@ -112,8 +119,13 @@ def test_the_owner_sees_every_kiosk_and_acknowledges_an_alert(
     assert window.tabs.tabText(1) == "Peringatan (3)"
     row = next(r for r in range(alerts.rowCount()) if cell(alerts, r, 3) == "Kertas printer habis.")
     assert cell(alerts, row, 0) == "dilihat"
-    assert fleet_db.scalar("SELECT count(*) FROM fleet.alerts WHERE acknowledged_by IS NOT NULL"
-                           " AND kind = 'paper_out'") == 1  # fmt: skip
+    assert (
+        fleet_db.scalar(
+            "SELECT count(*) FROM fleet.alerts WHERE acknowledged_by IS NOT NULL"
+            " AND kind = 'paper_out'"
+        )
+        == 1
+    )
 
     window.tabs.setCurrentIndex(3)
     assert cell(window.days, 0, 2) == "6" and cell(window.days, 0, 6) == "Rp 680.000"
@@ -134,8 +146,9 @@ def test_a_database_that_goes_away_is_said_in_the_status_line(window: FleetWindo
     assert window.kiosks.rowCount() == 3  # the last good view stays on screen
 
 
-def test_the_owner_opens_a_kiosks_journal_and_finds_a_payment(window: FleetWindow, qtbot,
-                                                              screenshots_dir: Path) -> None:  # fmt: skip
+def test_the_owner_opens_a_kiosks_journal_and_finds_a_payment(
+    window: FleetWindow, qtbot, screenshots_dir: Path
+) -> None:
     first = window.kiosks.index(0, 0)
     with qtbot.waitSignal(window.payments_found, timeout=10_000) as found:
         window.kiosk_view.doubleClicked.emit(first)

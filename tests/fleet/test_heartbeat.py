@@ -30,17 +30,25 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
 
 def open_alerts(db: FleetDb) -> dict[str, str]:
     with db.owner() as conn:
-        rows = conn.execute("SELECT kind, message_en FROM fleet.open_alerts"
-                            " WHERE kind <> 'offline'").fetchall()  # fmt: skip
+        rows = conn.execute(
+            "SELECT kind, message_en FROM fleet.open_alerts WHERE kind <> 'offline'"
+        ).fetchall()
     return dict(rows)
 
 
 def agent(db: FleetDb, journal: Journal, state: dict[str, Heartbeat]) -> FleetAgent:
     password = db.passwords["toko1"]
-    return FleetAgent(journal_path=journal.path, kiosk_id="toko1", target="toko1@test",
-                      connect=connector(db.kiosk_dsn("toko1"), lambda: password),
-                      snapshot=lambda: state["now"], thresholds=Thresholds(deposit_below=500_000),
-                      poll_s=0.1, interval_s=60, check_s=0.1)  # fmt: skip
+    return FleetAgent(
+        journal_path=journal.path,
+        kiosk_id="toko1",
+        target="toko1@test",
+        connect=connector(db.kiosk_dsn("toko1"), lambda: password),
+        snapshot=lambda: state["now"],
+        thresholds=Thresholds(deposit_below=500_000),
+        poll_s=0.1,
+        interval_s=60,
+        check_s=0.1,
+    )
 
 
 def test_alerts_open_at_once_and_resolve_when_the_kiosk_recovers(
@@ -56,8 +64,9 @@ def test_alerts_open_at_once_and_resolve_when_the_kiosk_recovers(
         wait_until(lambda: fleet.heartbeat.sent >= 1)
         assert set(open_alerts(fleet_db)) == {"payment_unresolved"}
         # The printer runs out of paper and the deposit drops: known well before the next minute.
-        state["now"] = Heartbeat(deposit=Decimal("120000"), online=True, printer="ok", paper="out",
-                                 config_rc="41")  # fmt: skip
+        state["now"] = Heartbeat(
+            deposit=Decimal("120000"), online=True, printer="ok", paper="out", config_rc="41"
+        )
         fleet.notify()
         wait_until(lambda: len(open_alerts(fleet_db)) == 4)
         alerts = open_alerts(fleet_db)
@@ -71,12 +80,16 @@ def test_alerts_open_at_once_and_resolve_when_the_kiosk_recovers(
     finally:
         fleet.stop()
     with fleet_db.owner() as conn:
-        latest = conn.execute("SELECT deposit, paper, today_count, today_amount, unresolved_count,"
-                              " app_version FROM fleet.heartbeat_latest").fetchone()  # fmt: skip
-        status = conn.execute("SELECT online, unresolved_count, today_count"
-                              " FROM fleet.fleet_status").fetchone()  # fmt: skip
-        resolved = conn.execute("SELECT count(*) FROM fleet.alerts WHERE resolved_at IS NOT NULL"
-                                ).fetchone()  # fmt: skip
+        latest = conn.execute(
+            "SELECT deposit, paper, today_count, today_amount, unresolved_count,"
+            " app_version FROM fleet.heartbeat_latest"
+        ).fetchone()
+        status = conn.execute(
+            "SELECT online, unresolved_count, today_count FROM fleet.fleet_status"
+        ).fetchone()
+        resolved = conn.execute(
+            "SELECT count(*) FROM fleet.alerts WHERE resolved_at IS NOT NULL"
+        ).fetchone()
     assert latest[:5] == (Decimal("2500000"), "ok", 1, 51_000, 1)
     assert latest[5]
     assert status == (True, 1, 1)
@@ -87,14 +100,32 @@ def test_alert_rules() -> None:
     now = datetime.now().astimezone()
     limits = Thresholds(unresolved_after_min=15, deposit_below=100_000, cash_box_full_pct=90)
     assert alerts_for(Heartbeat(deposit=Decimal(100_000)), limits, now) == []
-    beat = Heartbeat(deposit=Decimal(99_999), printer="fault", acceptor="fault",
-                     cash_box_notes=900, cash_box_capacity=1000, config_rc="45",
-                     unresolved_count=2, oldest_unresolved_at=now - timedelta(minutes=15))  # fmt: skip
+    beat = Heartbeat(
+        deposit=Decimal(99_999),
+        printer="fault",
+        acceptor="fault",
+        cash_box_notes=900,
+        cash_box_capacity=1000,
+        config_rc="45",
+        unresolved_count=2,
+        oldest_unresolved_at=now - timedelta(minutes=15),
+    )
     kinds = [a.key for a in alerts_for(beat, limits, now)]
-    assert kinds == ["payment_unresolved/", "deposit_low/", "printer_fault/", "acceptor_fault/",
-                     "cash_box_full/", "config_error/45"]  # fmt: skip
-    young = Heartbeat(unresolved_count=1, oldest_unresolved_at=now - timedelta(minutes=14),
-                      cash_box_notes=899, cash_box_capacity=1000, config_rc="44")  # fmt: skip
+    assert kinds == [
+        "payment_unresolved/",
+        "deposit_low/",
+        "printer_fault/",
+        "acceptor_fault/",
+        "cash_box_full/",
+        "config_error/45",
+    ]
+    young = Heartbeat(
+        unresolved_count=1,
+        oldest_unresolved_at=now - timedelta(minutes=14),
+        cash_box_notes=899,
+        cash_box_capacity=1000,
+        config_rc="44",
+    )
     assert alerts_for(young, limits, now) == []
 
 
@@ -110,8 +141,9 @@ def test_start_fleet_agent_uses_the_keychain_and_says_what_is_missing(
     pay(journal, 1)
     settings = Settings(kiosk_id="toko1", fleet_dsn=fleet_db.kiosk_dsn("toko1"))
     seen: list[LinkState] = []
-    fleet = start_fleet_agent(settings, journal.path, Heartbeat,
-                              on_status=lambda s: seen.append(s.state))  # fmt: skip
+    fleet = start_fleet_agent(
+        settings, journal.path, Heartbeat, on_status=lambda s: seen.append(s.state)
+    )
     assert fleet is not None
     try:
         wait_until(lambda: fleet.status.state is LinkState.NO_PASSWORD)
@@ -139,8 +171,9 @@ def test_a_bad_dsn_is_a_status_not_an_exception(journal: Journal) -> None:
     assert journal.get(pay(journal, 1)).state is PaymentState.SUCCESS
 
 
-def test_a_dsn_with_another_kiosks_role_is_named_as_such(fleet_db: FleetDb,
-                                                         journal: Journal) -> None:  # fmt: skip
+def test_a_dsn_with_another_kiosks_role_is_named_as_such(
+    fleet_db: FleetDb, journal: Journal
+) -> None:
     fleet_db.add_kiosk("toko1")
     fleet_db.add_kiosk("toko2")
     set_secret(KEYCHAIN_SERVICE, "toko2", fleet_db.passwords["toko1"])

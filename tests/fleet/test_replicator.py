@@ -35,25 +35,40 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
     journal.close()
 
 
-def replicator(db: FleetDb, kiosk_id: str, journal: Journal, *, password: str | None = None,
-               statuses: list[LinkStatus] | None = None) -> Replicator:  # fmt: skip
+def replicator(
+    db: FleetDb,
+    kiosk_id: str,
+    journal: Journal,
+    *,
+    password: str | None = None,
+    statuses: list[LinkStatus] | None = None,
+) -> Replicator:
     secret = password or db.passwords[kiosk_id]
-    worker = Replicator(journal_path=journal.path, kiosk_id=kiosk_id, target=f"{kiosk_id}@test",
-                        connect=connector(db.kiosk_dsn(kiosk_id), lambda: secret), batch=50,
-                        poll_s=0.1, on_status=statuses.append if statuses is not None else None)  # fmt: skip
+    worker = Replicator(
+        journal_path=journal.path,
+        kiosk_id=kiosk_id,
+        target=f"{kiosk_id}@test",
+        connect=connector(db.kiosk_dsn(kiosk_id), lambda: secret),
+        batch=50,
+        poll_s=0.1,
+        on_status=statuses.append if statuses is not None else None,
+    )
     worker.BACKOFF_MAX_S = 0.5
     return worker
 
 
 def remote_ids(db: FleetDb, kiosk_id: str) -> list[int]:
     with db.owner() as conn:
-        rows = conn.execute("SELECT event_id FROM fleet.kiosk_events WHERE kiosk_id = %s"
-                            " ORDER BY event_id", (kiosk_id,)).fetchall()  # fmt: skip
+        rows = conn.execute(
+            "SELECT event_id FROM fleet.kiosk_events WHERE kiosk_id = %s ORDER BY event_id",
+            (kiosk_id,),
+        ).fetchall()
     return [r[0] for r in rows]
 
 
-def test_every_journal_row_arrives_once_with_its_payment_state(fleet_db: FleetDb,
-                                                               journal: Journal) -> None:  # fmt: skip
+def test_every_journal_row_arrives_once_with_its_payment_state(
+    fleet_db: FleetDb, journal: Journal
+) -> None:
     fleet_db.add_kiosk("toko1")
     refs = [pay(journal, n) for n in range(120)]
     stuck = pay(journal, 999, final=PaymentState.PENDING)
@@ -66,11 +81,14 @@ def test_every_journal_row_arrives_once_with_its_payment_state(fleet_db: FleetDb
     assert remote_ids(fleet_db, "toko1") == local_event_ids(journal.path)
     with fleet_db.owner() as conn:
         states = dict(conn.execute("SELECT ref_id, state FROM fleet.payment_latest").fetchall())
-        amount = conn.execute("SELECT successes, amount, unresolved FROM fleet.daily_summary"
-                              ).fetchone()  # fmt: skip
-        payload = conn.execute("SELECT payload->>'customer_no', payload->>'reason' FROM"
-                               " fleet.kiosk_events WHERE ref_id = %s AND state = 'sending'",
-                               (refs[0],)).fetchone()  # fmt: skip
+        amount = conn.execute(
+            "SELECT successes, amount, unresolved FROM fleet.daily_summary"
+        ).fetchone()
+        payload = conn.execute(
+            "SELECT payload->>'customer_no', payload->>'reason' FROM"
+            " fleet.kiosk_events WHERE ref_id = %s AND state = 'sending'",
+            (refs[0],),
+        ).fetchone()
     assert states == {**{r: "success" for r in refs}, stuck: "pending"}
     assert amount == (120, 120 * 51_000, 1)
     assert payload == ("53" + "0" * 10, "pay request about to be sent")
@@ -134,15 +152,21 @@ def test_a_lost_cursor_resends_without_duplicates(fleet_db: FleetDb, journal: Jo
     assert remote_ids(fleet_db, "toko1") == local_event_ids(journal.path)
 
 
-def test_a_wrong_password_is_an_operator_alert_not_a_crash(fleet_db: FleetDb,
-                                                           journal: Journal) -> None:  # fmt: skip
+def test_a_wrong_password_is_an_operator_alert_not_a_crash(
+    fleet_db: FleetDb, journal: Journal
+) -> None:
     fleet_db.add_kiosk("toko1")
     pay(journal, 1)
     password = ["not-the-password"]
     statuses: list[LinkStatus] = []
-    worker = Replicator(journal_path=journal.path, kiosk_id="toko1", target="t",
-                        connect=connector(fleet_db.kiosk_dsn("toko1"), lambda: password[0]),
-                        poll_s=0.1, on_status=statuses.append)  # fmt: skip
+    worker = Replicator(
+        journal_path=journal.path,
+        kiosk_id="toko1",
+        target="t",
+        connect=connector(fleet_db.kiosk_dsn("toko1"), lambda: password[0]),
+        poll_s=0.1,
+        on_status=statuses.append,
+    )
     worker.start()
     try:
         wait_until(lambda: worker.status.state is LinkState.AUTH_FAILED)
@@ -163,8 +187,13 @@ def test_a_kiosk_the_owner_never_added_is_told_so(fleet_db: FleetDb, journal: Jo
     with fleet_db.owner() as conn:  # a role without a kiosks row: a half-done add-kiosk
         conn.execute("DROP ROLE IF EXISTS loket_kiosk_ghost")
         conn.execute("CREATE ROLE loket_kiosk_ghost LOGIN PASSWORD 'ghost-pw' IN ROLE loket_kiosk")
-    worker = Replicator(journal_path=journal.path, kiosk_id="ghost", target="t", poll_s=0.1,
-                        connect=connector(fleet_db.kiosk_dsn("ghost"), lambda: "ghost-pw"))  # fmt: skip
+    worker = Replicator(
+        journal_path=journal.path,
+        kiosk_id="ghost",
+        target="t",
+        poll_s=0.1,
+        connect=connector(fleet_db.kiosk_dsn("ghost"), lambda: "ghost-pw"),
+    )
     worker.start()
     try:
         wait_until(lambda: worker.status.state is LinkState.REFUSED)
@@ -200,17 +229,26 @@ def test_cash_voucher_and_balance_rows_ship_once_and_voucher_codes_stay_home(
     now = datetime.now().isoformat()
     with sqlite3.connect(journal.path) as conn:
         conn.executescript(CASH_TABLES)
-        conn.execute("INSERT INTO cash_sessions (ref_id, at, state, total) VALUES (?, ?, 'open', 51000)",
-                     (ref, now))  # fmt: skip
+        conn.execute(
+            "INSERT INTO cash_sessions (ref_id, at, state, total) VALUES (?, ?, 'open', 51000)",
+            (ref, now),
+        )
         for value in (50_000, 2_000):
-            conn.execute("INSERT INTO cash_notes (at, ref_id, kind, value) VALUES (?, ?, 'credited', ?)",
-                         (now, ref, value))  # fmt: skip
-        conn.execute("INSERT INTO vouchers VALUES ('ABCDE12345', 1000, ?, ?, ?, 'change')",
-                     (now, now, ref))  # fmt: skip
-        conn.execute("INSERT INTO voucher_redemptions VALUES ('ABCDE12345', ?, NULL, 'counter')",
-                     (now,))  # fmt: skip
-        conn.execute("INSERT INTO cash_collections (at, upto_note, counted, total, uncertain)"
-                     " VALUES (?, 2, '{}', 52000, '[]')", (now,))  # fmt: skip
+            conn.execute(
+                "INSERT INTO cash_notes (at, ref_id, kind, value) VALUES (?, ?, 'credited', ?)",
+                (now, ref, value),
+            )
+        conn.execute(
+            "INSERT INTO vouchers VALUES ('ABCDE12345', 1000, ?, ?, ?, 'change')", (now, now, ref)
+        )
+        conn.execute(
+            "INSERT INTO voucher_redemptions VALUES ('ABCDE12345', ?, NULL, 'counter')", (now,)
+        )
+        conn.execute(
+            "INSERT INTO cash_collections (at, upto_note, counted, total, uncertain)"
+            " VALUES (?, 2, '{}', 52000, '[]')",
+            (now,),
+        )
         conn.execute("INSERT INTO balance_checks (at, balance) VALUES (?, '1250000.50')", (now,))
     worker = replicator(fleet_db, "toko1", journal)
     worker.start()
@@ -219,8 +257,10 @@ def test_cash_voucher_and_balance_rows_ship_once_and_voucher_codes_stay_home(
     finally:
         worker.stop()
     with fleet_db.owner() as conn:
-        rows = conn.execute("SELECT source, kind, state, amount, payload FROM fleet.kiosk_events"
-                            " WHERE source <> 'events' ORDER BY source, event_id").fetchall()  # fmt: skip
+        rows = conn.execute(
+            "SELECT source, kind, state, amount, payload FROM fleet.kiosk_events"
+            " WHERE source <> 'events' ORDER BY source, event_id"
+        ).fetchall()
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
         ("balance_checks", "balance", None, None),
         ("cash_collections", "cash_collection", None, 52_000),
@@ -229,17 +269,20 @@ def test_cash_voucher_and_balance_rows_ship_once_and_voucher_codes_stay_home(
         ("cash_sessions", "cash_session", "open", 51_000),
         ("voucher_redemptions", "voucher_redemption", "redeemed", None),
         ("vouchers", "voucher", "issued", 1_000),
-    ]  # fmt: skip
+    ]
     assert rows[0][4]["balance"] == "1250000.50"
     assert rows[-1][4]["code_tail"] == "2345" and "ABCDE12345" not in str(rows)
 
 
 def test_a_journal_that_cannot_be_read_is_said_so(fleet_db: FleetDb, tmp_path: Path) -> None:
     fleet_db.add_kiosk("toko1")
-    worker = Replicator(journal_path=tmp_path / "missing" / "journal.sqlite3", kiosk_id="toko1",
-                        target="t", poll_s=0.1,
-                        connect=connector(fleet_db.kiosk_dsn("toko1"),
-                                          lambda: fleet_db.passwords["toko1"]))  # fmt: skip
+    worker = Replicator(
+        journal_path=tmp_path / "missing" / "journal.sqlite3",
+        kiosk_id="toko1",
+        target="t",
+        poll_s=0.1,
+        connect=connector(fleet_db.kiosk_dsn("toko1"), lambda: fleet_db.passwords["toko1"]),
+    )
     worker.start()
     try:
         wait_until(lambda: worker.status.state is LinkState.CONFIG)

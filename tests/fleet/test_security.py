@@ -9,8 +9,10 @@ from kiosk.fleet.admin import acknowledge, init
 from kiosk.fleet.schema import MIGRATIONS, VIEWS
 from tests.fleet.conftest import FleetDb
 
-EVENT = ("INSERT INTO fleet.kiosk_events (kiosk_id, source, event_id, at, kind, ref_id, state,"
-         " amount) VALUES (%s, 'events', %s, now(), 'payment', %s, 'success', 1000)")  # fmt: skip
+EVENT = (
+    "INSERT INTO fleet.kiosk_events (kiosk_id, source, event_id, at, kind, ref_id, state,"
+    " amount) VALUES (%s, 'events', %s, now(), 'payment', %s, 'success', 1000)"
+)
 ALERT = (
     "INSERT INTO fleet.alerts (kiosk_id, kind, message_id, message_en) VALUES (%s, 'x', 'a', 'b')"
 )
@@ -23,8 +25,12 @@ def test_init_twice_changes_nothing_and_keeps_data(fleet_db: FleetDb) -> None:
     with fleet_db.owner() as conn:
         assert init(conn) == (len(MIGRATIONS), len(MIGRATIONS))
         assert init(conn) == (len(MIGRATIONS), len(MIGRATIONS))
-        views = {r[0] for r in conn.execute(
-            "SELECT table_name FROM information_schema.views WHERE table_schema = 'fleet'")}  # fmt: skip
+        views = {
+            r[0]
+            for r in conn.execute(
+                "SELECT table_name FROM information_schema.views WHERE table_schema = 'fleet'"
+            )
+        }
     assert set(VIEWS) <= views
     assert fleet_db.scalar("SELECT count(*) FROM fleet.kiosk_events") == 1
     assert fleet_db.scalar("SELECT count(*) FROM fleet.migrations") == len(MIGRATIONS)
@@ -51,9 +57,12 @@ def test_a_kiosk_cannot_write_or_read_another_kiosks_rows(fleet_db: FleetDb) -> 
         assert kiosk.execute("SELECT count(*) FROM fleet.alerts").fetchone() == (0,)
         # Nor can it resolve the other kiosk's alert, read the views or acknowledge.
         assert kiosk.execute("UPDATE fleet.alerts SET resolved_at = now()").rowcount == 0
-        for sql in ("SELECT * FROM fleet.fleet_status", "SELECT * FROM fleet.open_alerts",
-                    "SELECT * FROM fleet.payment_latest",
-                    "UPDATE fleet.alerts SET acknowledged_at = now()"):  # fmt: skip
+        for sql in (
+            "SELECT * FROM fleet.fleet_status",
+            "SELECT * FROM fleet.open_alerts",
+            "SELECT * FROM fleet.payment_latest",
+            "UPDATE fleet.alerts SET acknowledged_at = now()",
+        ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 kiosk.execute(sql)
     assert fleet_db.scalar("SELECT count(*) FROM fleet.alerts WHERE resolved_at IS NULL") == 1
@@ -84,8 +93,9 @@ def test_an_owner_login_reads_every_kiosk_and_acknowledges(fleet_db: FleetDb) ->
     dsn = fleet_db.server.tcp_dsn("metabase", fleet_db.dbname)
     with psycopg.connect(dsn, password="mb-secret", autocommit=True) as owner:
         assert owner.execute("SELECT count(*) FROM fleet.kiosk_events").fetchone() == (2,)
-        rows = owner.execute("SELECT kiosk_id, successes FROM fleet.daily_summary"
-                             " ORDER BY kiosk_id").fetchall()  # fmt: skip
+        rows = owner.execute(
+            "SELECT kiosk_id, successes FROM fleet.daily_summary ORDER BY kiosk_id"
+        ).fetchall()
         assert rows == [("toko1", 1), ("toko2", 1)]
         alert_id = owner.execute("SELECT min(id) FROM fleet.alerts").fetchone()[0]
         assert acknowledge(owner, alert_id, "owner")
@@ -114,8 +124,9 @@ def test_prune_keeps_recent_heartbeats_and_the_latest(fleet_db: FleetDb) -> None
     assert fleet_db.scalar("SELECT count(*) FROM fleet.heartbeat_latest") == 1
 
 
-def test_init_upgrades_an_older_database_and_backfills(fleet_db: FleetDb,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_init_upgrades_an_older_database_and_backfills(
+    fleet_db: FleetDb, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from kiosk.fleet import schema
 
     with fleet_db.owner() as conn:  # a database left at version 2 by an older Loket

@@ -24,10 +24,11 @@ from kiosk import keychain
 
 pytestmark = [
     pytest.mark.secret_service,
-    pytest.mark.skipif(os.environ.get("LOKET_SECRET_SERVICE_TEST") != "1",
-                       reason="needs a private D-Bus session with gnome-keyring "
-                              "(LOKET_SECRET_SERVICE_TEST=1)"),
-]  # fmt: skip
+    pytest.mark.skipif(
+        os.environ.get("LOKET_SECRET_SERVICE_TEST") != "1",
+        reason="needs a private D-Bus session with gnome-keyring (LOKET_SECRET_SERVICE_TEST=1)",
+    ),
+]
 
 
 @pytest.fixture(autouse=True)

@@ -16,8 +16,13 @@ from kiosk.payment import BillRequest, PaymentService
 
 def main() -> None:
     url, journal_path, number = sys.argv[1:4]
-    client = DigiswitchClient(base_url=url, username="demo", key_provider=lambda: "demo-key",
-                              testing=True, timeouts=Timeouts(connect=2, read=60))  # fmt: skip
+    client = DigiswitchClient(
+        base_url=url,
+        username="demo",
+        key_provider=lambda: "demo-key",
+        testing=True,
+        timeouts=Timeouts(connect=2, read=60),
+    )
     service = PaymentService(client=client, journal=Journal(Path(journal_path)))
     bill = service.inquire(BillRequest("pln", number))
     print(bill.ref_id, flush=True)

@@ -76,10 +76,19 @@ class PgServer:
         if uid is not None and gid is not None:
             os.chown(pwfile, uid, gid)
         self._pg(
-            "initdb", "-D", str(self.data), "-U", SUPERUSER, f"--pwfile={pwfile}",
-            "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--no-sync",
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            SUPERUSER,
+            f"--pwfile={pwfile}",
+            "--auth-local=trust",
+            "--auth-host=scram-sha-256",
+            "-E",
+            "UTF8",
+            "--no-sync",
             "--locale=C",
-        )  # fmt: skip
+        )
         pwfile.unlink()
 
     def _pg(self, tool: str, *args: str) -> None:
@@ -105,8 +114,19 @@ class PgServer:
             # session turns it back on (the restart test fails without that).
             "-c synchronous_commit=off -c full_page_writes=off"
         )
-        self._pg("pg_ctl", "-D", str(self.data), "-o", options,
-                 "-l", str(self.folder / "log"), "-w", "-t", "30", "start")  # fmt: skip
+        self._pg(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.folder / "log"),
+            "-w",
+            "-t",
+            "30",
+            "start",
+        )
         return self
 
     def stop(self) -> None:

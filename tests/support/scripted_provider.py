@@ -101,8 +101,11 @@ class ScriptedProvider:
     def _answer(self, handler: BaseHTTPRequestHandler, body: dict[str, Any]) -> None:
         command = str(body.get("command"))
         with self._lock:
-            self.calls.append(Call(command, str(body.get("ref_id")), str(body.get("customer_no")),
-                                   time.monotonic()))  # fmt: skip
+            self.calls.append(
+                Call(
+                    command, str(body.get("ref_id")), str(body.get("customer_no")), time.monotonic()
+                )
+            )
         answer = self._next(command)
         if answer.arrived is not None:
             answer.arrived.set()
@@ -120,9 +123,14 @@ class ScriptedProvider:
             return
         data = dict(self._example)
         rc = answer.rc or "00"
-        data.update(ref_id=body["ref_id"], customer_no=body["customer_no"], code=body["code"],
-                    rc=rc, status=STATUS.get(rc, "Gagal"),
-                    sn="12345678901234567890" if rc == "00" else "")  # fmt: skip
+        data.update(
+            ref_id=body["ref_id"],
+            customer_no=body["customer_no"],
+            code=body["code"],
+            rc=rc,
+            status=STATUS.get(rc, "Gagal"),
+            sn="12345678901234567890" if rc == "00" else "",
+        )
         data.update(answer.overrides)
         self._send(handler, 200, json.dumps({"data": data}).encode())
 

@@ -161,8 +161,10 @@ def trickle_server(*, every: float) -> Iterator[Served]:
         with conn:
             served.requests.append(_read_request(conn))
             try:
-                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                             b"Content-Length: %d\r\n\r\n" % len(REPLY))  # fmt: skip
+                conn.sendall(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                    b"Content-Length: %d\r\n\r\n" % len(REPLY)
+                )
                 for byte in REPLY:
                     if stop.wait(every):
                         return

@@ -25,17 +25,29 @@ class Kiosk:
         self.controller = window.controller
 
 
-def make_kiosk(qtbot, sim: Simulator, tmp_path: Path, *, read: float = 3.0,
-               url: str | None = None, shop_fees: dict[str, int] | None = None) -> Kiosk:  # fmt: skip
+def make_kiosk(
+    qtbot,
+    sim: Simulator,
+    tmp_path: Path,
+    *,
+    read: float = 3.0,
+    url: str | None = None,
+    shop_fees: dict[str, int] | None = None,
+) -> Kiosk:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     app.setStyleSheet(stylesheet(KIOSK))  # type: ignore[union-attr]
-    client = DigiswitchClient(base_url=url or sim.url, username="demo",
-                              key_provider=lambda: "demo-key", testing=True,
-                              timeouts=Timeouts(connect=1.0, read=read))  # fmt: skip
-    settings = Settings(shop_name="Toko Sumber Rejeki", shop_fees=shop_fees or {},
-                        status_poll_min_s=0.2)  # fmt: skip
+    client = DigiswitchClient(
+        base_url=url or sim.url,
+        username="demo",
+        key_provider=lambda: "demo-key",
+        testing=True,
+        timeouts=Timeouts(connect=1.0, read=read),
+    )
+    settings = Settings(
+        shop_name="Toko Sumber Rejeki", shop_fees=shop_fees or {}, status_poll_min_s=0.2
+    )
     core = assemble_core(settings, client, tmp_path / "journal.sqlite3", allow_fast_status=True)
     runner = TaskRunner()
     window = build_window(core=core, settings=settings, runner=runner)

@@ -45,8 +45,12 @@ def pay(qtbot, k: Kiosk) -> None:
 def pay_some(qtbot, k: Kiosk) -> list[str]:
     service = k.controller.payment.service
     refs = []
-    for code, number in (("pln", "530000000001"), ("pdam", "1013226"), ("pln", "530000000006"),
-                         ("bpjs", "8801234560001")):  # fmt: skip
+    for code, number in (
+        ("pln", "530000000001"),
+        ("pdam", "1013226"),
+        ("pln", "530000000006"),
+        ("bpjs", "8801234560001"),
+    ):
         result = service.pay(service.inquire(BillRequest(code, number)))
         refs.append(result.ref_id)
     resolver = k.controller.core.resolver  # type: ignore[union-attr]

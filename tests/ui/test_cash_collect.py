@@ -34,18 +34,35 @@ def texts(widget) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
 
 
-def build_cash_kiosk(qtbot, sim: Simulator, tmp_path: Path, *, demo: bool = False,
-                     device: str = "sim", printer: str = "") -> Kiosk:  # fmt: skip
+def build_cash_kiosk(
+    qtbot,
+    sim: Simulator,
+    tmp_path: Path,
+    *,
+    demo: bool = False,
+    device: str = "sim",
+    printer: str = "",
+) -> Kiosk:
     from PySide6.QtWidgets import QApplication
 
     QApplication.instance().setStyleSheet(stylesheet(KIOSK))  # type: ignore[union-attr]
-    client = DigiswitchClient(base_url=sim.url, username="demo", key_provider=lambda: "demo-key",
-                              testing=True, timeouts=Timeouts(connect=1.0, read=3.0))  # fmt: skip
-    settings = Settings(shop_name="Toko Sumber Rejeki", status_poll_min_s=0.2,
-                        collection="cash", cash_device=device,
-                        thermal_printer=printer)  # fmt: skip
-    core = assemble_core(settings, client, tmp_path / "journal.sqlite3", allow_fast_status=True,
-                         demo=demo)  # fmt: skip
+    client = DigiswitchClient(
+        base_url=sim.url,
+        username="demo",
+        key_provider=lambda: "demo-key",
+        testing=True,
+        timeouts=Timeouts(connect=1.0, read=3.0),
+    )
+    settings = Settings(
+        shop_name="Toko Sumber Rejeki",
+        status_poll_min_s=0.2,
+        collection="cash",
+        cash_device=device,
+        thermal_printer=printer,
+    )
+    core = assemble_core(
+        settings, client, tmp_path / "journal.sqlite3", allow_fast_status=True, demo=demo
+    )
     runner = TaskRunner()
     window = build_window(core=core, settings=settings, runner=runner)
     qtbot.addWidget(window)
@@ -77,8 +94,12 @@ def to_collect(qtbot, k: Kiosk, number: str = "530000000001") -> int:
     assert bill is not None
     qtbot.mouseClick(k.window.confirm.pay, Qt.MouseButton.LeftButton)
     assert k.controller.nav.screen is Screen.COLLECT
-    qtbot.waitUntil(lambda: k.controller.payment.cash.ledger is not None
-                    and k.controller.payment.cash.ledger.session(bill.ref_id) is not None)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: (
+            k.controller.payment.cash.ledger is not None
+            and k.controller.payment.cash.ledger.session(bill.ref_id) is not None
+        )
+    )
     return bill.total_to_collect
 
 
@@ -97,7 +118,8 @@ def journal_matches_device(k: Kiosk) -> None:
 
 
 def test_happy_path_overpaying_note_gives_receipt_and_change_voucher(
-        qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:  # fmt: skip
+    qtbot, cash_kiosk: Kiosk, screenshots_dir: Path
+) -> None:
     k = cash_kiosk
     total = to_collect(qtbot, k)
     screen = k.window.screens[Screen.COLLECT]
@@ -132,7 +154,8 @@ def test_happy_path_overpaying_note_gives_receipt_and_change_voucher(
 
 @pytest.mark.parametrize("cash_kiosk", [True], indirect=True)
 def test_demo_note_panel_takes_a_customer_to_a_receipt_and_a_change_voucher(
-        qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:  # fmt: skip
+    qtbot, cash_kiosk: Kiosk, screenshots_dir: Path
+) -> None:
     k = cash_kiosk
     total = to_collect(qtbot, k)
     screen = k.window.screens[Screen.COLLECT]
@@ -140,8 +163,7 @@ def test_demo_note_panel_takes_a_customer_to_a_receipt_and_a_change_voucher(
     hundred = screen.demo_buttons[-1]
     assert hundred.text() == "100.000" and hundred.accessibleName() == "Rp 100.000"
     qtbot.mouseClick(screen.fake, Qt.MouseButton.LeftButton)  # a counterfeit is refused
-    qtbot.waitUntil(lambda: "uang tidak dikenali (palsu atau rusak)" in texts(screen),
-                    timeout=WAIT)  # fmt: skip
+    qtbot.waitUntil(lambda: "uang tidak dikenali (palsu atau rusak)" in texts(screen), timeout=WAIT)
     assert screen.values[1].text() == "Rp 0"
     notes = notes_for(total)
     qtbot.mouseClick(hundred, Qt.MouseButton.LeftButton)
@@ -171,7 +193,8 @@ def tapped_places(k: Kiosk, screen) -> dict[str, tuple[int, int, int, int]]:
 @pytest.mark.parametrize("cash_kiosk", [True], indirect=True)
 @pytest.mark.parametrize("size", [(1280, 800), (800, 480)])
 def test_buttons_stay_put_when_a_note_goes_in_or_is_refused(
-        qtbot, cash_kiosk: Kiosk, size: tuple[int, int], screenshots_dir: Path) -> None:  # fmt: skip
+    qtbot, cash_kiosk: Kiosk, size: tuple[int, int], screenshots_dir: Path
+) -> None:
     k = cash_kiosk
     k.window.set_screen_size(*size)
     k.window.resize(*size)
@@ -183,8 +206,7 @@ def test_buttons_stay_put_when_a_note_goes_in_or_is_refused(
     before = tapped_places(k, screen)
     k.window.grab().save(str(screenshots_dir / f"{name}-before-first-note.png"))
     qtbot.mouseClick(screen.fake, Qt.MouseButton.LeftButton)  # refused: words appear
-    qtbot.waitUntil(lambda: "uang tidak dikenali (palsu atau rusak)" in texts(screen),
-                    timeout=WAIT)  # fmt: skip
+    qtbot.waitUntil(lambda: "uang tidak dikenali (palsu atau rusak)" in texts(screen), timeout=WAIT)
     assert tapped_places(k, screen) == before
     k.window.grab().save(str(screenshots_dir / f"{name}-note-refused.png"))
     qtbot.mouseClick(screen.demo_buttons[0], Qt.MouseButton.LeftButton)  # the first note
@@ -226,7 +248,8 @@ def test_cancel_with_one_stacked_note_gives_a_refund_voucher(qtbot, cash_kiosk: 
 
 
 def test_a_refund_voucher_from_batal_is_printed_like_a_change_voucher(
-        qtbot, sim: Simulator, tmp_path: Path, screenshots_dir: Path) -> None:  # fmt: skip
+    qtbot, sim: Simulator, tmp_path: Path, screenshots_dir: Path
+) -> None:
     from tests.test_receipt_escpos import FakePrinter  # skips without python-escpos
 
     printer = FakePrinter()
@@ -246,8 +269,7 @@ def test_a_refund_voucher_from_batal_is_printed_like_a_change_voucher(
         with qtbot.waitSignal(k.window.receipts.pdf_saved, timeout=WAIT) as saved:
             qtbot.mouseClick(screen.print, Qt.MouseButton.LeftButton)
         assert saved.args[0].name.startswith("voucher-") and saved.args[0].stat().st_size > 0
-        qtbot.waitUntil(lambda: "Voucher dicetak. Ambil kertasnya." in texts(screen),
-                        timeout=WAIT)  # fmt: skip
+        qtbot.waitUntil(lambda: "Voucher dicetak. Ambil kertasnya." in texts(screen), timeout=WAIT)
         k.window.grab().save(str(screenshots_dir / "cash-refund-voucher-printed.png"))
     finally:
         k.controller.shutdown()
@@ -261,7 +283,8 @@ def test_a_refund_voucher_from_batal_is_printed_like_a_change_voucher(
 
 
 def test_a_refund_voucher_the_printer_cannot_print_says_why_and_blocks_new_payments(
-        qtbot, sim: Simulator, tmp_path: Path) -> None:  # fmt: skip
+    qtbot, sim: Simulator, tmp_path: Path
+) -> None:
     from tests.test_receipt_escpos import PAPER_OUT, FakePrinter  # skips without python-escpos
 
     printer = FakePrinter(paper=PAPER_OUT)
@@ -276,8 +299,9 @@ def test_a_refund_voucher_the_printer_cannot_print_says_why_and_blocks_new_payme
         qtbot.mouseClick(screen.cancel, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: screen.print.isVisible(), timeout=WAIT)
         qtbot.mouseClick(screen.print, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "Kertas printer struk habis. Ganti kertas dulu." in texts(screen),
-                        timeout=WAIT)  # fmt: skip
+        qtbot.waitUntil(
+            lambda: "Kertas printer struk habis. Ganti kertas dulu." in texts(screen), timeout=WAIT
+        )
         assert screen.card.code.text()  # the code stays on screen to note down
         blocked = k.controller.nav.blocked
         assert blocked is not None and "Kertas printer struk habis" in blocked.id
@@ -339,7 +363,8 @@ def test_a_voucher_is_credit_once(qtbot, cash_kiosk: Kiosk, screenshots_dir: Pat
 
 @pytest.mark.parametrize("kiosk_mode", [False, True], ids=["desktop", "kiosk"])
 def test_the_voucher_keys_fit_a_small_panel(
-        qtbot, cash_kiosk: Kiosk, kiosk_mode: bool, screenshots_dir: Path) -> None:  # fmt: skip
+    qtbot, cash_kiosk: Kiosk, kiosk_mode: bool, screenshots_dir: Path
+) -> None:
     """800×480: the keys in three rows; title and money card give way while they are up."""
     k = cash_kiosk
     k.window.set_kiosk_mode(kiosk_mode)
@@ -363,7 +388,8 @@ def test_the_voucher_keys_fit_a_small_panel(
 
 
 def test_collect_screen_in_english_and_at_kiosk_sizes(
-        qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:  # fmt: skip
+    qtbot, cash_kiosk: Kiosk, screenshots_dir: Path
+) -> None:
     k = cash_kiosk
     to_collect(qtbot, k)
     screen = k.window.screens[Screen.COLLECT]
@@ -380,7 +406,8 @@ def test_collect_screen_in_english_and_at_kiosk_sizes(
 
 
 def test_counter_pays_a_voucher_out_once_and_the_box_is_collected(
-        qtbot, cash_kiosk: Kiosk, screenshots_dir: Path) -> None:  # fmt: skip
+    qtbot, cash_kiosk: Kiosk, screenshots_dir: Path
+) -> None:
     k = cash_kiosk
     to_collect(qtbot, k)
     screen = k.window.screens[Screen.COLLECT]
@@ -426,7 +453,8 @@ def test_pending_holds_the_money_then_the_outcome_settles_it(qtbot, cash_kiosk: 
 
 
 def test_a_cash_box_removed_mid_collection_says_so_and_blocks_new_payments(
-        qtbot, cash_kiosk: Kiosk) -> None:  # fmt: skip
+    qtbot, cash_kiosk: Kiosk
+) -> None:
     k = cash_kiosk
     to_collect(qtbot, k)
     screen = k.window.screens[Screen.COLLECT]
@@ -449,7 +477,8 @@ def test_a_cash_box_removed_mid_collection_says_so_and_blocks_new_payments(
 
 
 def test_cash_mode_without_a_working_acceptor_refuses_payments_in_words(
-        qtbot, sim: Simulator, tmp_path: Path) -> None:  # fmt: skip
+    qtbot, sim: Simulator, tmp_path: Path
+) -> None:
     k = build_cash_kiosk(qtbot, sim, tmp_path, device="id003:/dev/loket-no-such-port")
     try:
         qtbot.waitUntil(lambda: k.controller.nav.blocked is not None, timeout=WAIT)
@@ -463,7 +492,8 @@ def test_cash_mode_without_a_working_acceptor_refuses_payments_in_words(
 
 
 def test_a_restart_turns_what_the_last_run_held_into_vouchers(
-        qtbot, sim: Simulator, tmp_path: Path) -> None:  # fmt: skip
+    qtbot, sim: Simulator, tmp_path: Path
+) -> None:
     from kiosk.journal import Journal
 
     journal = Journal(tmp_path / "journal.sqlite3")  # the last run, stopped mid-way

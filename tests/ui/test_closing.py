@@ -25,14 +25,19 @@ def test_closing_matches_the_providers_balance_change_exactly(
     opening = kiosk.sim.balance
     service, resolver = controller.payment.service, controller.core.resolver  # type: ignore[union-attr]
     refs = {}
-    for code, number in (("pln", "530000000001"), ("pdam", "1013226"),
-                         ("pln", "530000000006"),  # pay refused (rc 02): nothing deducted
-                         ("pln", "630000000006"),  # pending, then failed: deducted, refunded
-                         ("bpjs", "8801234560001")):  # fmt: skip
+    for code, number in (
+        ("pln", "530000000001"),
+        ("pdam", "1013226"),
+        ("pln", "530000000006"),  # pay refused (rc 02): nothing deducted
+        ("pln", "630000000006"),  # pending, then failed: deducted, refunded
+        ("bpjs", "8801234560001"),
+    ):
         refs[number] = service.pay(service.inquire(BillRequest(code, number))).ref_id
     for number in ("530000000006", "630000000006"):
-        qtbot.waitUntil(lambda n=number: resolver.check(refs[n]).result.state
-                        is PaymentState.FAILED, timeout=5000)  # fmt: skip
+        qtbot.waitUntil(
+            lambda n=number: resolver.check(refs[n]).result.state is PaymentState.FAILED,
+            timeout=5000,
+        )
     change = kiosk.sim.balance - opening
     assert change < 0
     kiosk.window.closing_requested.emit()  # Toko → Tutup Kasir

@@ -75,8 +75,7 @@ def test_a_short_deposit_disables_bayar_with_words(
     qtbot.waitUntil(lambda: confirm.blocked.isVisible(), timeout=5000)
     words = confirm.blocked.text()
     if kiosk_mode:
-        assert words == ("Loket belum dapat menerima pembayaran ini. "
-                         "Silakan hubungi petugas toko.")  # fmt: skip
+        assert words == ("Loket belum dapat menerima pembayaran ini. Silakan hubungi petugas toko.")
         assert "Rp" not in words and "aldo" not in words
     else:
         assert words == "Saldo deposit tidak cukup (Rp 100.000), isi deposit dulu."

@@ -16,8 +16,13 @@ print(sorted(name for name in linecache.cache if "/kiosk/" in name))
 
 
 def _sources_read(first: str) -> list[str]:
-    out = subprocess.run([sys.executable, "-c", PROBE.format(first=first)], capture_output=True,
-                         text=True, check=True, timeout=60)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE.format(first=first)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
     return [name.rsplit("/kiosk/", 1)[-1] for name in eval(out.stdout)]
 
 

@@ -17,11 +17,20 @@ from tests.ui.customer import fill_and_inquire, open_form, pay, texts
 
 SAMSAT_ID = "0212502110170100"
 SUCCESS_NUMBERS = {
-    "pln": "530000000001", "pdam": "1013226", "bpjs": "8801234560001", "hp": "081234554320",
-    "internet": "6391601001", "tv": "127246500101", "multifinance": "6391601201",
-    "pbb": "329801092375999991", "pgas": "0110014601", "plnnontaglis": "3225030005921",
-    "emoney": "082100000001", "samsat": "9658548523568701", "kirimuang": "5830000001",
-}  # fmt: skip
+    "pln": "530000000001",
+    "pdam": "1013226",
+    "bpjs": "8801234560001",
+    "hp": "081234554320",
+    "internet": "6391601001",
+    "tv": "127246500101",
+    "multifinance": "6391601201",
+    "pbb": "329801092375999991",
+    "pgas": "0110014601",
+    "plnnontaglis": "3225030005921",
+    "emoney": "082100000001",
+    "samsat": "9658548523568701",
+    "kirimuang": "5830000001",
+}
 
 
 @pytest.mark.parametrize("code", sorted(SUCCESS_NUMBERS))
@@ -31,9 +40,13 @@ def test_every_product_from_tile_to_result(
     open_form(qtbot, kiosk, code)
     if code == "pln":
         kiosk.window.grab().save(str(screenshots_dir / "form-pln.png"))
-    fill_and_inquire(qtbot, kiosk, SUCCESS_NUMBERS[code],
-                     second=SAMSAT_ID if code == "samsat" else "",
-                     amount={"emoney": "50000", "kirimuang": "250000"}.get(code, ""))  # fmt: skip
+    fill_and_inquire(
+        qtbot,
+        kiosk,
+        SUCCESS_NUMBERS[code],
+        second=SAMSAT_ID if code == "samsat" else "",
+        amount={"emoney": "50000", "kirimuang": "250000"}.get(code, ""),
+    )
     bill = kiosk.controller.payment.bill
     assert bill is not None
     confirm = texts(kiosk.window.confirm)
@@ -61,9 +74,11 @@ def test_every_product_from_tile_to_result(
         assert label in shown and value in shown
     table = bill.reply.periods()
     if table is not None:
-        cells = [result.details.table.item(r, c).text()
-                 for r in range(result.details.table.rowCount())
-                 for c in range(result.details.table.columnCount())]  # fmt: skip
+        cells = [
+            result.details.table.item(r, c).text()
+            for r in range(result.details.table.rowCount())
+            for c in range(result.details.table.columnCount())
+        ]
         assert cells == [cell for row in table.formatted_rows("id") for cell in row]
     kiosk.window.grab().save(str(screenshots_dir / f"result-{code}.png"))
     assert kiosk.sim.payments() == {bill.ref_id: 1}
@@ -78,8 +93,9 @@ def test_an_unresolved_payment_blocks_the_number_until_a_person_decides(
     from kiosk.settings import Settings
     from kiosk.ui.desks import SettingsDesk
 
-    kiosk.window.settings_desk = SettingsDesk(kiosk.window, Settings(admin_pin_hash=hash_pin("2468")),
-                                              tmp_path / "s.json", lambda s: None)  # fmt: skip
+    kiosk.window.settings_desk = SettingsDesk(
+        kiosk.window, Settings(admin_pin_hash=hash_pin("2468")), tmp_path / "s.json", lambda s: None
+    )
     kiosk.controller.payment.service.interval = timedelta(hours=1)  # it stays pending for this test
     open_form(qtbot, kiosk, "pln")
     fill_and_inquire(qtbot, kiosk, "630000000002")

@@ -25,8 +25,9 @@ def test_model_passes_the_model_tester_and_fetches_lazily(
     assert model.data(model.index(0, 5)) == "Sukses"
 
 
-def test_history_search_filter_open_and_export(qtbot, kiosk: Kiosk, tmp_path: Path,
-                                               screenshots_dir: Path) -> None:  # fmt: skip
+def test_history_search_filter_open_and_export(
+    qtbot, kiosk: Kiosk, tmp_path: Path, screenshots_dir: Path
+) -> None:
     refs = pay_some(qtbot, kiosk)
     kiosk.window.history_requested.emit()  # the menu's Riwayat Transaksi
     view = kiosk.window.shop_windows.history
@@ -70,8 +71,9 @@ def test_export_needs_the_admin_pin(qtbot, kiosk: Kiosk, tmp_path: Path) -> None
     from kiosk.settings import Settings
     from kiosk.ui.desks import SettingsDesk
 
-    kiosk.window.settings_desk = SettingsDesk(kiosk.window, Settings(admin_pin_hash=hash_pin("2468")),
-                                              tmp_path / "s.json", lambda s: None)  # fmt: skip
+    kiosk.window.settings_desk = SettingsDesk(
+        kiosk.window, Settings(admin_pin_hash=hash_pin("2468")), tmp_path / "s.json", lambda s: None
+    )
     kiosk.window.history_requested.emit()
     view = kiosk.window.shop_windows.history
     qtbot.addWidget(view)

@@ -76,7 +76,8 @@ def test_a_missing_thermal_printer_refuses_new_payments(qtbot, kiosk: Kiosk) -> 
 def test_language_switch_changes_visible_texts(qtbot, kiosk: Kiosk) -> None:
     home = kiosk.window.home
     assert home.tiles["pln"].text() == "Listrik PLN"
-    qtbot.mouseClick(next(b for b in home.lang_buttons.buttons() if b.text() == "EN"),
-                     Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.mouseClick(
+        next(b for b in home.lang_buttons.buttons() if b.text() == "EN"), Qt.MouseButton.LeftButton
+    )
     assert home.tiles["pln"].text() == "PLN Electricity"
     assert home.status_tile.text() == "Check Status"

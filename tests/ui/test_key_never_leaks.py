@@ -27,14 +27,20 @@ def test_the_key_appears_in_no_file_and_no_command_line(qtbot, loket_home: Path)
     with Simulator(port=0, username="toko1", key=KEY) as sim:
         keychain.set_key("toko1", KEY)
         paths = AppPaths.default()
-        settings = Settings(api_username="toko1", endpoint=sim.url, testing=True,
-                            shop_name="Toko Uji", status_poll_min_s=0.2)  # fmt: skip
+        settings = Settings(
+            api_username="toko1",
+            endpoint=sim.url,
+            testing=True,
+            shop_name="Toko Uji",
+            status_poll_min_s=0.2,
+        )
         store.save(paths.settings_file, settings)
         configure_logging(paths.logs)
         core = build_core(settings, journal_file=paths.journal_file, endpoint=sim.url)
         runner = TaskRunner()
-        window = build_window(core=core, settings=settings, runner=runner,
-                              receipts_dir=paths.receipts)  # fmt: skip
+        window = build_window(
+            core=core, settings=settings, runner=runner, receipts_dir=paths.receipts
+        )
         qtbot.addWidget(window)
         window.show()
         k = Kiosk(window, sim, runner)

@@ -60,11 +60,19 @@ def parts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Parts]:
     """One real bill and three real outcomes, paid against the simulator."""
     folder = tmp_path_factory.mktemp("layout")
     with Simulator(port=0) as sim:
-        client = DigiswitchClient(base_url=sim.url, username="demo",
-                                  key_provider=lambda: "demo-key", testing=True,
-                                  timeouts=Timeouts(connect=1.0, read=3.0))  # fmt: skip
-        core = assemble_core(Settings(status_poll_min_s=0), client,
-                             folder / "journal.sqlite3", allow_fast_status=True)  # fmt: skip
+        client = DigiswitchClient(
+            base_url=sim.url,
+            username="demo",
+            key_provider=lambda: "demo-key",
+            testing=True,
+            timeouts=Timeouts(connect=1.0, read=3.0),
+        )
+        core = assemble_core(
+            Settings(status_poll_min_s=0),
+            client,
+            folder / "journal.sqlite3",
+            allow_fast_status=True,
+        )
         service = core.service
         bill = service.inquire(BillRequest("pln", "530000000002"))  # two months: a table
         emoney = service.inquire(BillRequest("emoney", "082100000001", 50_000))
@@ -93,8 +101,11 @@ def problems(window: MainWindow, *, kiosk: bool) -> list[str]:
     """What a person would notice: cut-off controls, cut text, tiny targets, the deposit."""
     found: list[str] = []
     whole = window.rect()
-    watched: list[QWidget] = [*window.findChildren(QPushButton), *window.findChildren(QLineEdit),
-                              *window.findChildren(QToolButton)]  # fmt: skip
+    watched: list[QWidget] = [
+        *window.findChildren(QPushButton),
+        *window.findChildren(QLineEdit),
+        *window.findChildren(QToolButton),
+    ]
     for label in window.findChildren(QLabel):
         if label.objectName() in ("total", "totalLabel", "sn"):
             watched.append(label)
@@ -114,8 +125,9 @@ def problems(window: MainWindow, *, kiosk: bool) -> list[str]:
                 break
             parent = parent.parentWidget()
         if isinstance(widget, QToolButton) and widget.sizeHint().height() > widget.height() + 2:
-            found.append(f"{name}: icon and name need {widget.sizeHint().height()} px of "
-                         f"{widget.height()}")  # fmt: skip
+            found.append(
+                f"{name}: icon and name need {widget.sizeHint().height()} px of {widget.height()}"
+            )
         if isinstance(widget, QToolButton) and widget.text():  # a name with no letters cut
             lines = widget.text().replace("&&", "&").split("\n")
             wide = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
@@ -145,8 +157,15 @@ def problems(window: MainWindow, *, kiosk: bool) -> list[str]:
 class Shown:
     """One window at one size in one mode, showing the screens in turn."""
 
-    def __init__(self, qtbot, parts: Parts, size: tuple[int, int], *, kiosk: bool,
-                 shop: str = "Toko Sumber Rejeki") -> None:  # fmt: skip
+    def __init__(
+        self,
+        qtbot,
+        parts: Parts,
+        size: tuple[int, int],
+        *,
+        kiosk: bool,
+        shop: str = "Toko Sumber Rejeki",
+    ) -> None:
         self.qtbot, self.parts, self.kiosk = qtbot, parts, kiosk
         self.runner = TaskRunner()
         settings = Settings(shop_name=shop)
@@ -233,8 +252,12 @@ def walk(shown: Shown) -> list[str]:
     w.confirm.set_blocked_reason(None)
     shown.show(Screen.PROCESSING)
     found += shown.check("processing")
-    for name, result in (("success", p.success), ("pending", p.pending), ("failed", p.failed),
-                         ("declined", p.declined)):  # fmt: skip
+    for name, result in (
+        ("success", p.success),
+        ("pending", p.pending),
+        ("failed", p.failed),
+        ("declined", p.declined),
+    ):
         w.result.show_result(result)
         shown.show(Screen.RESULT)
         found += shown.check(f"result-{name}")
@@ -365,5 +388,9 @@ def test_public_header_says_ready_or_out_of_order_not_online(qtbot, parts: Parts
 def debug_minimums(window: QWidget) -> None:  # pragma: no cover - a tool for a failing size
     for child in window.findChildren(QWidget):
         if child.isVisibleTo(window) and child.minimumSizeHint().height() > 300:
-            print(type(child).__name__, child.objectName(), child.minimumSizeHint().toTuple(),
-                  child.minimumSize().toTuple())  # fmt: skip
+            print(
+                type(child).__name__,
+                child.objectName(),
+                child.minimumSizeHint().toTuple(),
+                child.minimumSize().toTuple(),
+            )

@@ -26,8 +26,9 @@ def button(form, text: str):
     return next(b for b in form.picker.group.buttons() if b.full_text == text)
 
 
-def test_choose_bca_and_the_inquiry_carries_its_code(qtbot, kiosk: Kiosk, tmp_path: Path,
-                                                     screenshots_dir: Path) -> None:  # fmt: skip
+def test_choose_bca_and_the_inquiry_carries_its_code(
+    qtbot, kiosk: Kiosk, tmp_path: Path, screenshots_dir: Path
+) -> None:
     load_price_list(qtbot, kiosk)
     assert len(kiosk.sim.requests("pasca")) == 1  # one full fetch
     open_form(qtbot, kiosk, "kirimuang")
@@ -118,8 +119,11 @@ def test_a_long_list_of_banks_turns_pages_in_the_same_grid(qtbot, kiosk: Kiosk) 
     picker = form.picker
 
     def cells() -> list[str]:
-        return [getattr(picker.grid.itemAt(i).widget(), "full_text", None)
-                or picker.grid.itemAt(i).widget().text() for i in range(picker.grid.count())]  # fmt: skip
+        return [
+            getattr(picker.grid.itemAt(i).widget(), "full_text", None)
+            or picker.grid.itemAt(i).widget().text()
+            for i in range(picker.grid.count())
+        ]
 
     assert cells() == [f"Bank {i:02d}" for i in range(7)] + ["Lainnya ›"]
     more = picker.grid.itemAt(7).widget()

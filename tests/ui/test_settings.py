@@ -26,8 +26,9 @@ def make_desk(qtbot, kiosk: Kiosk, tmp_path: Path, saved: list[Settings]) -> Set
     return desk
 
 
-def test_connection_test_says_what_happened(qtbot, kiosk: Kiosk, tmp_path: Path,
-                                            screenshots_dir: Path) -> None:  # fmt: skip
+def test_connection_test_says_what_happened(
+    qtbot, kiosk: Kiosk, tmp_path: Path, screenshots_dir: Path
+) -> None:
     desk = make_desk(qtbot, kiosk, tmp_path, [])
     view = desk.view
     assert view is not None
@@ -45,8 +46,9 @@ def test_connection_test_says_what_happened(qtbot, kiosk: Kiosk, tmp_path: Path,
     view.grab().save(str(screenshots_dir / "settings.png"))
 
 
-def test_save_puts_the_key_in_the_keychain_only(qtbot, kiosk: Kiosk, tmp_path: Path,
-                                                memory_keyring: MemoryKeyring) -> None:  # fmt: skip
+def test_save_puts_the_key_in_the_keychain_only(
+    qtbot, kiosk: Kiosk, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
     saved: list[Settings] = []
     desk = make_desk(qtbot, kiosk, tmp_path, saved)
     view = desk.view
@@ -68,8 +70,9 @@ def test_save_puts_the_key_in_the_keychain_only(qtbot, kiosk: Kiosk, tmp_path: P
     assert data["admin_pin_hash"].startswith("scrypt$")
 
 
-def test_a_locked_keychain_is_explained(qtbot, kiosk: Kiosk, tmp_path: Path,
-                                        memory_keyring: MemoryKeyring) -> None:  # fmt: skip
+def test_a_locked_keychain_is_explained(
+    qtbot, kiosk: Kiosk, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
     desk = make_desk(qtbot, kiosk, tmp_path, [])
     view = desk.view
     assert view is not None
@@ -90,21 +93,25 @@ def keychain_window(qtbot, sim, tmp_path: Path):
     from kiosk.ui.tasks import TaskRunner
 
     keychain.set_key("demo", "demo-key")
-    client = DigiswitchClient(base_url=sim.url, username="demo",
-                              key_provider=keychain.key_provider("demo"))  # fmt: skip
+    client = DigiswitchClient(
+        base_url=sim.url, username="demo", key_provider=keychain.key_provider("demo")
+    )
     core = assemble_core(Settings(), client, tmp_path / "j.sqlite3")
     window = build_window(core=core, settings=Settings(), runner=TaskRunner())
     qtbot.addWidget(window)
     return window
 
 
-def test_keychain_trouble_is_a_clear_home_screen(qtbot, sim, tmp_path: Path,
-                                                 memory_keyring: MemoryKeyring) -> None:  # fmt: skip
+def test_keychain_trouble_is_a_clear_home_screen(
+    qtbot, sim, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
     window = keychain_window(qtbot, sim, tmp_path)
     window.show()
     home = window.home
-    for trouble, words in ((lambda: setattr(memory_keyring, "locked", True), "terkunci"),
-                           (lambda: memory_keyring.store.clear(), "sudah dihapus")):  # fmt: skip
+    for trouble, words in (
+        (lambda: setattr(memory_keyring, "locked", True), "terkunci"),
+        (lambda: memory_keyring.store.clear(), "sudah dihapus"),
+    ):
         memory_keyring.locked = False
         keychain.set_key("demo", "demo-key")
         trouble()
@@ -120,9 +127,9 @@ def test_keychain_trouble_is_a_clear_home_screen(qtbot, sim, tmp_path: Path,
     window.controller.runner.wait_idle(5000)
 
 
-def test_coba_lagi_reads_the_unlocked_keychain_at_once(qtbot, sim, tmp_path: Path,
-                                                      memory_keyring: MemoryKeyring,
-                                                      screenshots_dir: Path) -> None:  # fmt: skip
+def test_coba_lagi_reads_the_unlocked_keychain_at_once(
+    qtbot, sim, tmp_path: Path, memory_keyring: MemoryKeyring, screenshots_dir: Path
+) -> None:
     window = keychain_window(qtbot, sim, tmp_path)
     window.resize(1280, 800)
     window.show()
@@ -149,16 +156,22 @@ def test_settings_saved_during_a_slow_pay_apply_after_it(qtbot, tmp_path: Path) 
         k = make_kiosk(qtbot, slow, tmp_path, read=3.0)
         core = k.controller.core
         service, journal, old_client = core.service, core.journal, core.client
-        desk = SettingsDesk(k.window, core.settings, tmp_path / "settings.json",
-                            k.controller.apply_settings)  # fmt: skip
+        desk = SettingsDesk(
+            k.window, core.settings, tmp_path / "settings.json", k.controller.apply_settings
+        )
         open_form(qtbot, k, "pdam")
         fill_and_inquire(qtbot, k, "990000091")  # pay is made, its reply comes after 1 s
         ref = k.controller.payment.bill.ref_id
         with qtbot.waitSignal(k.controller.payment.payment_started, timeout=3000):
             qtbot.mouseClick(k.window.confirm.pay, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: slow.pay_count(ref) == 1, timeout=3000)  # in flight now
-        new = Settings(shop_name="Toko Baru", api_username="demo", endpoint=other.url,
-                       testing=True, status_poll_min_s=0.2)  # fmt: skip
+        new = Settings(
+            shop_name="Toko Baru",
+            api_username="demo",
+            endpoint=other.url,
+            testing=True,
+            status_poll_min_s=0.2,
+        )
         with qtbot.waitSignal(k.controller.payment.payment_finished, timeout=8000) as paid:
             desk._on_view_saved(SetupResult(new, key="demo-key"))
         assert paid.args[0].state is PaymentState.SUCCESS  # the old client finished it
@@ -168,7 +181,10 @@ def test_settings_saved_during_a_slow_pay_apply_after_it(qtbot, tmp_path: Path) 
         assert keychain.get_key("demo") == "demo-key"
         assert journal.get(ref).state is PaymentState.SUCCESS  # type: ignore[union-attr]
         assert [e.state for e in journal.events(ref)] == [
-            PaymentState.INQUIRED, PaymentState.SENDING, PaymentState.SUCCESS]  # fmt: skip
+            PaymentState.INQUIRED,
+            PaymentState.SENDING,
+            PaymentState.SUCCESS,
+        ]
         assert slow.requests("status-pasca") == [] and slow.payments() == {ref: 1}
         k.controller.shutdown()
         k.runner.wait_idle(10_000)

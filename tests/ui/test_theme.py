@@ -7,10 +7,16 @@ import pytest
 from kiosk.ui.theme import COLOURS, DESKTOP, KIOSK, contrast, stylesheet
 
 PAIRS = [
-    ("text", "bg"), ("text", "surface"), ("muted", "bg"), ("muted", "surface"),
-    ("primary", "surface"), ("danger", "bg"), ("danger", "danger_bg"),
-    ("warning", "warning_bg"), ("disabled", "surface"),
-]  # fmt: skip
+    ("text", "bg"),
+    ("text", "surface"),
+    ("muted", "bg"),
+    ("muted", "surface"),
+    ("primary", "surface"),
+    ("danger", "bg"),
+    ("danger", "danger_bg"),
+    ("warning", "warning_bg"),
+    ("disabled", "surface"),
+]
 WHITE_ON = ["primary", "success", "warning", "danger", "primary_dark", "disabled"]
 
 

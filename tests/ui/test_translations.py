@@ -28,9 +28,21 @@ def test_every_string_in_the_views_has_a_finished_english_translation(tmp_path: 
     copy = tmp_path / "loket_en.ts"
     shutil.copy(TS, copy)
     sources = sorted(str(p) for p in (ROOT / "kiosk" / "ui").rglob("*.py"))
-    subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(copy), "-source-language",
-                    "id", "-target-language", "en", "-no-obsolete"],
-                   check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            *sources,
+            "-ts",
+            str(copy),
+            "-source-language",
+            "id",
+            "-target-language",
+            "en",
+            "-no-obsolete",
+        ],
+        check=True,
+        capture_output=True,
+    )
     text = copy.read_text(encoding="utf-8")
     missing = [
         re.search(r"<source>(.*?)</source>", block, re.S).group(1)  # type: ignore[union-attr]
@@ -42,8 +54,9 @@ def test_every_string_in_the_views_has_a_finished_english_translation(tmp_path: 
 
 def test_the_shipped_qm_is_built_from_the_ts(tmp_path: Path) -> None:
     built = tmp_path / "loket_en.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(built)],
-                   check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(TS), "-qm", str(built)], check=True, capture_output=True
+    )
     assert built.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run lrelease"
 
 

@@ -90,8 +90,13 @@ class Id003Acceptor(PollingAcceptor):
         escrow_gate: EscrowGate | None = None,
         high_security: Collection[int] = (),
     ) -> None:
-        super().__init__(port, on_event, poll_interval=poll_interval, lost_after=lost_after,
-                         escrow_gate=escrow_gate)  # fmt: skip
+        super().__init__(
+            port,
+            on_event,
+            poll_interval=poll_interval,
+            lost_after=lost_after,
+            escrow_gate=escrow_gate,
+        )
         self.reply_timeout = reply_timeout
         self.inhibit_at_device = inhibit_at_device
         self._setting_table = tuple(table)

@@ -33,8 +33,15 @@ _PORT_ERRORS = (serial.SerialException, OSError, TermiosError)
 
 
 def _open(port: str, parity: str) -> serial.Serial:
-    return serial.Serial(port=port, baudrate=BAUD, bytesize=serial.EIGHTBITS, parity=parity,
-                         stopbits=serial.STOPBITS_ONE, timeout=0.02, write_timeout=1.0)  # fmt: skip
+    return serial.Serial(
+        port=port,
+        baudrate=BAUD,
+        bytesize=serial.EIGHTBITS,
+        parity=parity,
+        stopbits=serial.STOPBITS_ONE,
+        timeout=0.02,
+        write_timeout=1.0,
+    )
 
 
 class Link:

@@ -30,8 +30,11 @@ def _interrupt(signum: int, frame: object) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kiosk.cash.sim", description=__doc__)
-    parser.add_argument("--no-currency", action="store_true",
-                        help="do not answer the currency-assignment request (0x8A)")  # fmt: skip
+    parser.add_argument(
+        "--no-currency",
+        action="store_true",
+        help="do not answer the currency-assignment request (0x8A)",
+    )
     parser.add_argument("--capacity", type=int, help="notes the cash box holds")
     args = parser.parse_args(argv)
     device = SimDevice(answers_currency=not args.no_currency, capacity=args.capacity)

@@ -111,9 +111,8 @@ class Desc(Record):
         if not rows or not self.SHOW_PERIODS:
             return None
         present = [
-            c for c in self.COLUMNS
-            if any(getattr(r, c[0], None) not in (None, "") for r in rows)
-        ]  # fmt: skip
+            c for c in self.COLUMNS if any(getattr(r, c[0], None) not in (None, "") for r in rows)
+        ]
         keys = [c[0] for c in present]
         meters = "meter_awal" in keys and "meter_akhir" in keys
         if meters:  # one "start – end" column, as on the printed bills

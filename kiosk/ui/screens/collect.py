@@ -47,8 +47,9 @@ T_CODE = Text("Kode voucher, mis. ABCDE-FGHJK", "Voucher code, e.g. ABCDE-FGHJK"
 T_USE = Text("Pakai voucher", "Use voucher")
 T_FAKE = Text("Uang palsu", "Counterfeit")
 T_CANCEL = Text("Batal", "Cancel")
-T_CANCEL_LONG = Text("Batal, uang yang sudah masuk menjadi voucher",
-                     "Cancel, the money inserted becomes a voucher")  # fmt: skip
+T_CANCEL_LONG = Text(
+    "Batal, uang yang sudah masuk menjadi voucher", "Cancel, the money inserted becomes a voucher"
+)
 T_DONE = Text("Selesai", "Done")
 T_PRINT = Text("Cetak Voucher", "Print voucher")
 T_DEMO = Text("Demo:", "Demo:")
@@ -174,8 +175,7 @@ class CollectScreen(ScreenWidget):
         self.card.qr_side = max(96, min(220, height // 4))
         self.money_grid.setContentsMargins(scale.pad, scale.pad, scale.pad, scale.pad)
         self.money_grid.setVerticalSpacing(scale.gap)
-        for button in (*self.demo_buttons, self.fake, self.cancel, self.print, self.done,
-                       self.use):  # fmt: skip
+        for button in (*self.demo_buttons, self.fake, self.cancel, self.print, self.done, self.use):
             button.setMinimumHeight(scale.touch)
         self.cancel.setMinimumWidth(scale.touch * 3)  # "Batal" and "Cancel" both fit
         self.print.setMinimumWidth(scale.touch * 3)
@@ -314,8 +314,7 @@ class CollectScreen(ScreenWidget):
         if not self.typing:
             self.keys.hide()
             self._place()
-        self.title.setText(self.w(T_CANCELLED) if ended
-                           else self.w(T_INSERT))  # fmt: skip
+        self.title.setText(self.w(T_CANCELLED) if ended else self.w(T_INSERT))
         if self.accepted and not ended:  # still true after the first note: it stays
             from kiosk.cash.words import before_first_note
 
@@ -327,8 +326,9 @@ class CollectScreen(ScreenWidget):
         names = (self.w(T_TOTAL), self.w(T_CREDIT), self.w(T_DUE))
         view = self.view
         amounts = (view.total, view.credit, view.due) if view is not None else (0, 0, 0)
-        for label, value, name, amount in zip(self.labels, self.values, names, amounts,
-                                              strict=True):  # fmt: skip
+        for label, value, name, amount in zip(
+            self.labels, self.values, names, amounts, strict=True
+        ):
             label.setText(name)  # already in the screen's language
             value.setText(format_rupiah(amount, self.lang))
         self.money.setVisible(not ended and not full)

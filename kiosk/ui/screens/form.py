@@ -83,8 +83,10 @@ class FormScreen(ScreenWidget):
         self.inputs = QGridLayout()
         self.inputs.setVerticalSpacing(4)
         pairs: tuple[tuple[QLabel, QLineEdit], ...] = (
-            (self.label1, self.field1), (self.label2, self.field2), (self.amount_label, self.amount),
-        )  # fmt: skip
+            (self.label1, self.field1),
+            (self.label2, self.field2),
+            (self.amount_label, self.amount),
+        )
         for index, (label, field) in enumerate(pairs):
             label.setBuddy(field)
             field.returnPressed.connect(self._on_submit_clicked)
@@ -244,8 +246,11 @@ class FormScreen(ScreenWidget):
         self.keypad.retranslate()
         self.picker.label.setText(self._picker_words())
         self.picker.retranslate()  # "Lainnya ›" in the language shown
-        self.choice_note.setText(self.tr(
-            "Bank penerima tidak dipilih di sini. Periksa nama pemilik rekening sebelum membayar."))  # fmt: skip
+        self.choice_note.setText(
+            self.tr(
+                "Bank penerima tidak dipilih di sini. Periksa nama pemilik rekening sebelum membayar."
+            )
+        )
         if self.product is not None:
             p = self.product
             self.title.setText(p.name.get(self.lang))

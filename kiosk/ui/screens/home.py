@@ -140,8 +140,11 @@ class HomeScreen(ScreenWidget):
         tiles[0].ensurePolished()
         metrics = tiles[0].fontMetrics()
         inset = 2 * scale.tile_pad + 8  # padding and border: what a name cannot use
-        widest = max(metrics.horizontalAdvance(line) for tile in tiles
-                     for line in two_lines(tile.label, 0, metrics.horizontalAdvance).split("\n"))  # fmt: skip
+        widest = max(
+            metrics.horizontalAdvance(line)
+            for tile in tiles
+            for line in two_lines(tile.label, 0, metrics.horizontalAdvance).split("\n")
+        )
         columns = tile_columns(len(tiles), room_w, room_h, scale.gap, widest + inset)
         self._place_tiles(columns)
         rows = -(-len(tiles) // columns)
@@ -192,12 +195,18 @@ class HomeScreen(ScreenWidget):
             tile.setEnabled(info.online)
         self.status_tile.setEnabled(True)  # the journal answers Cek Status offline too
         if not info.online:
-            self._notice("danger", self.tr(
-                "Loket sedang offline: penyedia tidak dapat dihubungi. Pembayaran dibuka lagi "
-                "otomatis saat koneksi kembali."), can_retry=True)  # fmt: skip
+            self._notice(
+                "danger",
+                self.tr(
+                    "Loket sedang offline: penyedia tidak dapat dihubungi. Pembayaran dibuka lagi "
+                    "otomatis saat koneksi kembali."
+                ),
+                can_retry=True,
+            )
         elif info.low and not self.public:
-            self._notice("warning", self.tr(
-                "Saldo loket hampir habis. Petugas toko perlu menambah deposit."))  # fmt: skip
+            self._notice(
+                "warning", self.tr("Saldo loket hampir habis. Petugas toko perlu menambah deposit.")
+            )
         else:
             self.notice.hide()
             if self.retry is not None:

@@ -69,8 +69,13 @@ class ResultScreen(ScreenWidget):
         self.printed.setWordWrap(True)
         self.printed.hide()
         self.details = BillDetails()
-        for widget in (self.product_title, self.checking, self.reference, self.printed,
-                       self.details):  # fmt: skip
+        for widget in (
+            self.product_title,
+            self.checking,
+            self.reference,
+            self.printed,
+            self.details,
+        ):
             left.addWidget(widget)
         self.details_area = QScrollArea()
         self.details_area.setWidgetResizable(True)
@@ -178,14 +183,20 @@ class ResultScreen(ScreenWidget):
     def waiting_words(self, state: PaymentState) -> str:
         """Under the banner of an unresolved result: what happens next, and when."""
         if state is PaymentState.REVIEW:  # no automatic check: a person decides
-            return self.tr("Petugas toko memutuskan status pembayaran ini. Jangan membayar "
-                           "ulang; simpan nomor referensi untuk Cek Status.")  # fmt: skip
+            return self.tr(
+                "Petugas toko memutuskan status pembayaran ini. Jangan membayar "
+                "ulang; simpan nomor referensi untuk Cek Status."
+            )
         when = self.next_check.astimezone().strftime("%H:%M:%S") if self.next_check else "…"
         if state is PaymentState.DECLINED:
-            return self.tr("Pengembalian dana dicek otomatis (berikutnya %1). Layar ini "
-                           "berubah sendiri saat sudah dikonfirmasi.").replace("%1", when)  # fmt: skip
-        return self.tr("Status dicek otomatis (berikutnya %1). Layar ini berubah sendiri saat "
-                       "sudah final. Simpan nomor referensi untuk Cek Status.").replace("%1", when)  # fmt: skip
+            return self.tr(
+                "Pengembalian dana dicek otomatis (berikutnya %1). Layar ini "
+                "berubah sendiri saat sudah dikonfirmasi."
+            ).replace("%1", when)
+        return self.tr(
+            "Status dicek otomatis (berikutnya %1). Layar ini berubah sendiri saat "
+            "sudah final. Simpan nomor referensi untuk Cek Status."
+        ).replace("%1", when)
 
     def _render(self) -> None:
         result = self.result
@@ -205,8 +216,9 @@ class ResultScreen(ScreenWidget):
             self.details.show_reply(shown, self.lang)
         amounts = result.amounts  # what was charged: the pay reply's figures win
         if amounts is not None and result.bill is not None:
-            self.card.show_amounts(amounts, result.bill.shop_fee, self.lang,
-                                   nominal=product(result.product).nominal)  # fmt: skip
+            self.card.show_amounts(
+                amounts, result.bill.shop_fee, self.lang, nominal=product(result.product).nominal
+            )
         self.fit_money()
         sn = (result.sn or "") if state is PaymentState.SUCCESS else ""
         self.sn_box.setVisible(bool(sn))

@@ -76,8 +76,11 @@ class StatusCheckScreen(ScreenWidget):
         self.results = results
         clear_layout(self.list)
         if searched and not results:
-            self.message.setText(self.tr(
-                "Transaksi tidak ditemukan di loket ini. Periksa kembali nomor referensi pada struk."))  # fmt: skip
+            self.message.setText(
+                self.tr(
+                    "Transaksi tidak ditemukan di loket ini. Periksa kembali nomor referensi pada struk."
+                )
+            )
         else:
             self.message.setText("")
         for result in results[: self.max_results]:
@@ -90,8 +93,11 @@ class StatusCheckScreen(ScreenWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Cek Status Pembayaran"))
-        self.hint.setText(self.tr(
-            "Ketik nomor referensi dari struk, atau nomor pelanggan yang dibayar di loket ini."))  # fmt: skip
+        self.hint.setText(
+            self.tr(
+                "Ketik nomor referensi dari struk, atau nomor pelanggan yang dibayar di loket ini."
+            )
+        )
         self.field.setAccessibleName(self.tr("Nomor referensi atau nomor pelanggan"))
         self.back.setText(self.tr("Kembali"))
         self.back.setAccessibleName(self.tr("Kembali ke menu"))

@@ -45,8 +45,10 @@ class BillCard(QFrame):
         product (E-Money, Kirim Uang) has no bill: Nominal, Biaya admin, Total."""
         self._clear()
         if nominal:
-            lines = [("tagihan", self.tr("Nominal"), amounts.tagihan),
-                     ("admin", self.tr("Biaya admin"), amounts.admin)]  # fmt: skip
+            lines = [
+                ("tagihan", self.tr("Nominal"), amounts.tagihan),
+                ("admin", self.tr("Biaya admin"), amounts.admin),
+            ]
         else:
             lines = [("tagihan", self.tr("Tagihan"), amounts.tagihan)]
             if amounts.denda:  # "Denda Rp 0" is noise to a customer

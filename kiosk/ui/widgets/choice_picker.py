@@ -62,8 +62,9 @@ class ChoiceButton(QPushButton):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         room = max(0, self.width() - 24)  # the style's padding and border
-        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideMiddle,
-                                                   room))  # fmt: skip
+        self.setText(
+            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideMiddle, room)
+        )
         super().resizeEvent(event)
 
 

@@ -164,16 +164,20 @@ class PeriodTableView(QTableWidget):
         needed = 2 * self.frameWidth()
         for column, heading in enumerate(self.header_texts):
             texts = [row[column] for row in self.rows if column < len(row)]
-            widest = max([heads.horizontalAdvance(heading)]
-                         + [cells.horizontalAdvance(text) for text in texts])  # fmt: skip
+            widest = max(
+                [heads.horizontalAdvance(heading)]
+                + [cells.horizontalAdvance(text) for text in texts]
+            )
             needed += widest + 20
         return needed
 
     def _fill(self, *, sideways: bool) -> None:
         self.sideways = sideways
         if sideways:  # row i: heading i, then each period's value
-            grid = [[heading] + [row[i] if i < len(row) else "" for row in self.rows]
-                    for i, heading in enumerate(self.header_texts)]  # fmt: skip
+            grid = [
+                [heading] + [row[i] if i < len(row) else "" for row in self.rows]
+                for i, heading in enumerate(self.header_texts)
+            ]
             self.horizontalHeader().hide()
         else:
             grid = self.rows

@@ -55,8 +55,9 @@ def qr_pixmap(payload: str, side: int) -> QPixmap:
         for x, dark in enumerate(row):
             if dark:
                 image.setPixel(x, y, black)
-    scaled = image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
-                          Qt.TransformationMode.FastTransformation)  # fmt: skip
+    scaled = image.scaled(
+        side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
+    )
     return QPixmap.fromImage(scaled)
 
 
