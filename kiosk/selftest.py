@@ -17,13 +17,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kiosk.composition import Core
+    from kiosk.payment import Bill, PaymentResult
+    from kiosk.ui.main_window import MainWindow
 
 
 def run_self_test() -> int:
@@ -46,8 +48,12 @@ def _run(started: float) -> str:
 
     with tempfile.TemporaryDirectory(prefix="loket-selftest-") as tmp, simulator() as sim:
         # The composition root, in demo mode against the simulator in its own process.
-        core = build_core(Settings(status_poll_min_s=1.0), journal_file=Path(tmp) / "journal.sqlite3",
-                          demo=True, endpoint=sim.url)  # fmt: skip
+        core = build_core(
+            Settings(status_poll_min_s=1.0),
+            journal_file=Path(tmp) / "journal.sqlite3",
+            demo=True,
+            endpoint=sim.url,
+        )
         service = core.service
         bill = service.inquire(BillRequest("pln", "530000000001"))
         result = service.pay(bill)
@@ -56,12 +62,13 @@ def _run(started: float) -> str:
         if sim.pay_count(bill.ref_id) != 1:
             raise RuntimeError("the simulator did not see exactly one payment")
         _check_resources()
-        pixels = _render_window(core)
+        pixels = _render_window(core, bill, result)
         core.close()
     elapsed = time.perf_counter() - started
     return (
         f"Loket {__version__} self-test OK: inquiry+payment {bill.ref_id} SN {result.sn}, "
-        f"resources found, window rendered {pixels[0]}x{pixels[1]}, {elapsed:.1f} s"
+        f"resources found, window rendered {pixels[0]}x{pixels[1]} "
+        f"(home, form, confirm, processing, result), {elapsed:.1f} s"
     )
 
 
@@ -142,7 +149,7 @@ def _check_resources() -> None:
         raise RuntimeError(f"the CA bundle is missing: {certifi.where()}")
 
 
-def _render_window(core: Core) -> tuple[int, int]:
+def _render_window(core: Core, bill: Bill, result: PaymentResult) -> tuple[int, int]:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.settings import Settings
@@ -163,10 +170,38 @@ def _render_window(core: Core) -> tuple[int, int]:
         raise RuntimeError("the main window did not render")
     if not any(_pln_yellow(colour) for colour in colours):
         raise RuntimeError("the tiles' SVG icons were not drawn (Qt's svg plugin is missing)")
+    _render_payment_screens(window, bill, result)
     window.close()
     window.controller.shutdown()
     runner.wait_idle()
     return size
+
+
+def _render_payment_screens(window: MainWindow, bill: Bill, result: PaymentResult) -> None:
+    """Every payment screen, filled with the self-test's own bill and result, drawn in
+    the real window: a build that cannot show one of them fails here, not at a customer."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.products import product
+    from kiosk.ui.navigation import Screen
+
+    fills: dict[Screen, Callable[[], object]] = {
+        Screen.FORM: lambda: window.form.show_product(product(bill.product)),
+        Screen.CONFIRM: lambda: window.confirm.show_bill(bill),
+        Screen.PROCESSING: lambda: None,
+        Screen.RESULT: lambda: window.result.show_result(result),
+    }
+    for kind, fill in fills.items():
+        fill()
+        window.show_screen(kind)
+        QApplication.processEvents()
+        if window.stack.currentWidget() is not window.screens[kind]:
+            raise RuntimeError(f"the {kind.name.lower()} screen could not be shown")
+        if len(_colours_drawn(window)) < 3:
+            raise RuntimeError(f"the {kind.name.lower()} screen did not render")
+    if window.result.sn_box.raw != result.sn or not window.result.sn_box.isVisibleTo(window):
+        raise RuntimeError("the result screen does not show the payment's SN")
+    window.show_screen(Screen.HOME)
 
 
 def _forget_sources() -> None:

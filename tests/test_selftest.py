@@ -13,17 +13,25 @@ from kiosk.selftest import simulator
 
 def test_self_test_passes_from_the_source_tree(tmp_path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOKET_HOME=str(tmp_path))
-    done = subprocess.run([sys.executable, "-m", "kiosk", "--self-test"], capture_output=True,
-                          text=True, env=env, timeout=60, check=False)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "self-test OK" in done.stdout and "window rendered 1280x800" in done.stdout
+    assert "(home, form, confirm, processing, result)" in done.stdout
 
 
 def test_the_simulator_child_answers_counts_and_stops() -> None:
     with simulator() as sim:
         assert sim.process.pid != os.getpid()
-        client = DigiswitchClient(base_url=sim.url, username="demo",
-                                  key_provider=lambda: "demo-key", testing=True)  # fmt: skip
+        client = DigiswitchClient(
+            base_url=sim.url, username="demo", key_provider=lambda: "demo-key", testing=True
+        )
         ref = new_ref_id()
         client.inquiry(code="pln", customer_no="530000000001", ref_id=ref)
         assert sim.pay_count(ref) == 0
@@ -36,12 +44,42 @@ def test_the_simulator_child_answers_counts_and_stops() -> None:
 def test_self_test_fails_when_the_tiles_icons_are_not_drawn(tmp_path) -> None:
     """A build without Qt's svg plugin draws tiles without icons: the self-test says so.
     (Its own process: the self-test's window is not meant to outlive it in pytest's.)"""
-    script = ("import kiosk.ui.theme as theme\n"
-              "theme.first_frame_icons = lambda: ''  # the icons' stylesheet rules gone\n"
-              "from kiosk.selftest import run_self_test\n"
-              "raise SystemExit(run_self_test())\n")  # fmt: skip
+    script = (
+        "import kiosk.ui.theme as theme\n"
+        "theme.first_frame_icons = lambda: ''  # the icons' stylesheet rules gone\n"
+        "from kiosk.selftest import run_self_test\n"
+        "raise SystemExit(run_self_test())\n"
+    )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOKET_HOME=str(tmp_path))
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env=env, timeout=60, check=False)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "SVG icons were not drawn" in done.stderr
+
+
+def test_self_test_fails_when_the_result_does_not_show_the_sn(tmp_path) -> None:
+    """Every payment screen is shown filled with the self-test's own bill and result; a
+    result screen that loses the SN fails it."""
+    script = (
+        "from kiosk.ui.widgets.sn_box import SnBox\n"
+        "SnBox.set_sn = lambda self, sn, code='': None  # the SN never reaches the screen\n"
+        "from kiosk.selftest import run_self_test\n"
+        "raise SystemExit(run_self_test())\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOKET_HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "does not show the payment's SN" in done.stderr
