@@ -157,7 +157,9 @@ class HistoryView(QWidget):
         self.sum.setObjectName("fieldValue")
         self.sum.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.success_sum = QLabel(self.totals_row)
-        self.totals_row.setFixedHeight(self.fontMetrics().height() + 14)
+        self._line = self.fontMetrics().height() + 14
+        """One line of the totals row; a narrow window gives the successes a second one."""
+        self.totals_row.setFixedHeight(self._line)
         self._placing = False
         header.sectionResized.connect(self._place_totals_soon)  # once per column: coalesced
         header.geometriesChanged.connect(self._place_totals_soon)
@@ -285,15 +287,24 @@ class HistoryView(QWidget):
             - self.totals_row.geometry().left()
             + self.table.frameWidth()
         )
-        height = self.totals_row.height()
         x_end = (
             left + header.sectionViewportPosition(TOTAL_COLUMN) + header.sectionSize(TOTAL_COLUMN)
         )
         width = max(header.sectionSize(TOTAL_COLUMN), self.sum.sizeHint().width() + 8)
+        x_next = x_end + 8
+        room = self.totals_row.width() - x_next
+        beside = self.success_sum.sizeHint().width() <= room
+        # Beside the Total column when it fits; on a narrow window (an 800×480 panel) the
+        # successes take a second line of their own, read whole.
+        height = self._line if beside else self._line - 5
+        self.totals_row.setFixedHeight(self._line if beside else 2 * height)
         self.sum.setGeometry(x_end - 6 - width, 0, width, height)
         self.count.setGeometry(left + 8, 0, max(0, x_end - 6 - width - left - 16), height)
-        x_next = x_end + 8
-        self.success_sum.setGeometry(x_next, 0, max(0, self.totals_row.width() - x_next), height)
+        if beside:
+            self.success_sum.setGeometry(x_next, 0, max(0, room), height)
+        else:
+            inner = max(0, self.totals_row.width() - left - 16)
+            self.success_sum.setGeometry(left + 8, height, inner, height)
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]

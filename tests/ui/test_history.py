@@ -146,3 +146,24 @@ def test_on_a_small_panel_the_search_box_gets_its_own_row(qtbot, tmp_path: Path)
     view.resize(1280, 720)
     # One row on a desktop: the dates sit beside the search box.
     qtbot.waitUntil(lambda: search.geometry().bottom() > view.day_from.geometry().center().y())
+
+
+def test_on_a_small_panel_the_successes_total_is_read_whole(
+    qtbot, kiosk: Kiosk, screenshots_dir: Path
+) -> None:
+    """At 800×480 the Total column ends near the right edge: the successes' sum, which
+    sat to its right, was cut to "Sukses: 3 tra…". It takes a line of its own there."""
+    pay_some(qtbot, kiosk)
+    kiosk.window.history_requested.emit()
+    view = kiosk.window.shop_windows.history
+    qtbot.addWidget(view)
+    view.resize(784, 440)
+    qtbot.waitUntil(lambda: view.count.text() == "4 transaksi" and view.totals is not None)
+    row, words = view.totals_row, view.success_sum
+    qtbot.waitUntil(lambda: words.width() >= words.sizeHint().width())
+    assert words.geometry().right() <= row.width()
+    assert not words.geometry().intersects(view.sum.geometry())
+    assert not words.geometry().intersects(view.count.geometry())
+    view.grab().save(str(screenshots_dir / "history-800x480.png"))
+    view.resize(1280, 720)  # room to spare: one line again, beside the Total column
+    qtbot.waitUntil(lambda: words.geometry().top() == view.sum.geometry().top())
