@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 from kiosk.i18n import MONTHS, Lang
 from kiosk.journal.states import PaymentState
 from kiosk.money import format_rupiah
-from kiosk.products import BY_CODE
+from kiosk.products import product_title
 from kiosk.ui.history_model import COLUMNS as HISTORY_COLUMNS
 
 Index = QModelIndex | QPersistentModelIndex
@@ -181,9 +181,8 @@ class PaymentsModel(RowsModel):
             return str(row["kiosk_id"])
         if column == 1:
             return str(row["created_at"].astimezone().strftime("%d-%m-%Y %H:%M"))
-        if column == 2:
-            product = BY_CODE.get(row["product"])
-            return product.name.get(self.lang) if product else str(row["product"] or "")
+        if column == 2:  # "Kirim Uang · BCA" for kirimuang-bca, as History shows it
+            return product_title(str(row["product"] or ""), self.lang) if row["product"] else ""
         if column == 3:
             return str(row["customer_no"] or "")
         if column == 4:
