@@ -116,7 +116,7 @@ class CashLedger:
         self.voucher_valid_for = voucher_valid_for
 
     def _write(self) -> AbstractContextManager[sqlite3.Connection]:
-        from kiosk.journal.ledger import write_transaction  # the journal's one way to write
+        from kiosk.journal.transaction import write_transaction  # the journal's one way to write
 
         return write_transaction(self._conn, self._lock)
 

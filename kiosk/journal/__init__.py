@@ -10,9 +10,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kiosk.journal.ledger import Entry, Event, Evidence, Journal, JournalError
+    from kiosk.journal.ledger import Journal
+    from kiosk.journal.records import Entry, Event, Evidence
     from kiosk.journal.reports import DailySummary, HistoryFilter, HistoryRow, Reports
     from kiosk.journal.states import ALLOWED, IllegalTransition, PaymentState
+    from kiosk.journal.transaction import JournalError
 
 __all__ = [
     "ALLOWED",
@@ -30,6 +32,7 @@ __all__ = [
 ]
 _STATES = {"ALLOWED", "IllegalTransition", "PaymentState"}
 _REPORTS = {"DailySummary", "HistoryFilter", "HistoryRow", "Reports"}
+_RECORDS = {"Entry", "Event", "Evidence"}
 
 
 def __getattr__(name: str) -> Any:
@@ -39,6 +42,10 @@ def __getattr__(name: str) -> Any:
         module = "kiosk.journal.states"
     elif name in _REPORTS:
         module = "kiosk.journal.reports"
+    elif name in _RECORDS:
+        module = "kiosk.journal.records"
+    elif name == "JournalError":
+        module = "kiosk.journal.transaction"
     else:
         module = "kiosk.journal.ledger"
     return getattr(importlib.import_module(module), name)

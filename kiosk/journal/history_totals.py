@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from kiosk.journal.ledger import Journal, JournalError
+from kiosk.journal.ledger import Journal
 from kiosk.journal.reports import PAID_TOTAL, HistoryFilter, where_clause
 from kiosk.journal.states import PaymentState
+from kiosk.journal.transaction import JournalError
 
 
 @dataclass(frozen=True, slots=True)

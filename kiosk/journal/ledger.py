@@ -7,7 +7,8 @@ answer is journaled, also when it changes nothing, so the evidence the
 decision table needs (a provider record seen, when rc 50 first came, when the
 provider was last asked) survives a restart. The file is readable by its owner
 only. Safe to call from worker threads (one lock). Read-only reports live in
-:mod:`kiosk.journal.reports`.
+:mod:`kiosk.journal.reports`, the records read back in :mod:`kiosk.journal.records`, the
+one write transaction in :mod:`kiosk.journal.transaction`.
 """
 
 from __future__ import annotations
@@ -15,9 +16,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from contextlib import AbstractContextManager
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -25,128 +24,17 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.business_day import in_wib
 from kiosk.cash.schema import migrate_cash
-from kiosk.i18n import Text
+from kiosk.journal.records import ENTRY_SQL, Entry, Event, Evidence, entry_from_row
 from kiosk.journal.reports import DailySummary, HistoryFilter, HistoryRow, Reports
 from kiosk.journal.schema import migrate
 from kiosk.journal.states import ALLOWED, IllegalTransition, PaymentState
+from kiosk.journal.transaction import JournalError, write_transaction
 
 if TYPE_CHECKING:
     from kiosk.cash.ledger import CashLedger
 
 
 CACHE_KIB = 256
-
-
-class JournalError(Exception):
-    """The journal cannot be read or written (disk full, read-only, corrupt)."""
-
-    message = Text(
-        "Catatan transaksi tidak dapat disimpan (penyimpanan penuh atau rusak). "
-        "Hubungi petugas toko.",
-        "The transaction record cannot be saved (storage full or damaged). "
-        "Please ask the shop staff.",
-    )
-
-    def user_message(self, lang: str) -> str:
-        return self.message.en if lang == "en" else self.message.id
-
-
-@contextmanager
-def write_transaction(
-    conn: sqlite3.Connection, lock: threading.RLock | threading.Lock
-) -> Iterator[sqlite3.Connection]:
-    """One immediate transaction on the journal file's connection, under its lock: the
-    payments' journal and the cash ledger share both. Rolled back on any error (a failed
-    COMMIT too, so the shared connection is never left inside a transaction); a SQLite
-    error comes out as :class:`JournalError`."""
-    with lock:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise JournalError(f"journal write failed: {exc}") from exc
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    ref_id: str
-    product: str
-    customer_no: str
-    amount: int | None
-    customer_name: str | None
-    tagihan: int
-    denda: int
-    admin: int
-    total: int
-    shop_fee: int
-    price: int | None
-    created_at: datetime
-    inquiry_reply: str
-    state: PaymentState
-    rc: str | None
-    sn: str | None
-    updated_at: datetime
-    message: str | None
-    last_reply: str | None
-    charged_total: int | None = None
-    """What the pay reply charged the customer, when it differs from the inquiry's total."""
-
-    @property
-    def paid_total(self) -> int:
-        """The bill's total as charged (the pay reply wins over the inquiry)."""
-        return self.charged_total if self.charged_total is not None else self.total
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    at: datetime
-    state: PaymentState
-    rc: str | None
-    message: str | None
-    sn: str | None
-    reason: str
-    command: str | None = None
-    actor: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """What earlier pay and status answers showed about one ref_id."""
-
-    record_seen: bool
-    first_not_found: datetime | None
-    last_call: datetime | None
-    """When the provider was last asked (a pay or status call went out)."""
-    status_calls: int
-
-
-_ENTRY_SQL = """
-SELECT t.ref_id, t.product, t.customer_no, t.amount, t.customer_name, t.tagihan, t.denda,
-       t.admin, t.total, t.shop_fee, t.price, t.created_at, t.inquiry_reply,
-       s.state, s.rc, s.sn, s.updated_at,
-       (SELECT message FROM events e WHERE e.ref_id = t.ref_id AND message IS NOT NULL
-        ORDER BY id DESC LIMIT 1),
-       (SELECT reply FROM events e WHERE e.ref_id = t.ref_id AND reply IS NOT NULL
-        AND e.state != 'inquired'
-        ORDER BY id DESC LIMIT 1),
-       s.charged_total
-FROM transactions t JOIN tx_state s ON s.ref_id = t.ref_id
-"""
-
-
-def _entry(row: tuple[Any, ...]) -> Entry:
-    values = list(row)
-    values[11] = datetime.fromisoformat(values[11])
-    values[13] = PaymentState(values[13])
-    values[16] = datetime.fromisoformat(values[16])
-    return Entry(*values)
 
 
 def _stamp(at: datetime) -> str:
@@ -360,8 +248,8 @@ class Journal:
     # -- the payment core's reads ----------------------------------------------------
 
     def get(self, ref_id: str) -> Entry | None:
-        rows = self._read(_ENTRY_SQL + " WHERE t.ref_id = ?", (ref_id,))
-        return _entry(rows[0]) if rows else None
+        rows = self._read(ENTRY_SQL + " WHERE t.ref_id = ?", (ref_id,))
+        return entry_from_row(rows[0]) if rows else None
 
     def events(self, ref_id: str) -> list[Event]:
         rows = self._read(
@@ -389,10 +277,8 @@ class Journal:
 
     def unresolved(self) -> list[Entry]:
         states = tuple(s.value for s in PaymentState if s.unresolved)
-        sql = (
-            _ENTRY_SQL + f" WHERE s.state IN ({','.join('?' * len(states))}) ORDER BY s.created_at"
-        )
-        return [_entry(r) for r in self._read(sql, states)]
+        sql = ENTRY_SQL + f" WHERE s.state IN ({','.join('?' * len(states))}) ORDER BY s.created_at"
+        return [entry_from_row(r) for r in self._read(sql, states)]
 
     def unresolved_for(self, product: str, customer_no: str) -> Entry | None:
         for entry in self.unresolved():
@@ -403,10 +289,10 @@ class Journal:
     def find(self, query: str, limit: int = 20) -> list[Entry]:
         """Paid transactions whose ref_id, customer number or SN is ``query``."""
         sql = (
-            _ENTRY_SQL + " WHERE (t.ref_id = ? OR t.customer_no = ? OR s.sn = ?)"
+            ENTRY_SQL + " WHERE (t.ref_id = ? OR t.customer_no = ? OR s.sn = ?)"
             " AND s.state != 'inquired' ORDER BY s.created_at DESC LIMIT ?"
         )
-        return [_entry(r) for r in self._read(sql, (query, query, query, limit))]
+        return [entry_from_row(r) for r in self._read(sql, (query, query, query, limit))]
 
     # -- reports (read-only, on their own connection; here for views that hold a Journal)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from kiosk.i18n import Text
-from kiosk.journal.ledger import Entry
+from kiosk.journal.records import Entry
 from kiosk.journal.states import PaymentState
 from kiosk.models.parse import ReplyParseError
 from kiosk.models.reply import Amounts, TransactionReply

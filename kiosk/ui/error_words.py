@@ -17,7 +17,7 @@ UNEXPECTED = Text(
 def explain(exc: BaseException) -> Text:
     """The words for ``exc`` (an unexpected one is logged and gets :data:`UNEXPECTED`)."""
     from kiosk.api.errors import ApiError, ApiRefusal  # not on the first frame's path
-    from kiosk.journal.ledger import JournalError
+    from kiosk.journal.transaction import JournalError
     from kiosk.payment import InquiryFailed, PaymentNotSent, PendingPaymentExists, StaleBill
 
     if isinstance(exc, PendingPaymentExists):
