@@ -41,23 +41,29 @@ def test_the_simulator_child_answers_counts_and_stops() -> None:
     assert sim.process.returncode is not None  # gone with the context
 
 
-def test_self_test_fails_when_the_tiles_icons_are_not_drawn(tmp_path) -> None:
-    """A build without Qt's svg plugin draws tiles without icons: the self-test says so.
-    (Its own process: the self-test's window is not meant to outlive it in pytest's.)"""
+def _self_test_broken_by(breakage: str, tmp_path) -> subprocess.CompletedProcess[str]:
+    """The self-test in its own process (its window is not meant to outlive it in pytest's),
+    after ``breakage`` (Python lines) broke one part of the app."""
     script = (
-        "import kiosk.ui.theme as theme\n"
-        "theme.first_frame_icons = lambda: ''  # the icons' stylesheet rules gone\n"
-        "from kiosk.selftest import run_self_test\n"
-        "raise SystemExit(run_self_test())\n"
+        f"{breakage}\nfrom kiosk.selftest import run_self_test\nraise SystemExit(run_self_test())\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOKET_HOME=str(tmp_path))
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", script],
         capture_output=True,
         text=True,
         env=env,
         timeout=60,
         check=False,
+    )
+
+
+def test_self_test_fails_when_the_tiles_icons_are_not_drawn(tmp_path) -> None:
+    """A build without Qt's svg plugin draws tiles without icons: the self-test says so."""
+    done = _self_test_broken_by(
+        "import kiosk.ui.theme as theme\n"
+        "theme.first_frame_icons = lambda: ''  # the icons' stylesheet rules gone",
+        tmp_path,
     )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "SVG icons were not drawn" in done.stderr
@@ -66,20 +72,10 @@ def test_self_test_fails_when_the_tiles_icons_are_not_drawn(tmp_path) -> None:
 def test_self_test_fails_when_the_result_does_not_show_the_sn(tmp_path) -> None:
     """Every payment screen is shown filled with the self-test's own bill and result; a
     result screen that loses the SN fails it."""
-    script = (
+    done = _self_test_broken_by(
         "from kiosk.ui.widgets.sn_box import SnBox\n"
-        "SnBox.set_sn = lambda self, sn, code='': None  # the SN never reaches the screen\n"
-        "from kiosk.selftest import run_self_test\n"
-        "raise SystemExit(run_self_test())\n"
-    )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOKET_HOME=str(tmp_path))
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
+        "SnBox.set_sn = lambda self, sn, code='': None  # the SN never reaches the screen",
+        tmp_path,
     )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "does not show the payment's SN" in done.stderr
