@@ -150,37 +150,14 @@ class CashFlow(QObject):
         self.close()
         self.device_setting = wanted
         self._set_problem(NOT_READY)
-        from datetime import timedelta  # not at import: the controller is on the first frame
+        from kiosk.cash.start import open_cash
 
-        days = timedelta(days=settings.voucher_days)
-
-        def open_device() -> tuple[CashLedger, Collector, AcceptorHandle]:
-            from kiosk.cash.collect import Collector
-            from kiosk.cash.connect import open_acceptor
-            from kiosk.cash.settle import settle
-            from kiosk.cash.spec import parse_table
-
-            ledger = core.journal.cash_ledger(voucher_valid_for=days)
-            ledger.recover()  # a note the last run held at escrow is uncertain now
-            for left in ledger.unfinished():
-                entry = core.journal.get(left.ref_id)
-                settle(
-                    ledger, left.ref_id, entry.state if entry is not None else None, restart=True
-                )
-            collector = Collector(ledger, self._state_said.emit)
-
-            def sink(event: AcceptorEvent) -> None:
-                collector.on_event(event)  # journaled first, then the GUI hears of it
-                self._device_said.emit(event)
-
-            table = parse_table(settings.cash_table) if settings.cash_table else ()
-            handle = open_acceptor(
-                settings.cash_device, sink, table=table, escrow_gate=collector.gate
-            )
-            collector.attach(handle.acceptor)
-            return ledger, collector, handle
-
-        self.runner.submit(open_device, on_done=self._on_opened, on_error=self._on_open_error)
+        state_said, device_said = self._state_said.emit, self._device_said.emit
+        self.runner.submit(
+            lambda: open_cash(core.journal, settings, state_said, device_said),
+            on_done=self._on_opened,
+            on_error=self._on_open_error,
+        )
 
     def _on_opened(self, parts: tuple[CashLedger, Collector, AcceptorHandle]) -> None:
         self.ledger, self.collector, self.handle = parts
