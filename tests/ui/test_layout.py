@@ -340,6 +340,26 @@ def test_every_screen_fits(qtbot, parts: Parts, size: tuple[int, int], kiosk: bo
         shown.runner.wait_idle(5000)
 
 
+def test_on_a_totem_the_keys_grow_into_the_room_and_give_it_back(qtbot, parts: Parts) -> None:
+    """The portrait totem's form left its lower 40 % empty: the keys now take that room
+    (up to square), and give it back when a bank picker needs it, the window unchanged."""
+    shown = Shown(qtbot, parts, (1080, 1920), kiosk=True)
+    try:
+        w = shown.window
+        shown.show(Screen.FORM)
+        w.form.show_product(product("pln"))
+        assert not shown.check("keys-pln")
+        key = w.form.keypad.buttons["5"]
+        least, tall = key.minimumHeight(), key.height()
+        assert tall > 1.5 * least and tall >= key.width() - 2 * w.scale.gap  # about square
+        many = tuple(Choice(f"kirimuang-b{i}", f"Bank {i}") for i in range(30))
+        w.form.show_product(product("kirimuang"), many)
+        assert not shown.check("keys-kirimuang")  # nothing cut, the window still 1080×1920
+        assert least <= key.height() < tall
+    finally:
+        shown.runner.wait_idle(5000)
+
+
 def test_english_fits_the_small_panel(qtbot, parts: Parts) -> None:
     """English words are longer in places ("New Transaction"): the smallest panel, in English,
     for a shop with a long name."""

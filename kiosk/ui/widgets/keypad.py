@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from kiosk.ui.icons import icon
 from kiosk.ui.theme import Scale
@@ -58,7 +65,9 @@ class EntryLayout:
 
     Landscape: the fields with Kembali + the primary button under them on the left,
     the keypad at the bottom right where the right hand rests. Portrait: fields,
-    then the keypad, then the buttons, one under the other.
+    then the keypad, then the buttons, one under the other; on a tall screen (a totem)
+    the keys grow into the room below, up to square, and give it back when the fields
+    grow (a bank picker, an error in words).
     """
 
     def __init__(self, screen: QWidget, fields: QWidget) -> None:
@@ -92,7 +101,10 @@ class EntryLayout:
             grid.addWidget(self.fields, 0, 0)
             grid.addWidget(self.keypad, 1, 0, Qt.AlignmentFlag.AlignHCenter)
             grid.addWidget(self.buttons, 2, 0)
-            grid.setRowStretch(3, 1)  # fields, keys and buttons together; the room below
+            # Fields, keys and buttons together; the keys take most of the room below
+            # until they are square, the rest stays under the buttons.
+            grid.setRowStretch(1, 3)
+            grid.setRowStretch(3, 1)
             grid.setColumnStretch(0, 1)
         else:
             grid.addWidget(self.fields, 0, 0)
@@ -114,7 +126,13 @@ class EntryLayout:
             button.setIconSize(QSize(side, side))
         self.keypad.buttons[DELETE].setIconSize(QSize(side + 8, side + 8))
         keys = 3 * (scale.key + 4) + 2 * scale.gap  # a key: its size and a 2 px border
-        self.keypad.setFixedWidth(min(width - 2 * margin, keys * 2 if self.portrait else keys))
-        tall = round(scale.key * 1.4) if self.portrait else scale.key + 4  # portrait: room
+        wide = min(width - 2 * margin, keys * 2 if self.portrait else keys)
+        self.keypad.setFixedWidth(wide)
+        if self.portrait:  # at least 1.4 keys tall, at most square
+            least, most = round(scale.key * 1.4), max(round(scale.key * 1.4), wide // 3 - scale.gap)
+        else:
+            least = most = scale.key + 4
         for button in self.keypad.buttons.values():
-            button.setFixedHeight(tall)
+            button.setMinimumHeight(least)
+            button.setMaximumHeight(most)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
