@@ -28,8 +28,8 @@ IDLE_TIMEOUT_RANGE = (15, 600)
 
 # A NamedTuple, not a frozen dataclass: the first frame reads the settings, and importing
 # ``dataclasses`` and generating the class cost ~8 ms of a ~70 ms start-up budget
-# (issue 16); a NamedTuple is made in ~0.5 ms and is just as immutable. Its one mutable
-# field, ``shop_fees``, is a read-only mapping, so the shared default cannot be changed.
+# (issue 16); a NamedTuple is made in ~0.5 ms and is just as immutable. The default of
+# its one mapping, ``shop_fees``, is read-only, so the shared default cannot be changed.
 # No ``from __future__ import annotations`` in this module: NamedTuple would compile each
 # string annotation into a ForwardRef (~0.15 ms a field).
 class Settings(NamedTuple):
