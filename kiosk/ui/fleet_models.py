@@ -182,7 +182,7 @@ class PaymentsModel(RowsModel):
         if column == 1:
             return str(row["created_at"].astimezone().strftime("%d-%m-%Y %H:%M"))
         if column == 2:  # "Kirim Uang · BCA" for kirimuang-bca, as History shows it
-            return product_title(str(row["product"] or ""), self.lang) if row["product"] else ""
+            return product_title(str(row["product"]), self.lang) if row["product"] else ""
         if column == 3:
             return str(row["customer_no"] or "")
         if column == 4:

@@ -129,7 +129,8 @@ class EntryLayout:
         wide = min(width - 2 * margin, keys * 2 if self.portrait else keys)
         self.keypad.setFixedWidth(wide)
         if self.portrait:  # at least 1.4 keys tall, at most square
-            least, most = round(scale.key * 1.4), max(round(scale.key * 1.4), wide // 3 - scale.gap)
+            least = round(scale.key * 1.4)
+            most = max(least, wide // 3 - scale.gap)
         else:
             least = most = scale.key + 4
         for button in self.keypad.buttons.values():
