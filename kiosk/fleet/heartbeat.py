@@ -182,7 +182,7 @@ class HeartbeatSender(LinkWorker):
             beat = Heartbeat()
         if self._reader is None:
             self._reader = JournalReader(self.journal_path, self.target)
-        figures = self._reader.figures(datetime.now().date())
+        figures = self._reader.figures()  # today: the WIB business day
         return replace(
             beat,
             app_version=beat.app_version or __version__,

@@ -21,6 +21,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from kiosk.business_day import now as wib_now
+
 CURSOR_TABLE = """
 CREATE TABLE IF NOT EXISTS replication_cursor (
     target TEXT NOT NULL,
@@ -215,7 +217,10 @@ class JournalReader:
             return 0
         return int(self._conn.execute(source.count, (self.cursor(source),)).fetchone()[0])
 
-    def figures(self, today: date) -> Figures:
+    def figures(self, today: date | None = None) -> Figures:
+        """The heartbeat's journal figures; ``today`` defaults to the WIB business day
+        (the journal writes created_at in WIB, whatever the machine's zone)."""
+        today = today or wib_now().date()
         tomorrow = (today + timedelta(days=1)).isoformat()
         last = self._conn.execute(
             "SELECT MAX(created_at) FROM tx_state WHERE state != 'inquired'"

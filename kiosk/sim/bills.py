@@ -12,6 +12,8 @@ import random
 from datetime import date
 from typing import Any
 
+from kiosk.business_day import now as wib_now
+
 NAMES = (
     "BUDI SANTOSO",
     "SITI AMINAH",
@@ -74,7 +76,7 @@ def make_bill(
 ) -> dict[str, Any]:
     """The bill fields of an inquiry reply: name, admin, price, selling_price, desc."""
     rng = _rng(code, customer_no)
-    today = today or date.today()
+    today = today or wib_now().date()
     months = _months(sheets, today)
     name = rng.choice(NAMES)
     admin = ADMIN * sheets

@@ -84,7 +84,7 @@ def kiosk(
 
     reader = JournalReader(journal.path, kiosk_id)
     now = datetime.now().astimezone()
-    beat = Heartbeat(**asdict(reader.figures(now.date())))
+    beat = Heartbeat(**asdict(reader.figures()))
     reader.close()
     with connector(dsn, lambda: password)() as conn:
         send(conn, kiosk_id, beat, [], now)

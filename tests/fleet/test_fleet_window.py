@@ -42,7 +42,7 @@ def kiosk_reports(db: FleetDb, kiosk_id: str, journal: Journal, beat: Heartbeat)
     finally:
         worker.stop()
     now = datetime.now().astimezone()
-    figures = JournalReader(journal.path, kiosk_id).figures(now.date())
+    figures = JournalReader(journal.path, kiosk_id).figures()
     beat = replace(beat, **asdict(figures))
     with db.connect_kiosk(kiosk_id) as conn:
         send(conn, kiosk_id, beat, alerts_for(beat, Thresholds(), now), now)

@@ -3,11 +3,11 @@ own books, and the cash counted in the drawer against what should be there."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from kiosk.business_day import now as wib_now
 from kiosk.journal import HistoryFilter, PaymentState
 from kiosk.money import format_rupiah
 from kiosk.payment import BillRequest
@@ -90,7 +90,7 @@ def test_closing_fits_an_800x480_panel_with_its_buttons_in_view(qtbot, kiosk: Ki
 
 def test_daily_closing(qtbot, kiosk: Kiosk, screenshots_dir: Path) -> None:
     pay_some(qtbot, kiosk)
-    summary = kiosk.controller.payment.service.journal.daily_summary(date.today())
+    summary = kiosk.controller.payment.service.journal.daily_summary(wib_now().date())
     view = ClosingView(summary)
     qtbot.addWidget(view)
     view.show()
