@@ -52,8 +52,7 @@ class ReceiptDesk(QObject):
             self.window.result.print_requested.connect(self.print_result)
 
     def print_result(self, result: Any, *, reprint: bool | None = None) -> None:
-        from datetime import datetime
-
+        from kiosk.business_day import now
         from kiosk.receipt import build_receipt
 
         controller = self.window.controller
@@ -63,7 +62,7 @@ class ReceiptDesk(QObject):
         receipt = build_receipt(
             result,
             shop_name=self.settings.shop_name,
-            printed_at=datetime.now(),
+            printed_at=now(),  # WIB, as the payment's own time on it
             lang=controller.nav.lang,
             reprint=reprint,
         )
@@ -87,14 +86,13 @@ class ReceiptDesk(QObject):
     def print_voucher(self, session: Any) -> None:
         """Cetak Voucher on the collect screen: a voucher issued without a payment (Batal,
         or a pay not sent) on the same PDF and printer path as a receipt's change voucher."""
-        from datetime import datetime
-
+        from kiosk.business_day import now
         from kiosk.cash.slip import voucher_slip
 
         slip = voucher_slip(
             session,
             shop_name=self.settings.shop_name,
-            printed_at=datetime.now(),
+            printed_at=now(),  # WIB, as the payment's own time on it
             lang=self.window.controller.nav.lang,
         )
         thermal, ref_id = bool(self.settings.thermal_printer), session.ref_id
