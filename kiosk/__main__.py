@@ -90,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.fleet.cli import main as fleet_main
 
         return fleet_main(args_list[1:])
+    if args_list == ["--self-test"]:  # as the bundle and the benchmarks run it: no parser
+        from kiosk.selftest import run_self_test
+
+        return run_self_test()
     plain = plain_start(args_list)
     if plain is not None:
         _no_collector_until_first_frame()

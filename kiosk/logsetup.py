@@ -99,7 +99,6 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     path = log_dir / LOG_FILE
     root = logging.getLogger()
     root.setLevel(level)
-    logging.getLogger("urllib3").setLevel(logging.WARNING)
     for handler in root.handlers:
         if getattr(handler, "baseFilename", None) == os.path.abspath(path):
             return path

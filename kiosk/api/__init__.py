@@ -1,7 +1,7 @@
 """The Digiswitch buyer API client (no Qt).
 
 Names are re-exported lazily (PEP 562) so that importing a light submodule such
-as ``kiosk.api.errors`` does not pull in the HTTP stack (urllib3, ssl) before the first frame.
+as ``kiosk.api.errors`` does not pull in the HTTP stack (http.client, ssl) before the first frame.
 """
 
 from __future__ import annotations

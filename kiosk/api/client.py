@@ -14,15 +14,13 @@ Rules kept here, and only here:
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import logging
 import time
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
-
-import urllib3
-from urllib3.exceptions import HTTPError
 
 from kiosk.api.errors import (
     ApiRefusal,
@@ -34,11 +32,11 @@ from kiosk.api.errors import (
 )
 from kiosk.api.transport import (
     DEFAULT_MAX_BODY,
+    ConnectFailed,
+    CutOff,
+    HttpPool,
     Timeouts,
     checked_base_url,
-    is_connect_failure,
-    new_pool,
-    read_capped,
 )
 from kiosk.i18n import Text
 from kiosk.models.parse import ReplyParseError, obj
@@ -74,11 +72,11 @@ class DigiswitchClient:
         self.timeouts = timeouts or Timeouts()
         self.max_body = max_body
         self._key_provider = key_provider
-        self._pool = new_pool(ca_bundle)  # ca_bundle: tests only (certifi otherwise)
-        self._timeout = urllib3.Timeout(connect=self.timeouts.connect, read=self.timeouts.read)
+        # ca_bundle: tests only (certifi otherwise)
+        self._pool = HttpPool(self.base_url, self.timeouts, ca_bundle)
 
     def close(self) -> None:
-        self._pool.clear()
+        self._pool.close()
 
     # -- transactions ---------------------------------------------------------
 
@@ -192,37 +190,23 @@ class DigiswitchClient:
         return reply
 
     def _post(self, path: str, body: dict[str, Any], *, what: str) -> Any:
-        url = self.base_url + path
         payload = json.dumps(body, separators=(",", ":")).encode()
-        deadline = time.monotonic() + self.timeouts.total
         try:
-            response = self._pool.request(
-                "POST",
-                url,
-                body=payload,
-                timeout=self._timeout,
-                redirect=False,  # a 3xx is answered, never followed
-                retries=False,  # nothing is ever sent twice
-                preload_content=False,  # read_capped reads at most max_body + 1 bytes
-            )
-        except (HTTPError, OSError) as exc:
-            if is_connect_failure(exc):
-                log.warning("%s: not sent (%s)", what, type(exc).__name__)
-                raise NotSentError(f"{what}: not sent ({type(exc).__name__})") from None
+            status, content = self._pool.post(path, payload, max_body=self.max_body)
+        except ConnectFailed as exc:
+            log.warning("%s: not sent (%s)", what, exc)
+            raise NotSentError(f"{what}: not sent ({exc})") from None
+        except CutOff as exc:
+            log.warning("%s: reply cut off (%s)", what, exc)
+            raise OutcomeUnknownError(f"{what}: reply cut off ({exc})") from None
+        except (OSError, http.client.HTTPException) as exc:
+            # sent, then a timeout, a reset, a broken TLS record or bad HTTP before
+            # the reply: the server may have acted on it
             log.warning("%s: outcome unknown (%s)", what, type(exc).__name__)
             raise OutcomeUnknownError(f"{what}: no reply ({type(exc).__name__})") from None
-        try:
-            content = read_capped(response, self.max_body, deadline)
-        except (HTTPError, OSError) as exc:
-            # a reset, a broken TLS record, a read timeout or the total deadline, mid-body
-            log.warning("%s: reply cut off (%s)", what, type(exc).__name__)
-            response.close()
-            raise OutcomeUnknownError(f"{what}: reply cut off ({type(exc).__name__})") from None
-        finally:
-            response.release_conn()
-        if response.status != 200:
-            log.warning("%s: HTTP %s", what, response.status)
-            raise ReplyUnreadableError(f"{what}: HTTP {response.status}")
+        if status != 200:  # a 3xx too: answered, never followed
+            log.warning("%s: HTTP %s", what, status)
+            raise ReplyUnreadableError(f"{what}: HTTP {status}")
         try:
             return json.loads(content)
         except (ValueError, UnicodeDecodeError):

@@ -2,31 +2,43 @@
 
 HTTPS only with verified certificates (certifi's CA bundle); plain ``http://``
 only to loopback (the built-in simulator). No redirects are followed, nothing
-is retried, proxies and CA bundles from the environment are never read (the
-pool is urllib3's own: it has no ``trust_env``, unlike ``requests``) and a
-reply body is read up to a cap.
+is retried, proxies and CA bundles from the environment are never read, and a
+reply body is read up to a cap and by a total deadline.
 
-urllib3 directly, not ``requests`` on top of it: the same connection pool and
-TLS, without ~300 µs of request preparation per call and ~4 MiB of imports
-(``requests``, ``charset_normalizer``, ``idna``) the kiosk never uses.
+The standard library's ``http.client`` on a small keep-alive pool of our own, not
+urllib3 or ``requests``: one host, one method and one content type need none of
+their machinery, which costs ~3 MiB of modules (urllib3 alone) in a kiosk that
+runs for months, and ~300 µs of request preparation per call. The pool also gives
+the one distinction the money rules depend on for free: an error raised while the
+connection is being set up (DNS, TCP, the TLS handshake) means the request was
+never sent (:class:`ConnectFailed`); anything after it means the outcome is unknown.
 """
 
 from __future__ import annotations
 
+import http.client
+import select
 import ssl
+import threading
 import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import certifi
-import urllib3
-import urllib3.exceptions
 
 from kiosk.api.errors import ConfigurationError, ReplyUnreadableError
 from kiosk.endpoints import PRODUCTION_URL
 from kiosk.loopback import is_loopback
 
-__all__ = ["PRODUCTION_URL", "Timeouts", "checked_base_url", "is_loopback"]
+__all__ = [
+    "PRODUCTION_URL",
+    "ConnectFailed",
+    "CutOff",
+    "HttpPool",
+    "Timeouts",
+    "checked_base_url",
+    "is_loopback",
+]
 DEFAULT_MAX_BODY = 1024 * 1024
 """The largest reply we read. The biggest real reply (SAMSAT) is about 2 KiB."""
 
@@ -55,122 +67,165 @@ def checked_base_url(url: str) -> str:
 
 
 HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
+"""``http.client`` adds ``Host``, ``Content-Length`` and ``Accept-Encoding: identity``
+(a compressed reply is not asked for, and would not parse as JSON: unreadable)."""
 POOL_SIZE = 5
-"""Connections kept per host: the network lane's four workers and the payment lane."""
+"""Idle connections kept: the network lane's four workers and the payment lane."""
 
 
-def new_pool(ca_bundle: str | None = None) -> urllib3.PoolManager:
-    """Verified TLS against certifi's bundle, no retries, no redirects, no proxies.
-
-    ``ca_bundle`` is for tests (a loopback TLS server's own CA); production uses certifi."""
-    return urllib3.PoolManager(
-        num_pools=4,
-        maxsize=POOL_SIZE,
-        headers=HEADERS,
-        cert_reqs="CERT_REQUIRED",
-        ca_certs=ca_bundle or certifi.where(),
-        retries=False,
-    )
+class ConnectFailed(Exception):
+    """The connection could not be set up (DNS, refused, timeout, TLS handshake or
+    certificate): nothing was sent. The cause is chained as ``__cause__``."""
 
 
-def read_capped(
-    response: urllib3.BaseHTTPResponse, max_body: int, deadline: float | None = None
-) -> bytes:
-    """The body of a streamed response, refusing more than ``max_body`` bytes.
+class CutOff(OSError):
+    """The reply began but did not end: a reset, a broken TLS record, a read timeout
+    or the total deadline mid-body. Sent, so the outcome is unknown."""
 
-    With ``deadline`` (a ``time.monotonic()`` value) every wait for data is cut to
-    the time left, so a reply trickled a byte at a time still ends by then
-    (``TimeoutError`` past it).
-    """
+
+class HttpPool:
+    """Keep-alive connections to the one host of ``base_url``. Thread-safe: each call
+    takes a connection of its own (an idle one, else a new one) and gives it back
+    only when its reply was read to the end."""
+
+    def __init__(self, base_url: str, timeouts: Timeouts, ca_bundle: str | None = None) -> None:
+        parts = urlsplit(checked_base_url(base_url))
+        self._https = parts.scheme == "https"
+        self._host = parts.hostname or ""
+        self._port = parts.port or (443 if self._https else 80)
+        self._path = parts.path
+        self._timeouts = timeouts
+        self._ca_bundle = ca_bundle  # tests only (a loopback TLS server's own CA)
+        self._context: ssl.SSLContext | None = None
+        self._idle: list[http.client.HTTPConnection] = []
+        self._lock = threading.Lock()
+
+    def post(self, path: str, body: bytes, *, max_body: int) -> tuple[int, bytes]:
+        """POST ``body`` to ``base_url + path``: the reply's status and body.
+
+        Raises :class:`ConnectFailed` when nothing was sent. After sending the
+        outcome is unknown: no reply (a timeout, a reset, bad HTTP) raises
+        ``OSError`` or ``http.client.HTTPException``, half a reply :class:`CutOff`;
+        a body over ``max_body`` raises :class:`ReplyUnreadableError`.
+        """
+        connection = self._take()
+        deadline = time.monotonic() + self._timeouts.total
+        try:
+            _wait_at_most(connection, self._timeouts.read, deadline)
+            connection.request("POST", self._path + path, body=body, headers=HEADERS)
+            _wait_at_most(connection, self._timeouts.read, deadline)
+            response = connection.getresponse()
+            content = _read_capped(connection, response, max_body, self._timeouts.read, deadline)
+        except BaseException:
+            connection.close()  # half a reply, or none: the socket goes, not back to the pool
+            raise
+        self._give_back(connection, response)
+        return response.status, content
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for connection in idle:
+            connection.close()
+
+    def _take(self) -> http.client.HTTPConnection:
+        while True:
+            with self._lock:
+                connection = self._idle.pop() if self._idle else None
+            if connection is None:
+                return self._connect()
+            if not _dropped(connection):
+                return connection
+            connection.close()  # the server closed it while idle: take the next one
+
+    def _connect(self) -> http.client.HTTPConnection:
+        connection: http.client.HTTPConnection | None = None
+        try:
+            if self._https:
+                connection = http.client.HTTPSConnection(
+                    self._host, self._port, timeout=self._timeouts.connect, context=self._tls()
+                )
+            else:
+                connection = http.client.HTTPConnection(
+                    self._host, self._port, timeout=self._timeouts.connect
+                )
+            connection.connect()  # TCP, and for https the handshake and certificate check
+        except OSError as exc:  # ssl.SSLError and socket.gaierror are OSErrors too
+            if connection is not None:
+                connection.close()  # a TCP socket whose handshake failed
+            raise ConnectFailed(type(exc).__name__) from exc
+        return connection
+
+    def _tls(self) -> ssl.SSLContext:
+        """Certificates verified against certifi's bundle (never the environment's):
+        CERT_REQUIRED, host names checked, TLS 1.2 or later (Python's defaults)."""
+        with self._lock:
+            if self._context is None:
+                self._context = ssl.create_default_context(
+                    cafile=self._ca_bundle or certifi.where()
+                )
+            return self._context
+
+    def _give_back(
+        self, connection: http.client.HTTPConnection, response: http.client.HTTPResponse
+    ) -> None:
+        if response.will_close or not response.isclosed():
+            connection.close()
+            return
+        with self._lock:
+            if len(self._idle) < POOL_SIZE:
+                self._idle.append(connection)
+                return
+        connection.close()
+
+
+def _dropped(connection: http.client.HTTPConnection) -> bool:
+    """An idle keep-alive socket is readable only when the server closed it (or wrote
+    something unasked): either way it cannot carry the next request."""
+    sock = connection.sock
+    if sock is None:
+        return True
     try:
-        declared = response.headers.get("Content-Length")
-        if declared is not None and declared.isdigit() and int(declared) > max_body:
-            raise ReplyUnreadableError(f"reply too large ({declared} bytes)")
-        if deadline is None:
-            body = response.read(max_body + 1, decode_content=True)
-        else:
-            body = _read_by(response, max_body + 1, deadline)
-        if len(body) > max_body:
-            raise ReplyUnreadableError(f"reply larger than {max_body} bytes")
-        return body
-    except ReplyUnreadableError:
-        response.close()  # the rest is never read: the socket goes, not back to the pool
-        response.release_conn()
-        raise
+        readable, _, _ = select.select([sock], [], [], 0)
+    except (OSError, ValueError):  # closed, or a descriptor select() cannot watch
+        return True
+    return bool(readable)
 
 
-def _read_by(response: urllib3.BaseHTTPResponse, limit: int, deadline: float) -> bytes:
-    connection = getattr(response, "connection", None)
-    sock = getattr(connection, "sock", None)
-    before = sock.gettimeout() if sock is not None else None
+def _wait_at_most(connection: http.client.HTTPConnection, read: float, deadline: float) -> None:
+    """Each wait for data: ``read`` seconds, cut to the time left before ``deadline``."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("reply not complete within the total deadline")
+    if connection.sock is not None:
+        connection.sock.settimeout(min(read, left))
+
+
+def _read_capped(
+    connection: http.client.HTTPConnection,
+    response: http.client.HTTPResponse,
+    max_body: int,
+    read: float,
+    deadline: float,
+) -> bytes:
+    """The body, refusing more than ``max_body`` bytes; a reply trickled a byte at a
+    time still ends by ``deadline`` (``TimeoutError`` past it)."""
+    declared = response.getheader("Content-Length")
+    if declared is not None and declared.isdigit() and int(declared) > max_body:
+        raise ReplyUnreadableError(f"reply too large ({declared} bytes)")
     chunks: list[bytes] = []
     size = 0
-    try:
-        while size < limit:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                response.close()
-                raise TimeoutError("reply not complete within the total deadline")
-            if sock is not None:
-                sock.settimeout(left if before is None else min(before, left))
-            chunk = response.read1(limit - size, decode_content=True)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-    finally:
-        if sock is not None and sock.fileno() != -1:
-            sock.settimeout(before)
-    return b"".join(chunks)
-
-
-_CONNECT_ERRORS = (
-    urllib3.exceptions.NewConnectionError,
-    urllib3.exceptions.ConnectTimeoutError,
-    urllib3.exceptions.NameResolutionError,
-)
-_TLS_ERRORS = (ssl.SSLError, ssl.CertificateError, urllib3.exceptions.SSLError)
-_HANDSHAKE_FRAMES = frozenset({"_validate_conn", "do_handshake"})
-"""urllib3 sets up a new connection (TCP, then the TLS handshake) in ``_validate_conn``."""
-
-
-def _chain(exc: BaseException) -> list[BaseException]:
-    """``exc`` and what it wraps: ``reason``, an exception in ``args[0]``, cause, context."""
-    found: list[BaseException] = []
-    todo = [exc]
-    while todo:
-        current = todo.pop()
-        if any(current is seen for seen in found):
-            continue
-        found.append(current)
-        reason = getattr(current, "reason", None)
-        args = getattr(current, "args", ())
-        first = args[0] if args else None
-        for nxt in (reason, first, current.__cause__, current.__context__):
-            if isinstance(nxt, BaseException):
-                todo.append(nxt)
-    return found
-
-
-def _raised_in_handshake(exc: BaseException) -> bool:
-    tb = exc.__traceback__
-    while tb is not None:
-        if tb.tb_frame.f_code.co_name in _HANDSHAKE_FRAMES:
-            return True
-        tb = tb.tb_next
-    return False
-
-
-def is_connect_failure(exc: BaseException) -> bool:
-    """True when the request provably never reached the server (DNS, refused, TLS handshake).
-
-    An SSL error counts only when it was raised while the connection was being set
-    up: urllib3 also raises SSLError while *reading* the reply of a request that
-    was already sent (a broken TLS record), and that outcome is unknown.
-    """
-    chain = _chain(exc)
-    if any(isinstance(e, _CONNECT_ERRORS) for e in chain):
-        return True
-    if any(isinstance(e, _TLS_ERRORS) for e in chain):
-        return any(_raised_in_handshake(e) for e in chain)
-    return False
+    while size <= max_body:
+        try:
+            _wait_at_most(connection, read, deadline)
+            chunk = response.read1(max_body + 1 - size)
+        except (OSError, http.client.HTTPException) as exc:
+            raise CutOff(type(exc).__name__) from exc
+        if not chunk:
+            if response.length:  # the server closed before its Content-Length
+                raise CutOff(f"IncompleteRead: {response.length} bytes missing")
+            response.close()  # read to the end: the connection may carry the next request
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+    raise ReplyUnreadableError(f"reply larger than {max_body} bytes")

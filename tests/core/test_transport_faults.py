@@ -1,4 +1,5 @@
-"""Transport faults after the request went out are *unknown*, never "not sent".
+"""Transport faults after the request went out are *unknown*, never "not sent";
+kept-alive connections are reused, but never one the server has closed.
 
 Real loopback servers (tests/support/tls_server.py): TLS with a certificate made
 for the test, broken after the request was read; a TLS handshake the client
@@ -16,6 +17,7 @@ from kiosk.api import DigiswitchClient, NotSentError, OutcomeUnknownError, Timeo
 from tests.support.tls_server import (
     BREAK_BEFORE_REPLY,
     BREAK_MID_BODY,
+    keepalive_server,
     make_certificate,
     tls_server,
     trickle_server,
@@ -80,3 +82,35 @@ def test_a_reply_within_the_total_deadline_is_read() -> None:
         reply = client.pay(code="pln", customer_no="530000000001", ref_id="26120300000001")
         client.close()
     assert reply.rc == "00"
+
+
+def test_calls_share_one_kept_alive_connection() -> None:
+    with keepalive_server() as server:
+        client = client_for(server.url, None, Timeouts(connect=1, read=2))
+        for _ in range(3):
+            pay(client)
+        client.close()
+    assert (len(server.requests), server.connections) == (3, 1)
+
+
+def test_a_connection_the_server_closed_while_idle_is_not_used_again() -> None:
+    """Sending on it would end in a reset after the request went out: a Pending that
+    only a status call could clear, for a payment the server never saw."""
+    with keepalive_server(hang_up=True) as server:
+        client = client_for(server.url, None, Timeouts(connect=1, read=2))
+        pay(client)
+        assert server.hung_up.acquire(timeout=5)
+        reply = client.pay(code="pln", customer_no="530000000001", ref_id="26120300000001")
+        client.close()
+    assert reply.rc == "00"
+    assert (len(server.requests), server.connections) == (2, 2)
+
+
+def test_a_reply_shorter_than_its_content_length_is_unknown() -> None:
+    with keepalive_server(missing=10) as server:
+        client = client_for(server.url, None, Timeouts(connect=1, read=2))
+        with pytest.raises(OutcomeUnknownError) as caught:
+            pay(client)
+        client.close()
+    assert "cut off" in str(caught.value)
+    assert len(server.requests) == 1

@@ -7,6 +7,9 @@
   headers and part of the body.
 * :func:`trickle_server` — plain HTTP that sends the headers at once and then the
   body one byte at a time, slowly, so no single read ever times out.
+* :func:`keepalive_server` — plain HTTP/1.1 that keeps connections open and counts
+  them; or hangs up after each reply without saying so; or sends less body than
+  its Content-Length promised.
 
 Real sockets, no mocks. Each server records the requests it read in full.
 """
@@ -34,6 +37,8 @@ class Served:
     url: str
     ca_bundle: str
     requests: list[bytes] = field(default_factory=list)
+    connections: int = 0
+    hung_up: threading.Semaphore = field(default_factory=lambda: threading.Semaphore(0))
 
 
 def make_certificate(folder: Path) -> tuple[Path, Path]:
@@ -178,3 +183,34 @@ def trickle_server(*, every: float) -> Iterator[Served]:
             yield served
         finally:
             stop.set()
+
+
+@contextmanager
+def keepalive_server(*, hang_up: bool = False, missing: int = 0) -> Iterator[Served]:
+    """HTTP/1.1 answering every request on a connection with :data:`REPLY`.
+
+    ``hang_up``: close the connection after each reply, as a server whose keep-alive
+    timeout ran out does, without a ``Connection: close`` (``hung_up`` is released
+    once it is closed). ``missing``: promise that many bytes more than are sent, then
+    close.
+    """
+    served = Served(url="", ca_bundle="")
+
+    def handle(conn: socket.socket) -> None:
+        served.connections += 1
+        with conn:
+            while request := _read_request(conn):
+                served.requests.append(request)
+                head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                length = b"Content-Length: %d\r\n\r\n" % (len(REPLY) + missing)
+                try:
+                    conn.sendall(head + length + REPLY)
+                except OSError:
+                    return
+                if hang_up or missing:
+                    break
+        served.hung_up.release()
+
+    with _listening(handle) as port:
+        served.url = f"http://127.0.0.1:{port}/v1/user/api/"
+        yield served
