@@ -95,6 +95,14 @@ def _observation(exc: BaseException) -> Observation:
     return Observation.failed(Transport.NO_ANSWER)
 
 
+INQUIRY_REF_ATTEMPTS = 3
+"""An inquiry refused with rc 49 (the ref_id is not unique) is asked again under a fresh
+ref_id, up to this many times in all. ref_ids are the WIB date and 8 random digits: a
+busy kiosk, or many kiosks on one provider account, meet a taken one now and then, and
+an inquiry moves no money. rc 49 on a *pay* is something else: that ref_id's own
+payment exists upstream, and only a status call may tell (``decisions``)."""
+
+
 class PaymentService:
     def __init__(
         self,
@@ -106,8 +114,10 @@ class PaymentService:
         status_interval: float = STATUS_FLOOR_S,
         allow_fast_status: bool = False,
         on_alert: Callable[[str, Alert], None] | None = None,
+        ref_ids: Callable[[datetime], str] = new_ref_id,
     ) -> None:
         self.client = client
+        self.ref_ids = ref_ids
         self.journal = journal
         self.shop_fee = shop_fee
         self.clock = clock
@@ -132,21 +142,26 @@ class PaymentService:
         open_entry = self.journal.unresolved_for(request.product, request.customer_no)
         if open_entry is not None:
             raise PendingPaymentExists(open_entry.ref_id)
-        ref_id = new_ref_id(self.clock())
-        try:
-            reply = self.client.inquiry(
-                code=request.product,
-                customer_no=request.customer_no,
-                ref_id=ref_id,
-                amount=request.amount,
-            )
-        except ApiRefusal as exc:
-            seen = Observation.reply(exc.rc)
-            self._refused(ref_id, decide(Command.INQUIRY, seen, Knowledge()), exc.rc)
-        except KeyUnavailableError:
-            raise  # the keychain is locked or empty: its own words
-        except (NotSentError, OutcomeUnknownError) as exc:
-            self._refused(ref_id, decide(Command.INQUIRY, _observation(exc), Knowledge()), None)
+        for attempt in range(1, INQUIRY_REF_ATTEMPTS + 1):
+            ref_id = self.ref_ids(self.clock())
+            try:
+                reply = self.client.inquiry(
+                    code=request.product,
+                    customer_no=request.customer_no,
+                    ref_id=ref_id,
+                    amount=request.amount,
+                )
+                break
+            except ApiRefusal as exc:
+                if exc.rc == "49" and attempt < INQUIRY_REF_ATTEMPTS:
+                    continue  # the random ref_id was taken: no money moved, ask under a new one
+                seen = Observation.reply(exc.rc)
+                self._refused(ref_id, decide(Command.INQUIRY, seen, Knowledge()), exc.rc)
+            except KeyUnavailableError:
+                raise  # the keychain is locked or empty: its own words
+            except (NotSentError, OutcomeUnknownError) as exc:
+                seen = _observation(exc)
+                self._refused(ref_id, decide(Command.INQUIRY, seen, Knowledge()), None)
         now = self.clock()
         bill = Bill(
             ref_id,

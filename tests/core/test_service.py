@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.api import DigiswitchClient, Timeouts
+from kiosk.api import DigiswitchClient, Timeouts, new_ref_id
 from kiosk.business_day import WIB
 from kiosk.journal import Journal, PaymentState
 from kiosk.payment import (
     BillRequest,
+    InquiryFailed,
     PaymentResult,
     PaymentService,
     PendingPaymentExists,
@@ -80,6 +81,35 @@ def test_failed_pay_says_not_paid_at_once_then_confirms_the_refund(
     assert "TIDAK terbayar" in first.message.id and "dikonfirmasi" in first.message.id
     final = ask(service, bill.ref_id)
     assert final.state is S.FAILED and "sudah dikonfirmasi" in final.message.id
+
+
+def test_an_inquiry_under_a_taken_ref_id_is_asked_again_under_a_new_one(
+    sim: Simulator, tmp_path: Path
+) -> None:
+    """rc 49 at inquiry: the random ref_id was taken (by this kiosk or another on the same
+    account). The customer gets the bill, not "Ref ID tidak unik"."""
+    taken = new_ref_id()
+    fresh = new_ref_id()
+    picks = iter([taken, fresh])
+    service = service_for(sim.url, tmp_path / "j.sqlite3", ref_ids=lambda now: next(picks))
+    service.client.inquiry(code="pln", customer_no="530000000001", ref_id=taken)
+    bill = service.inquire(BillRequest("pln", "530000000002"))
+    assert bill.ref_id == fresh
+    assert service.pay(bill).state is S.SUCCESS
+    asked = [(r["ref_id"], r["customer_no"]) for r in sim.requests("inq-pasca")]
+    assert asked[1:] == [(taken, "530000000002"), (fresh, "530000000002")]
+    assert sim.pay_count(fresh) == 1 and sim.pay_count(taken) == 0
+
+
+def test_ref_ids_taken_again_and_again_end_the_inquiry(sim: Simulator, tmp_path: Path) -> None:
+    taken = new_ref_id()
+    service = service_for(sim.url, tmp_path / "j.sqlite3", ref_ids=lambda now: taken)
+    service.client.inquiry(code="pln", customer_no="530000000001", ref_id=taken)
+    with pytest.raises(InquiryFailed) as failed:
+        service.inquire(BillRequest("pln", "530000000002"))
+    assert failed.value.rc == "49"
+    assert len(sim.requests("inq-pasca")) == 1 + 3  # asked three times, then told
+    assert service.journal.unresolved() == []
 
 
 def test_no_balance_fails_at_once(sim: Simulator, service: PaymentService) -> None:
