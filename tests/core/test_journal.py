@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.business_day import WIB
 from kiosk.journal import HistoryFilter, IllegalTransition, Journal, JournalError, PaymentState
 
 S = PaymentState
-NOW = datetime(2026, 11, 24, 10, 0, 0)
+NOW = datetime(2026, 11, 24, 10, 0, 0, tzinfo=WIB)  # the journal's days are WIB days
 
 
 def add(
