@@ -98,6 +98,7 @@ class HttpPool:
         self._ca_bundle = ca_bundle  # tests only (a loopback TLS server's own CA)
         self._context: ssl.SSLContext | None = None
         self._idle: list[http.client.HTTPConnection] = []
+        self._closed = False
         self._lock = threading.Lock()
 
     def post(self, path: str, body: bytes, *, max_body: int) -> tuple[int, bytes]:
@@ -123,7 +124,9 @@ class HttpPool:
         return response.status, content
 
     def close(self) -> None:
+        """Close the idle connections; one still in use closes when its call ends."""
         with self._lock:
+            self._closed = True
             idle, self._idle = self._idle, []
         for connection in idle:
             connection.close()
@@ -173,7 +176,7 @@ class HttpPool:
             connection.close()
             return
         with self._lock:
-            if len(self._idle) < POOL_SIZE:
+            if not self._closed and len(self._idle) < POOL_SIZE:
                 self._idle.append(connection)
                 return
         connection.close()

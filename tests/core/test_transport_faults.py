@@ -114,3 +114,16 @@ def test_a_reply_shorter_than_its_content_length_is_unknown() -> None:
         client.close()
     assert "cut off" in str(caught.value)
     assert len(server.requests) == 1
+
+
+def test_a_closed_client_keeps_no_connection_open() -> None:
+    """Settings swap the client between payments: the old one must not keep a socket to
+    the provider, not even one a late call opened after it was closed."""
+    with keepalive_server() as server:
+        client = client_for(server.url, None, Timeouts(connect=1, read=2))
+        pay(client)
+        client.close()
+        assert server.hung_up.acquire(timeout=5)  # the idle connection went
+        pay(client)  # a call after close still works, on a connection of its own
+        assert server.hung_up.acquire(timeout=5)  # which is not kept either
+    assert (len(server.requests), server.connections) == (2, 2)
