@@ -169,7 +169,10 @@ class DigiswitchClient:
             body["testing"] = True
         body["sign"] = self._sign(ref_id)
         started = time.perf_counter()
-        raw = self._post("transaction", body, what=f"{command} {ref_id}")
+        # A pay rides a connection of its own: a kept-alive one the server is closing just
+        # as the pay goes out would make a payment it never saw Pending (transport.py).
+        fresh = command == "pay-pasca"
+        raw = self._post("transaction", body, what=f"{command} {ref_id}", fresh=fresh)
         try:
             reply = TransactionReply.from_json(raw, product_code=code)
         except ReplyParseError as exc:
@@ -189,10 +192,10 @@ class DigiswitchClient:
         )
         return reply
 
-    def _post(self, path: str, body: dict[str, Any], *, what: str) -> Any:
+    def _post(self, path: str, body: dict[str, Any], *, what: str, fresh: bool = False) -> Any:
         payload = json.dumps(body, separators=(",", ":")).encode()
         try:
-            status, content = self._pool.post(path, payload, max_body=self.max_body)
+            status, content = self._pool.post(path, payload, max_body=self.max_body, fresh=fresh)
         except ConnectFailed as exc:
             log.warning("%s: not sent (%s)", what, exc)
             raise NotSentError(f"{what}: not sent ({exc})") from None

@@ -101,15 +101,23 @@ class HttpPool:
         self._closed = False
         self._lock = threading.Lock()
 
-    def post(self, path: str, body: bytes, *, max_body: int) -> tuple[int, bytes]:
+    def post(
+        self, path: str, body: bytes, *, max_body: int, fresh: bool = False
+    ) -> tuple[int, bytes]:
         """POST ``body`` to ``base_url + path``: the reply's status and body.
+
+        ``fresh``: on a new connection, never an idle one. The readability check in
+        :func:`_dropped` cannot see a close that is still on its way: a server whose
+        keep-alive runs out as the request leaves resets it unread. For a pay that
+        would be a Pending for a payment the server never saw; a new connection costs a
+        handshake, once per payment. The connection is kept afterwards as usual.
 
         Raises :class:`ConnectFailed` when nothing was sent. After sending the
         outcome is unknown: no reply (a timeout, a reset, bad HTTP) raises
         ``OSError`` or ``http.client.HTTPException``, half a reply :class:`CutOff`;
         a body over ``max_body`` raises :class:`ReplyUnreadableError`.
         """
-        connection = self._take()
+        connection = self._connect() if fresh else self._take()
         deadline = time.monotonic() + self._timeouts.total
         try:
             _wait_at_most(connection, self._timeouts.read, deadline)

@@ -84,23 +84,33 @@ def test_a_reply_within_the_total_deadline_is_read() -> None:
     assert reply.rc == "00"
 
 
-def test_calls_share_one_kept_alive_connection() -> None:
+def status(client: DigiswitchClient) -> None:
+    client.status(code="pln", customer_no="530000000001", ref_id="26120300000001")
+
+
+def test_calls_share_one_kept_alive_connection_but_a_pay_opens_its_own() -> None:
+    """A pay never rides a connection kept from before: its server may be closing it as
+    the pay goes out, and the reset would leave a payment it never saw Pending."""
     with keepalive_server() as server:
         client = client_for(server.url, None, Timeouts(connect=1, read=2))
         for _ in range(3):
-            pay(client)
+            status(client)
+        assert server.connections == 1
+        pay(client)
+        assert server.connections == 2
+        status(client)  # the pay's connection is kept afterwards
         client.close()
-    assert (len(server.requests), server.connections) == (3, 1)
+    assert (len(server.requests), server.connections) == (5, 2)
 
 
 def test_a_connection_the_server_closed_while_idle_is_not_used_again() -> None:
-    """Sending on it would end in a reset after the request went out: a Pending that
-    only a status call could clear, for a payment the server never saw."""
+    """Sending on it would end in a reset after the request went out: an unknown
+    outcome for a request the server never saw."""
     with keepalive_server(hang_up=True) as server:
         client = client_for(server.url, None, Timeouts(connect=1, read=2))
-        pay(client)
+        status(client)
         assert server.hung_up.acquire(timeout=5)
-        reply = client.pay(code="pln", customer_no="530000000001", ref_id="26120300000001")
+        reply = client.status(code="pln", customer_no="530000000001", ref_id="26120300000001")
         client.close()
     assert reply.rc == "00"
     assert (len(server.requests), server.connections) == (2, 2)
@@ -121,9 +131,9 @@ def test_a_closed_client_keeps_no_connection_open() -> None:
     the provider, not even one a late call opened after it was closed."""
     with keepalive_server() as server:
         client = client_for(server.url, None, Timeouts(connect=1, read=2))
-        pay(client)
+        status(client)
         client.close()
         assert server.hung_up.acquire(timeout=5)  # the idle connection went
-        pay(client)  # a call after close still works, on a connection of its own
+        status(client)  # a call after close still works, on a connection of its own
         assert server.hung_up.acquire(timeout=5)  # which is not kept either
     assert (len(server.requests), server.connections) == (2, 2)
