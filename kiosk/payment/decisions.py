@@ -135,6 +135,9 @@ class Decision:
     alert: Alert | None = None
     record: bool = False
     """This observation shows that the provider holds a transaction record."""
+    new_ref: bool = False
+    """An inquiry may be asked again under a fresh ref_id (rc 49: this one is taken, by
+    this kiosk or another on the account; an inquiry moves no money)."""
 
 
 # -- words --------------------------------------------------------------------------------
@@ -306,7 +309,8 @@ def _inquiry(seen: Observation) -> Decision:
         return Decision(None, lookup(seen.rc).message, "inquiry-refused", _alert_for(seen.rc))
     if seen.rc in _PAYMENT_WORDS:
         return Decision(None, _BILL_TRY_LATER, "inquiry-failed")
-    return Decision(None, lookup(seen.rc).message, "inquiry-failed")
+    taken = seen.rc == "49"  # on a pay, 49 means the payment exists upstream (_pay)
+    return Decision(None, lookup(seen.rc).message, "inquiry-failed", new_ref=taken)
 
 
 def _still(state: PaymentState | None) -> PaymentState:

@@ -96,11 +96,9 @@ def _observation(exc: BaseException) -> Observation:
 
 
 INQUIRY_REF_ATTEMPTS = 3
-"""An inquiry refused with rc 49 (the ref_id is not unique) is asked again under a fresh
-ref_id, up to this many times in all. ref_ids are the WIB date and 8 random digits: a
-busy kiosk, or many kiosks on one provider account, meet a taken one now and then, and
-an inquiry moves no money. rc 49 on a *pay* is something else: that ref_id's own
-payment exists upstream, and only a status call may tell (``decisions``)."""
+"""ref_ids an inquiry tries, in all, while the decision says a fresh one may be asked
+(``Decision.new_ref``: rc 49). ref_ids are the WIB date and 8 random digits: a busy
+kiosk, or many kiosks on one provider account, meet a taken one now and then."""
 
 
 class PaymentService:
@@ -153,10 +151,10 @@ class PaymentService:
                 )
                 break
             except ApiRefusal as exc:
-                if exc.rc == "49" and attempt < INQUIRY_REF_ATTEMPTS:
-                    continue  # the random ref_id was taken: no money moved, ask under a new one
-                seen = Observation.reply(exc.rc)
-                self._refused(ref_id, decide(Command.INQUIRY, seen, Knowledge()), exc.rc)
+                decision = decide(Command.INQUIRY, Observation.reply(exc.rc), Knowledge())
+                if decision.new_ref and attempt < INQUIRY_REF_ATTEMPTS:
+                    continue
+                self._refused(ref_id, decision, exc.rc)
             except KeyUnavailableError:
                 raise  # the keychain is locked or empty: its own words
             except (NotSentError, OutcomeUnknownError) as exc:
