@@ -13,9 +13,10 @@ from collections.abc import Callable
 import pytest
 import requests
 
-from kiosk.api import DigiswitchClient, Timeouts, new_ref_id, sign
+from kiosk.api import new_ref_id, sign
 from tests.bench.procs import simulator_process
 from tests.bench.report import report
+from tests.support.demo_client import demo_client
 
 pytestmark = pytest.mark.bench
 PAIRS = 2000
@@ -32,13 +33,7 @@ def _timed(fn: Callable[[], object], cpu: list[float]) -> float:
 def test_client_call_against_a_fair_requests_baseline() -> None:
     with simulator_process() as url:
         ref = new_ref_id()
-        client = DigiswitchClient(
-            base_url=url,
-            username="demo",
-            key_provider=lambda: "demo-key",
-            testing=True,
-            timeouts=Timeouts(connect=2, read=5),
-        )
+        client = demo_client(url, connect=2, read=5)
         client.inquiry(code="pln", customer_no="530000000001", ref_id=ref)
         body = json.dumps(
             {

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.api import DigiswitchClient, Timeouts
 from kiosk.business_day import WIB
 from kiosk.journal import Journal
 from kiosk.payment import PaymentService, StatusResolver
+from tests.support.demo_client import demo_client
 from tests.support.scripted_provider import ScriptedProvider
 
 
@@ -46,13 +46,7 @@ def make_service(
     read: float = 2.0,
     alerts: list | None = None,
 ) -> PaymentService:
-    client = DigiswitchClient(
-        base_url=url,
-        username="demo",
-        key_provider=lambda: "demo-key",
-        testing=True,
-        timeouts=Timeouts(connect=1.0, read=read),
-    )
+    client = demo_client(url, read=read)
     return PaymentService(
         client=client,
         journal=Journal(path),

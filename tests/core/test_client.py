@@ -15,25 +15,18 @@ from kiosk.api import (
     NotSentError,
     OutcomeUnknownError,
     ReplyUnreadableError,
-    Timeouts,
     new_ref_id,
     sign,
 )
 from kiosk.rc import Outcome
+from tests.support.demo_client import demo_client
 from tests.support.stub_server import closed_port, stub_server
 
 KEY = "demo-key"
 
 
 def make_client(url: str, *, key: str = KEY, read: float = 3.0, **kw: object) -> DigiswitchClient:
-    return DigiswitchClient(
-        base_url=url,
-        username="demo",
-        key_provider=lambda: key,
-        testing=True,
-        timeouts=Timeouts(connect=1.0, read=read),
-        **kw,  # type: ignore[arg-type]
-    )
+    return demo_client(url, key=key, read=read, **kw)
 
 
 def test_sign_is_md5_of_username_key_and_suffix() -> None:

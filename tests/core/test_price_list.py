@@ -8,23 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.api import ApiRefusal, DigiswitchClient, ReplyUnreadableError, Timeouts
+from kiosk.api import ApiRefusal, DigiswitchClient, ReplyUnreadableError
 from kiosk.models.pricelist import PriceListItem, parse_price_list
 from kiosk.price_list import PriceChoices, base_code, choice_label, split_code
 from kiosk.price_list_cache import PriceListCache
 from kiosk.products import product, product_title
 from kiosk.sim import Simulator
+from tests.support.demo_client import demo_client
 from tests.support.stub_server import stub_server
 
 
 def make_client(url: str) -> DigiswitchClient:
-    return DigiswitchClient(
-        base_url=url,
-        username="demo",
-        key_provider=lambda: "demo-key",
-        testing=True,
-        timeouts=Timeouts(connect=1.0, read=3.0),
-    )
+    return demo_client(url)
 
 
 def test_the_simulator_lists_banks_and_wallets_once_per_five_minutes(sim: Simulator) -> None:

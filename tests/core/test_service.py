@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.api import DigiswitchClient, Timeouts, new_ref_id
+from kiosk.api import new_ref_id
 from kiosk.business_day import WIB
 from kiosk.journal import Journal, PaymentState
 from kiosk.payment import (
@@ -28,6 +28,7 @@ from kiosk.payment import (
     StatusResolver,
 )
 from kiosk.sim import Simulator
+from tests.support.demo_client import demo_client
 
 S = PaymentState
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -36,13 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 def service_for(
     url: str, path: Path, *, read: float = 3.0, interval: float = 0, **kw: object
 ) -> PaymentService:
-    client = DigiswitchClient(
-        base_url=url,
-        username="demo",
-        key_provider=lambda: "demo-key",
-        testing=True,
-        timeouts=Timeouts(connect=1, read=read),
-    )
+    client = demo_client(url, read=read)
     return PaymentService(
         client=client, journal=Journal(path), status_interval=interval, allow_fast_status=True, **kw
     )  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.api import DigiswitchClient, NotSentError, OutcomeUnknownError, Timeouts
+from tests.support.demo_client import demo_client
 from tests.support.tls_server import (
     BREAK_BEFORE_REPLY,
     BREAK_MID_BODY,
@@ -25,13 +26,7 @@ from tests.support.tls_server import (
 
 
 def client_for(url: str, ca_bundle: str | None, timeouts: Timeouts) -> DigiswitchClient:
-    return DigiswitchClient(
-        base_url=url,
-        username="demo",
-        key_provider=lambda: "demo-key",
-        timeouts=timeouts,
-        ca_bundle=ca_bundle,
-    )
+    return demo_client(url, testing=False, timeouts=timeouts, ca_bundle=ca_bundle)
 
 
 def pay(client: DigiswitchClient) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.api import DigiswitchClient, Timeouts
 from kiosk.composition import assemble_core
 from kiosk.settings import Settings
 from kiosk.sim import Simulator
@@ -15,6 +14,7 @@ from kiosk.ui.app import build_window
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import KIOSK, stylesheet
+from tests.support.demo_client import demo_client
 
 
 class Kiosk:
@@ -38,13 +38,7 @@ def make_kiosk(
 
     app = QApplication.instance()
     app.setStyleSheet(stylesheet(KIOSK))  # type: ignore[union-attr]
-    client = DigiswitchClient(
-        base_url=url or sim.url,
-        username="demo",
-        key_provider=lambda: "demo-key",
-        testing=True,
-        timeouts=Timeouts(connect=1.0, read=read),
-    )
+    client = demo_client(url or sim.url, read=read)
     settings = Settings(
         shop_name="Toko Sumber Rejeki", shop_fees=shop_fees or {}, status_poll_min_s=0.2
     )

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
-from kiosk.api import DigiswitchClient, Timeouts
 from kiosk.business_day import business_day, now
 from kiosk.cash.closing import cash_summary
 from kiosk.cash.ledger import SessionState
@@ -25,6 +24,7 @@ from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import KIOSK, stylesheet
 from kiosk.ui.widgets.keypad import DELETE
 from kiosk.ui.widgets.voucher_keys import CLEAR_ALL
+from tests.support.demo_client import demo_client
 from tests.ui.conftest import Kiosk
 
 WAIT = 15_000  # ms; the driver polls every 150 ms and a note takes a few polls
@@ -46,13 +46,7 @@ def build_cash_kiosk(
     from PySide6.QtWidgets import QApplication
 
     QApplication.instance().setStyleSheet(stylesheet(KIOSK))  # type: ignore[union-attr]
-    client = DigiswitchClient(
-        base_url=sim.url,
-        username="demo",
-        key_provider=lambda: "demo-key",
-        testing=True,
-        timeouts=Timeouts(connect=1.0, read=3.0),
-    )
+    client = demo_client(sim.url)
     settings = Settings(
         shop_name="Toko Sumber Rejeki",
         status_poll_min_s=0.2,

@@ -16,7 +16,6 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 from pytestqt.exceptions import TimeoutError
 
-from kiosk.api import DigiswitchClient, Timeouts
 from kiosk.bill_request import BillRequest
 from kiosk.composition import Core, assemble_core
 from kiosk.journal import PaymentState
@@ -34,6 +33,7 @@ from kiosk.ui.navigation import Screen
 from kiosk.ui.screens.home import BalanceInfo
 from kiosk.ui.tasks import TaskRunner
 from tests.conftest import ARTIFACTS
+from tests.support.demo_client import demo_client
 
 PRICE_CHOICES = PriceChoices.from_items(parse_price_list(price_list_entries()))
 """The simulator's banks and wallets, as the form gets them from the price list."""
@@ -60,13 +60,7 @@ def parts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Parts]:
     """One real bill and three real outcomes, paid against the simulator."""
     folder = tmp_path_factory.mktemp("layout")
     with Simulator(port=0) as sim:
-        client = DigiswitchClient(
-            base_url=sim.url,
-            username="demo",
-            key_provider=lambda: "demo-key",
-            testing=True,
-            timeouts=Timeouts(connect=1.0, read=3.0),
-        )
+        client = demo_client(sim.url)
         core = assemble_core(
             Settings(status_poll_min_s=0),
             client,
