@@ -4,30 +4,17 @@ ref_ids carry the WIB date, a bill must be paid on its inquiry's WIB day, and
 Tutup Kasir counts a WIB day. A kiosk whose clock is set to UTC, WITA or WIT
 would otherwise disagree with the provider around midnight.
 
-``zoneinfo`` reads the OS zone database, or the ``tzdata`` package where the OS
-has none (Windows). Indonesia has kept UTC+7 without daylight saving since
-1964, so a fixed offset is an exact fallback if neither is present.
+WIB is a fixed UTC+7 here, not ``zoneinfo``'s Asia/Jakarta: Indonesia has kept UTC+7
+without daylight saving since 1964, so the zone database adds nothing but a dependency
+(Windows has no database and needed the ``tzdata`` package) and ~0.5 MiB of modules to
+the payment path's peak memory (issue 16). Should WIB ever move, this line moves with it.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone
 
-
-def _wib() -> tzinfo:
-    try:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-        try:
-            return ZoneInfo("Asia/Jakarta")
-        except ZoneInfoNotFoundError:
-            pass
-    except ImportError:  # pragma: no cover - zoneinfo is in the standard library
-        pass
-    return timezone(timedelta(hours=7), "WIB")
-
-
-WIB = _wib()
+WIB = timezone(timedelta(hours=7), "WIB")
 
 
 def now() -> datetime:
