@@ -33,13 +33,6 @@ def prebuild_screens(window: MainWindow) -> None:
     todo = [Screen.FORM, Screen.CONFIRM, Screen.PROCESSING, Screen.RESULT]
 
     def next_one() -> None:
-        if len(todo) == 4:
-            # The first re-style after a property change (an invalid field, the state
-            # chip) asks for the QStyle from Python: PySide then builds its ~10 enums
-            # (~20 ms). Here, once, not on a customer's tap.
-            from kiosk.ui.widgets import repolish
-
-            repolish(window.home.network)
         if not todo:
             import linecache  # PySide read each new module's source to look for __feature__
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from kiosk.ui.navigation import Screen
+from kiosk.ui.theme import COLOURS
 from tests.ui.conftest import Kiosk
 from tests.ui.customer import open_form
 
@@ -16,6 +17,26 @@ def test_invalid_number_says_why_next_to_the_field(qtbot, kiosk: Kiosk) -> None:
     qtbot.keyClick(kiosk.window.form.field1, Qt.Key.Key_Return)
     assert kiosk.window.form.error.text() == "Nomor harus 18 digit (sekarang 5)."
     assert kiosk.sim.requests() == []
+
+
+def border_colours(widget) -> set[str]:
+    """The colours drawn along a widget's left edge, where its border is."""
+    image = widget.grab().toImage()
+    return {image.pixelColor(x, image.height() // 2).name() for x in range(4)}
+
+
+def test_a_refused_number_turns_the_field_border_red_until_it_is_cleared(
+    qtbot, kiosk: Kiosk
+) -> None:
+    open_form(qtbot, kiosk, "pbb")
+    field = kiosk.window.form.field1
+    danger = COLOURS["danger"].lower()
+    assert danger not in border_colours(field)
+    qtbot.keyClicks(field, "12345")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert danger in border_colours(field)  # re-styled after the property change
+    kiosk.window.form.clear()
+    assert danger not in border_colours(field)
 
 
 def test_keypad_types_into_the_field(qtbot, kiosk: Kiosk) -> None:

@@ -17,14 +17,17 @@ def clear_layout(layout: QLayout) -> None:
 def repolish(widget: QWidget) -> None:
     """Re-apply the stylesheet after an objectName/property change.
 
-    Skipped before the widget was first polished: it will be styled when shown,
-    and touching ``style()`` early costs the first frame ~20 ms of type set-up.
+    Skipped before the widget was first polished: it will be styled when shown.
+    Done with a Polish event, which has Qt call ``style()->polish(widget)`` in C++: the
+    stylesheet style drops the widget's cached rules and styles it again, as
+    ``unpolish`` + ``polish`` would. Asking for ``widget.style()`` from Python instead
+    makes PySide build the QStyle type and its ~10 enums (~0.65 MiB of the self-test's
+    peak, ~20 ms the first time; issue 16).
     Change a dynamic property, not the objectName, when the rule has padding: a
     QLabel renamed after its first polish never gets the new padding.
     """
-    from PySide6.QtCore import Qt  # not at import: the Qt namespace costs the first frame
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
     if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-        style = widget.style()
-        style.unpolish(widget)
-        style.polish(widget)
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.Polish))
+        widget.update()
