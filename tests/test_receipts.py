@@ -20,7 +20,7 @@ from kiosk.journal import PaymentState
 from kiosk.models.reply import TransactionReply
 from kiosk.money import format_rupiah
 from kiosk.payment import Bill, PaymentResult
-from kiosk.payment.decisions import CHECKING
+from kiosk.payment.decision_words import CHECKING
 from kiosk.rc import lookup
 from kiosk.receipt import Receipt, build_receipt
 

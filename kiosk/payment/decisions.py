@@ -38,6 +38,24 @@ from enum import Enum
 
 from kiosk.i18n import Text
 from kiosk.journal.states import PaymentState
+from kiosk.payment.decision_words import (
+    BILL_NOT_SENT,
+    BILL_TRY_LATER,
+    BILL_UNREADABLE,
+    BILL_UNSURE,
+    CHECKING,
+    CONFIRMED,
+    CONTRADICTION,
+    DECLINED,
+    FAILED,
+    MISMATCH,
+    NEVER_ARRIVED,
+    NOT_SENT,
+    REVIEW,
+    SUCCESS,
+    UNCERTAIN,
+    with_reason,
+)
 from kiosk.rc import RC_TABLE, lookup
 
 S = PaymentState
@@ -140,71 +158,6 @@ class Decision:
     this kiosk or another on the account; an inquiry moves no money)."""
 
 
-# -- words --------------------------------------------------------------------------------
-
-CHECKING = Text(
-    "Pembayaran sedang diproses. Status dicek otomatis; jangan membayar ulang.",
-    "The payment is being processed. Its status is checked automatically; do not pay again.",
-)
-UNCERTAIN = Text(
-    "Status pembayaran belum pasti — jangan bayar ulang. Status dicek otomatis; "
-    "hubungi petugas toko bila perlu.",
-    "The payment's status is not certain yet — do not pay again. It is checked "
-    "automatically; ask the shop staff if needed.",
-)
-REVIEW = Text(
-    "Status pembayaran perlu diperiksa petugas toko. Jangan membayar ulang; simpan nomor "
-    "referensi ini.",
-    "The payment's status must be checked by the shop staff. Do not pay again; keep this "
-    "reference number.",
-)
-NEVER_ARRIVED = Text(
-    "Pembayaran tidak sampai ke penyedia dan tidak terjadi. Tagihan tidak terbayar; "
-    "uang tidak terpotong.",
-    "The payment never reached the provider and did not happen. The bill is not paid; "
-    "nothing was charged.",
-)
-NOT_SENT = Text(
-    "Pembayaran tidak terkirim ke penyedia. Tagihan tidak terbayar; uang tidak terpotong. "
-    "Periksa koneksi internet, lalu coba lagi.",
-    "The payment did not reach the provider. The bill is not paid; nothing was charged. "
-    "Check the internet connection and try again.",
-)
-SUCCESS = Text("Transaksi berhasil.", "Transaction successful.")
-_DECLINED = Text(
-    "Tagihan TIDAK terbayar. {id} Pengembalian dana sedang dikonfirmasi ke penyedia.",
-    "The bill was NOT paid. {en} The refund is being confirmed with the provider.",
-)
-_FAILED = Text(
-    "Tagihan tidak terbayar. {id} Uang tidak terpotong.",
-    "The bill was not paid. {en} Nothing was charged.",
-)
-_CONFIRMED = Text(
-    "Tagihan tidak terbayar. Pengembalian dana sudah dikonfirmasi penyedia: uang tidak terpotong.",
-    "The bill was not paid. The provider confirmed the refund: nothing was charged.",
-)
-_BILL_UNREADABLE = Text(
-    "Penyedia tidak memberi jawaban yang bisa dibaca saat cek tagihan. Belum ada yang "
-    "dibayar; silakan coba lagi.",
-    "The provider gave no readable answer while checking the bill. Nothing was paid; "
-    "please try again.",
-)
-_BILL_NOT_SENT = Text(
-    "Tidak dapat terhubung ke penyedia; tagihan belum dicek. Periksa koneksi internet, "
-    "lalu coba lagi.",
-    "Cannot reach the provider; the bill was not checked. Check the internet connection "
-    "and try again.",
-)
-_BILL_UNSURE = Text(
-    "Tagihan belum dapat dicek saat ini (jawaban penyedia belum pasti). Belum ada yang "
-    "dibayar; silakan coba lagi.",
-    "The bill cannot be checked right now (the provider's answer was not definite). "
-    "Nothing was paid; please try again.",
-)
-_BILL_TRY_LATER = Text(
-    "Tagihan tidak dapat dicek saat ini. Silakan coba lagi nanti.",
-    "The bill cannot be checked right now. Please try again later.",
-)
 _PAYMENT_WORDS = frozenset({"01", "02", "50", "70", "74"})
 """Codes whose table words speak of a transaction; an inquiry says something else."""
 
@@ -219,32 +172,6 @@ def _alert_for(rc: str) -> Alert:
             f"rc {rc} ({info.meaning}): {info.message.en}",
         ),
     )
-
-
-_CONTRADICTION = Text(
-    "Jawaban penyedia saling bertentangan; status harus diputuskan petugas.",
-    "The provider's answers contradict each other; a person must decide the status.",
-)
-_MISMATCH = Text(
-    "Jawaban penyedia menyebut transaksi atau nomor pelanggan lain; tidak dipercaya.",
-    "The provider's answer names another transaction or customer number; not trusted.",
-)
-
-
-_NEUTRAL_REASONS = {
-    "01": Text("Waktu transaksi habis.", "The transaction timed out."),
-    "02": Text("Penyedia menolak transaksi.", "The provider declined the transaction."),
-    "50": Text("Transaksi tidak ditemukan penyedia.", "The provider did not find the transaction."),
-    "70": Text("Penyedia tagihan tidak menjawab.", "The biller did not answer."),
-    "74": Text("Transaksi dibatalkan penyedia.", "The provider cancelled the transaction."),
-}
-"""Why a pay failed, for codes whose table words also promise "not charged" or "try
-again": the refund is said separately, once it is known."""
-
-
-def _with_reason(template: Text, rc: str) -> Text:
-    words = _NEUTRAL_REASONS.get(rc) or lookup(rc).message
-    return Text(template.id.format(id=words.id), template.en.format(en=words.en))
 
 
 # -- the table ----------------------------------------------------------------------------
@@ -294,21 +221,21 @@ def decide(command: Command, seen: Observation, known: Knowledge) -> Decision:
 
 def _inquiry(seen: Observation) -> Decision:
     if seen.transport is Transport.NOT_SENT:
-        return Decision(None, _BILL_NOT_SENT, "inquiry-not-sent")
+        return Decision(None, BILL_NOT_SENT, "inquiry-not-sent")
     if seen.transport is not None or seen.rc is None:
         alert = (
-            Alert(AlertKind.MISMATCH, _MISMATCH) if seen.transport is Transport.MISMATCH else None
+            Alert(AlertKind.MISMATCH, MISMATCH) if seen.transport is Transport.MISMATCH else None
         )
-        return Decision(None, _BILL_UNREADABLE, "inquiry-no-answer", alert)
+        return Decision(None, BILL_UNREADABLE, "inquiry-no-answer", alert)
     kind = classify(Command.INQUIRY, seen.rc)
     if kind is RcKind.SUCCESS:
         return Decision(S.INQUIRED, None, "inquiry-bill")
     if kind in (RcKind.PENDING, RcKind.UNKNOWN):
-        return Decision(None, _BILL_UNSURE, "inquiry-not-definite")
+        return Decision(None, BILL_UNSURE, "inquiry-not-definite")
     if kind is RcKind.REFUSED:
         return Decision(None, lookup(seen.rc).message, "inquiry-refused", _alert_for(seen.rc))
     if seen.rc in _PAYMENT_WORDS:
-        return Decision(None, _BILL_TRY_LATER, "inquiry-failed")
+        return Decision(None, BILL_TRY_LATER, "inquiry-failed")
     taken = seen.rc == "49"  # on a pay, 49 means the payment exists upstream (_pay)
     return Decision(None, lookup(seen.rc).message, "inquiry-failed", new_ref=taken)
 
@@ -324,7 +251,7 @@ def _pay(seen: Observation, known: Knowledge) -> Decision:
     if seen.transport is Transport.NOT_SENT:
         return Decision(S.FAILED, NOT_SENT, "pay-not-sent")
     if seen.transport is Transport.MISMATCH:
-        return Decision(S.UNKNOWN, CHECKING, "pay-mismatch", Alert(AlertKind.MISMATCH, _MISMATCH))
+        return Decision(S.UNKNOWN, CHECKING, "pay-mismatch", Alert(AlertKind.MISMATCH, MISMATCH))
     if seen.transport is not None or seen.rc is None:
         return Decision(S.UNKNOWN, CHECKING, "pay-no-answer")
     rc = seen.rc
@@ -340,9 +267,9 @@ def _pay(seen: Observation, known: Knowledge) -> Decision:
         return Decision(S.UNKNOWN, UNCERTAIN, "pay-request-refused", _alert_for(rc), record)
     if kind is RcKind.NOT_FOUND or record:
         return Decision(
-            S.DECLINED, _with_reason(_DECLINED, rc), "pay-declined-with-record", record=record
+            S.DECLINED, with_reason(DECLINED, rc), "pay-declined-with-record", record=record
         )
-    return Decision(S.FAILED, _with_reason(_FAILED, rc), "pay-declined-no-record")
+    return Decision(S.FAILED, with_reason(FAILED, rc), "pay-declined-no-record")
 
 
 def _status(seen: Observation, known: Knowledge) -> Decision:
@@ -354,9 +281,7 @@ def _status(seen: Observation, known: Knowledge) -> Decision:
         alert = _alert_for(rc) if refused and rc is not None else None
         return Decision(S.REVIEW, REVIEW, "review-waits-for-a-person", alert, record)
     if seen.transport is Transport.MISMATCH:
-        return Decision(
-            _still(state), None, "status-mismatch", Alert(AlertKind.MISMATCH, _MISMATCH)
-        )
+        return Decision(_still(state), None, "status-mismatch", Alert(AlertKind.MISMATCH, MISMATCH))
     if seen.transport is not None or seen.rc is None:
         return Decision(_still(state), None, "status-no-answer")
     rc = seen.rc
@@ -368,7 +293,7 @@ def _status(seen: Observation, known: Knowledge) -> Decision:
                 S.REVIEW,
                 REVIEW,
                 "status-success-contradicts-declined",
-                Alert(AlertKind.CONTRADICTION, _CONTRADICTION),
+                Alert(AlertKind.CONTRADICTION, CONTRADICTION),
                 record=True,
             )
         return Decision(S.SUCCESS, SUCCESS, "status-success", record=True)
@@ -379,7 +304,7 @@ def _status(seen: Observation, known: Knowledge) -> Decision:
     if kind is RcKind.REFUSED:
         return Decision(_still(state), None, "status-request-refused", _alert_for(rc), record)
     if kind is RcKind.FAILED:
-        words = _CONFIRMED if state is S.DECLINED else _with_reason(_FAILED, rc)
+        words = CONFIRMED if state is S.DECLINED else with_reason(FAILED, rc)
         return Decision(S.FAILED, words, "status-failed", record=record)
     # rc 50: "transaksi tidak ditemukan"
     if known.record_seen:
@@ -387,16 +312,9 @@ def _status(seen: Observation, known: Knowledge) -> Decision:
             S.REVIEW,
             REVIEW,
             "status-not-found-contradicts-record",
-            Alert(AlertKind.CONTRADICTION, _CONTRADICTION),
+            Alert(AlertKind.CONTRADICTION, CONTRADICTION),
         )
     first, now = known.first_not_found, known.now
     if first is not None and now is not None and now - first >= known.interval:
         return Decision(S.FAILED, NEVER_ARRIVED, "status-not-found-twice")
     return Decision(_still(state), None, "status-not-found-once")
-
-
-def waiting_words(state: PaymentState) -> Text:
-    """What the customer reads while ``state`` waits for an answer."""
-    if state is S.REVIEW:
-        return REVIEW
-    return CHECKING

@@ -11,7 +11,8 @@ from kiosk.journal.records import Entry
 from kiosk.journal.states import PaymentState
 from kiosk.models.parse import ReplyParseError
 from kiosk.models.reply import Amounts, TransactionReply
-from kiosk.payment.decisions import Alert, waiting_words
+from kiosk.payment.decision_words import waiting_words
+from kiosk.payment.decisions import Alert
 
 
 @dataclass(frozen=True, slots=True)

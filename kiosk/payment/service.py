@@ -40,8 +40,8 @@ from kiosk.business_day import now as wib_now
 from kiosk.i18n import Text
 from kiosk.journal import Journal, JournalError, PaymentState
 from kiosk.models.reply import TransactionReply
+from kiosk.payment.decision_words import UNCERTAIN
 from kiosk.payment.decisions import (
-    UNCERTAIN,
     Alert,
     Command,
     Decision,
