@@ -191,6 +191,10 @@ def test_batal_rejects_and_ask_is_non_blocking(qtbot, guard, runner) -> None:
     again.field.setText(PIN)
     with qtbot.waitSignal(again.accepted_pin, timeout=3000):
         qtbot.keyClick(again.field, Qt.Key.Key_Return)
+    # Each ask also reads the tries, and the guard may run that read after the check: the
+    # prompts are gone (deleted on close) by the time it answers, and it must open nothing.
+    # Waiting for it also keeps its answer from landing after this test has ended.
+    qtbot.waitUntil(lambda: runner.in_flight == 0, timeout=3000)
     assert opened == [True]
     assert again.pin_accepted is not None  # the older name still works for existing callers
 

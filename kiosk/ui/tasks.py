@@ -5,6 +5,13 @@ result (or exception) to ``on_done`` / ``on_error`` on the GUI thread through
 a queued signal. Two lanes: NETWORK runs calls in parallel; SERIAL has one
 thread, so payments and journal writes never overlap. Worker code never
 touches widgets; timeouts live in the HTTP client, not here.
+
+Lifetimes: the worker holds only a plain ``_Task`` and the runner's one relay,
+which lives as long as the runner. Everything a task refers to (``fn`` and what
+it closes over, the callbacks and the widgets they are bound to, the result or
+the exception and its frames) is held by the GUI thread until it is delivered
+and is freed there: a Qt object's Python wrapper dropped last by a worker would
+be freed in that thread, and a wrapper kept alive by a worker outlives its widget.
 """
 
 from __future__ import annotations
@@ -24,48 +31,43 @@ class Lane(Enum):
     SERIAL = "serial"
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; its signals cross threads as queued calls."""
+class _Task:
+    """One submit. The runner keeps it until delivery; the worker only sets ``outcome``."""
 
-    done = Signal(object)
-    failed = Signal(object)
+    __slots__ = ("fn", "on_done", "on_error", "outcome")
+    outcome: tuple[bool, Any]  # (True, result) or (False, exception)
 
     def __init__(
         self,
-        runner: TaskRunner,
+        fn: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        super().__init__(runner)
-        self._runner, self._on_done, self._on_error = runner, on_done, on_error
-        self.done.connect(self._deliver_done)
-        self.failed.connect(self._deliver_failed)
-
-    @Slot(object)
-    def _deliver_done(self, result: Any) -> None:
-        self._runner._finish(self)
-        self._on_done(result)
-
-    @Slot(object)
-    def _deliver_failed(self, exc: BaseException) -> None:
-        self._runner._finish(self)
-        if not isinstance(exc, Exception):
-            log.error("worker ended with %s", type(exc).__name__)
-        self._on_error(exc)
+        self.fn, self.on_done, self.on_error = fn, on_done, on_error
 
 
-def _run(fn: Callable[[], Any], relay: _Relay) -> None:
-    """Worker side: call ``fn`` and post its outcome; never touches a widget."""
+class _Relay(QObject):
+    """Lives on the GUI thread as long as its runner; ``finished`` crosses as a queued call."""
+
+    finished = Signal(object)
+
+
+def _run(task: _Task, relay: _Relay) -> None:
+    """Worker side: call ``fn`` and post its outcome; never touches a widget.
+
+    The outcome goes into the task, not into a local, and ``exc`` is gone by the end of
+    the ``except``: after the emit the worker holds nothing the GUI thread has not got."""
     try:
-        result = fn()
+        task.outcome = (True, task.fn())
     except BaseException as exc:  # delivered to the GUI thread, never lost
-        relay.failed.emit(exc)
-    else:
-        relay.done.emit(result)
+        task.outcome = (False, exc)
+    relay.finished.emit(task)
 
 
 class TaskRunner(QObject):
-    """Signals: ``busy_changed(bool)`` when the first task starts or the last ends."""
+    """Signals: ``busy_changed(bool)`` when the first task starts or the last ends.
+
+    Destroy it only when idle (``wait_idle``): its relay goes with it."""
 
     busy_changed = Signal(bool)
 
@@ -74,11 +76,17 @@ class TaskRunner(QObject):
         self._pools = {Lane.NETWORK: QThreadPool(self), Lane.SERIAL: QThreadPool(self)}
         self._pools[Lane.NETWORK].setMaxThreadCount(4)
         self._pools[Lane.SERIAL].setMaxThreadCount(1)
-        self._relays: set[_Relay] = set()
+        # One relay for all tasks, never deleted on its own: a worker may still hold it
+        # after its answer has been delivered.
+        self._relay = _Relay(self)
+        # Queued: emitted in a worker thread, received by this runner on the GUI thread.
+        # (Not spelled out as Qt.ConnectionType: the Qt namespace costs the first frame.)
+        self._relay.finished.connect(self._deliver)
+        self._tasks: set[_Task] = set()
 
     @property
     def in_flight(self) -> int:
-        return len(self._relays)
+        return len(self._tasks)
 
     def submit(
         self,
@@ -88,18 +96,29 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None],
         lane: Lane = Lane.NETWORK,
     ) -> None:
-        relay = _Relay(self, on_done, on_error)
-        self._relays.add(relay)
-        if len(self._relays) == 1:
+        task = _Task(fn, on_done, on_error)
+        self._tasks.add(task)
+        if len(self._tasks) == 1:
             self.busy_changed.emit(True)
+        relay = self._relay
         # A plain callable, not a QRunnable subclass: the pool owns no Python wrapper.
-        self._pools[lane].start(lambda: _run(fn, relay))
+        self._pools[lane].start(lambda: _run(task, relay))
 
-    def _finish(self, relay: _Relay) -> None:
-        self._relays.discard(relay)
-        relay.deleteLater()
-        if not self._relays:
+    @Slot(object)
+    def _deliver(self, task: _Task) -> None:
+        """GUI side. Everything is taken out of the task here: the worker's callable may
+        drop the task last, and then it frees an empty one."""
+        self._tasks.discard(task)
+        on_done, on_error, (ok, value) = task.on_done, task.on_error, task.outcome
+        del task.fn, task.on_done, task.on_error, task.outcome
+        if not self._tasks:
             self.busy_changed.emit(False)
+        if ok:
+            on_done(value)
+            return
+        if not isinstance(value, Exception):
+            log.error("worker ended with %s", type(value).__name__)
+        on_error(value)
 
     def wait_idle(self, msecs: int = 30_000) -> bool:
         """For shutdown and the self-test only: never call from a slot."""
