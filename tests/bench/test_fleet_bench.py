@@ -49,16 +49,29 @@ def kiosk(
 
     journal = Journal(Path(folder) / f"{kiosk_id}.sqlite3")
 
+    class Shipping(Replicator):
+        """The real replicator, saying when it has shipped ``rows`` rows (no polling)."""
+
+        def __init__(self, rows: int) -> None:
+            super().__init__(
+                journal_path=journal.path,
+                kiosk_id=kiosk_id,
+                target=kiosk_id,
+                connect=connector(dsn, lambda: password),
+            )
+            self.rows, self.reached = rows, threading.Event()
+
+        def work(self, conn: Any) -> float:
+            pause = super().work(conn)
+            if self.shipped >= self.rows:
+                self.reached.set()
+            return pause
+
     def ship_until(rows: int) -> None:
-        worker = Replicator(
-            journal_path=journal.path,
-            kiosk_id=kiosk_id,
-            target=kiosk_id,
-            connect=connector(dsn, lambda: password),
-        )
+        worker = Shipping(rows)
         worker.start()
-        while worker.shipped < rows:
-            time.sleep(0.02)
+        if not worker.reached.wait(timeout=600):
+            raise TimeoutError(f"{kiosk_id}: {worker.shipped} of {rows} rows shipped")
         worker.stop()
 
     # 1. live: paying as fast as the journal goes while the replicator ships (defaults).
