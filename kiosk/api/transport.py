@@ -83,6 +83,12 @@ class CutOff(OSError):
     or the total deadline mid-body. Sent, so the outcome is unknown."""
 
 
+STALE = (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)
+"""How a kept-alive connection the server closed under a request fails: before any
+reply (``http.client.RemoteDisconnected`` is a ConnectionResetError too). A reply cut
+off mid-body is :class:`CutOff`, not one of these."""
+
+
 class HttpPool:
     """Keep-alive connections to the one host of ``base_url``. Thread-safe: each call
     takes a connection of its own (an idle one, else a new one) and gives it back
@@ -117,7 +123,27 @@ class HttpPool:
         ``OSError`` or ``http.client.HTTPException``, half a reply :class:`CutOff`;
         a body over ``max_body`` raises :class:`ReplyUnreadableError`.
         """
-        connection = self._connect() if fresh else self._take()
+        connection, reused = (self._connect(), False) if fresh else self._take()
+        try:
+            return self._exchange(connection, path, body, max_body)
+        except STALE as exc:
+            if not reused:
+                raise
+            stale = exc
+        # A kept-alive connection the server closed just as this request went out: reset
+        # before any reply began, which the idle check cannot see coming. Never a pay (a
+        # pay is always ``fresh``): an inquiry, status, balance or price list moves no
+        # money, so it is asked once more, on a new connection. If that one cannot even
+        # connect, the first try's outcome stands (unknown), not "not sent".
+        try:
+            connection = self._connect()
+        except ConnectFailed:
+            raise stale from None
+        return self._exchange(connection, path, body, max_body)
+
+    def _exchange(
+        self, connection: http.client.HTTPConnection, path: str, body: bytes, max_body: int
+    ) -> tuple[int, bytes]:
         deadline = time.monotonic() + self._timeouts.total
         try:
             _wait_at_most(connection, self._timeouts.read, deadline)
@@ -139,14 +165,15 @@ class HttpPool:
         for connection in idle:
             connection.close()
 
-    def _take(self) -> http.client.HTTPConnection:
+    def _take(self) -> tuple[http.client.HTTPConnection, bool]:
+        """An idle connection (and True), else a new one (and False)."""
         while True:
             with self._lock:
                 connection = self._idle.pop() if self._idle else None
             if connection is None:
-                return self._connect()
+                return self._connect(), False
             if not _dropped(connection):
-                return connection
+                return connection, True
             connection.close()  # the server closed it while idle: take the next one
 
     def _connect(self) -> http.client.HTTPConnection:

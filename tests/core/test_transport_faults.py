@@ -111,6 +111,30 @@ def test_a_connection_the_server_closed_while_idle_is_not_used_again() -> None:
     assert (len(server.requests), server.connections) == (2, 2)
 
 
+def test_a_kept_alive_connection_reset_as_a_status_goes_out_is_asked_again_once() -> None:
+    """The server's keep-alive ran out just as the request came in (the idle check cannot
+    see that coming): the reset is before any reply, and a status moves no money, so it
+    is asked once more on a new connection instead of coming back as unknown."""
+    with keepalive_server(reset_nth=2) as server:
+        client = client_for(server.url, None, Timeouts(connect=1, read=2))
+        status(client)
+        reply = client.status(code="pln", customer_no="530000000001", ref_id="26120300000001")
+        client.close()
+    assert reply.rc == "00"
+    assert (len(server.requests), server.connections) == (3, 2)
+
+
+def test_a_reset_on_a_new_connection_is_unknown_and_not_asked_again() -> None:
+    """Only a reused connection can be stale; a new one reset under a request may mean the
+    server acted on it: unknown, and the request went out once."""
+    with keepalive_server(reset_nth=1) as server:
+        client = client_for(server.url, None, Timeouts(connect=1, read=2))
+        with pytest.raises(OutcomeUnknownError):
+            status(client)
+        client.close()
+    assert (len(server.requests), server.connections) == (1, 1)
+
+
 def test_a_reply_shorter_than_its_content_length_is_unknown() -> None:
     with keepalive_server(missing=10) as server:
         client = client_for(server.url, None, Timeouts(connect=1, read=2))

@@ -21,6 +21,7 @@ import ipaddress
 import os
 import socket
 import ssl
+import struct
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -186,21 +187,29 @@ def trickle_server(*, every: float) -> Iterator[Served]:
 
 
 @contextmanager
-def keepalive_server(*, hang_up: bool = False, missing: int = 0) -> Iterator[Served]:
+def keepalive_server(
+    *, hang_up: bool = False, missing: int = 0, reset_nth: int = 0
+) -> Iterator[Served]:
     """HTTP/1.1 answering every request on a connection with :data:`REPLY`.
 
     ``hang_up``: close the connection after each reply, as a server whose keep-alive
     timeout ran out does, without a ``Connection: close`` (``hung_up`` is released
     once it is closed). ``missing``: promise that many bytes more than are sent, then
-    close.
+    close. ``reset_nth``: reset each connection (RST, no reply) when its nth request
+    arrives, as a server whose keep-alive ran out just as that request came in.
     """
     served = Served(url="", ca_bundle="")
 
     def handle(conn: socket.socket) -> None:
         served.connections += 1
+        on_this = 0
         with conn:
             while request := _read_request(conn):
                 served.requests.append(request)
+                on_this += 1
+                if on_this == reset_nth:
+                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    break
                 head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                 length = b"Content-Length: %d\r\n\r\n" % (len(REPLY) + missing)
                 try:
