@@ -84,8 +84,8 @@ class CutOff(OSError):
 
 
 STALE = (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)
-"""How a kept-alive connection the server closed under a request fails: before any
-reply (``http.client.RemoteDisconnected`` is a ConnectionResetError too). A reply cut
+"""How a kept-alive connection the server closed under a request fails, before a reply
+was read (``http.client.RemoteDisconnected`` is a ConnectionResetError too). A reply cut
 off mid-body is :class:`CutOff`, not one of these."""
 
 
@@ -131,7 +131,7 @@ class HttpPool:
                 raise
             stale = exc
         # A kept-alive connection the server closed just as this request went out: reset
-        # before any reply began, which the idle check cannot see coming. Never a pay (a
+        # before a reply was read, which the idle check cannot see coming. Never a pay (a
         # pay is always ``fresh``): an inquiry, status, balance or price list moves no
         # money, so it is asked once more, on a new connection. If that one cannot even
         # connect, the first try's outcome stands (unknown), not "not sent".
