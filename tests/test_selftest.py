@@ -79,3 +79,17 @@ def test_self_test_fails_when_the_result_does_not_show_the_sn(tmp_path) -> None:
     )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "does not show the payment's SN" in done.stderr
+
+
+def test_the_self_test_payment_leaves_openssl_digests_unloaded(tmp_path) -> None:
+    """Issue 16: the sign is CPython's own MD5 and ref_ids and voucher codes come from
+    ``random.SystemRandom``; ``hashlib`` (or ``secrets``, through ``hmac``) would load
+    OpenSSL's digest table, ~0.7 MiB resident on every kiosk, for one md5."""
+    done = _self_test_broken_by(
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('digests:', sorted(\n"
+        "    {'hashlib', '_hashlib', 'hmac', 'secrets'} & set(sys.modules))))",
+        tmp_path,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "digests: []" in done.stdout

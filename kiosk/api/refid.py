@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import secrets
 from datetime import datetime
+from random import SystemRandom
+
+_RANDOM = SystemRandom()
+"""The OS's CSPRNG, as ``secrets`` uses; ``secrets`` itself would import ``hmac`` and
+with it OpenSSL's digest table (~1 MiB resident, issue 16) for no hash at all."""
 
 
 def new_ref_id(now: datetime | None = None) -> str:
@@ -13,4 +17,4 @@ def new_ref_id(now: datetime | None = None) -> str:
     from kiosk.business_day import now as wib_now
 
     stamp = (in_wib(now) if now is not None else wib_now()).strftime("%y%m%d")
-    return stamp + f"{secrets.randbelow(10**8):08d}"
+    return stamp + f"{_RANDOM.randrange(10**8):08d}"

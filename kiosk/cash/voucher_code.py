@@ -9,12 +9,15 @@ without the dash, spaces, in any case.
 
 from __future__ import annotations
 
-import secrets
+from random import SystemRandom
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 LENGTH = 10
 _INDEX = {char: i for i, char in enumerate(ALPHABET)}
 _N = len(ALPHABET)
+_RANDOM = SystemRandom()
+"""The OS's CSPRNG, as ``secrets`` uses; ``secrets`` itself would import ``hmac`` and
+with it OpenSSL's digest table (~1 MiB resident, issue 16) for no hash at all."""
 
 
 def check_char(body: str) -> str:
@@ -29,7 +32,7 @@ def check_char(body: str) -> str:
 
 
 def new_code() -> str:
-    body = "".join(secrets.choice(ALPHABET) for _ in range(LENGTH - 1))
+    body = "".join(_RANDOM.choice(ALPHABET) for _ in range(LENGTH - 1))
     return body + check_char(body)
 
 
