@@ -139,7 +139,8 @@ def _check_resources() -> None:
     from kiosk.resources import resource, resources_dir
 
     wanted = [resource("icons", f"{product.icon}.svg") for product in PRODUCTS]
-    wanted += [resource("styles", "loket.qss"), resource("translations", "loket_en.qm")]
+    wanted += [resource("icons", "spinner.svg"), resource("styles", "loket.qss")]
+    wanted += [resource("translations", "loket_en.qm")]
     missing = [path.name for path in wanted if not path.is_file()]
     if missing:
         raise RuntimeError(f"missing under {resources_dir()}: {', '.join(missing)}")

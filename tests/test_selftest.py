@@ -93,3 +93,20 @@ def test_the_self_test_payment_leaves_openssl_digests_unloaded(tmp_path) -> None
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "digests: []" in done.stdout
+
+
+def test_the_self_test_screens_leave_qts_enum_namespace_unbuilt(tmp_path) -> None:
+    """Issue 16: the form, confirm, processing and result screens set Qt enums by name
+    (kiosk/ui/qt_names.py); one ``Qt.`` touch on them builds all 93 of the namespace's
+    enum classes, ~1 MiB and ~20 ms of the first customer's tap. PySide keeps ``Qt`` out
+    of its module's namespace until it is built."""
+    done = _self_test_broken_by(
+        "import atexit\n"
+        "def seen():\n"
+        "    import PySide6.QtCore\n"
+        "    print('qt namespace built:', 'Qt' in vars(PySide6.QtCore))\n"
+        "atexit.register(seen)",
+        tmp_path,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "qt namespace built: False" in done.stdout

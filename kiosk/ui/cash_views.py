@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kiosk.ui.screens.collect import CollectScreen
 from kiosk.ui.widgets.voucher_card import VoucherCard
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.screens.collect import CollectScreen
 
 
 def build_collect(window: MainWindow) -> CollectScreen:
     """The collect screen, wired: Batal, Pakai voucher, Selesai and the demo note panel."""
     from kiosk.ui.navigation import Screen
+    from kiosk.ui.screens.collect import CollectScreen  # a cash kiosk's screen only
 
     c = window.controller
     payment, flow = c.payment, c.payment.cash

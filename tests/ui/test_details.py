@@ -32,6 +32,19 @@ def test_a_wide_table_shows_one_row_per_period_under_its_headings(qtbot) -> None
     assert view.rowCount() == len(view.rows) and not view.horizontalHeader().isHidden()
 
 
+def test_amounts_line_up_on_the_right_and_periods_on_the_left(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    view = _table(qtbot, 1200)
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    first = view.rows[0]
+    for column, text in enumerate(first):
+        wanted = right if text.startswith("Rp") else left
+        assert Qt.AlignmentFlag(view.item(0, column).textAlignment()) == wanted, text
+    assert any(text.startswith("Rp") for text in first) and not first[0].startswith("Rp")
+
+
 def test_a_narrow_table_turns_on_its_side_instead_of_hiding_columns(qtbot) -> None:
     view = _table(qtbot, 300)
     qtbot.waitUntil(lambda: view.sideways)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -85,7 +85,6 @@ class ConfirmScreen(ScreenWidget):
             return
         self.portrait = portrait
         grid = self.grid
-        top = Qt.AlignmentFlag.AlignTop
         for index in range(6):
             grid.setRowStretch(index, 0)
             grid.setColumnStretch(index % 2, 0)
@@ -98,12 +97,14 @@ class ConfirmScreen(ScreenWidget):
             grid.setRowStretch(3, 1)
             grid.setColumnStretch(0, 1)
         else:
+            # The card in a row of its own height, the details beside it and the room
+            # below it: at the top without an alignment flag (see qt_names).
             grid.addWidget(self.head, 0, 0, 1, 2)
-            grid.addWidget(self.details_area, 1, 0)
-            grid.addWidget(self.card, 1, 1, top)
-            grid.addWidget(self.blocked, 2, 0, 1, 2)
-            grid.addWidget(self.button_box, 3, 0, 1, 2)
-            grid.setRowStretch(1, 1)
+            grid.addWidget(self.details_area, 1, 0, 2, 1)
+            grid.addWidget(self.card, 1, 1)
+            grid.addWidget(self.blocked, 3, 0, 1, 2)
+            grid.addWidget(self.button_box, 4, 0, 1, 2)
+            grid.setRowStretch(2, 1)
             grid.setColumnStretch(0, 5)
             grid.setColumnStretch(1, 4)
 
@@ -188,6 +189,8 @@ class ConfirmScreen(ScreenWidget):
         self.pay_requested.emit(self.bill)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # a keyboard's key, not the customer's tap: qt_names
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._on_pay_clicked()
         elif event.key() == Qt.Key.Key_Escape and self._armed:

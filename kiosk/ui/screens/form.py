@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +28,7 @@ from kiosk.products import (
     validate_customer_no,
 )
 from kiosk.ui.icons import icon
+from kiosk.ui.qt_names import set_enum
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.theme import Scale
 from kiosk.ui.widgets import repolish
@@ -38,7 +39,7 @@ from kiosk.ui.widgets.keypad import EntryLayout, type_into
 def _digits_field(max_len: int) -> QLineEdit:
     field = QLineEdit()
     field.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{max_len}}}")))
-    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    set_enum(field, "inputMethodHints", "ImhDigitsOnly")
     return field
 
 
@@ -321,6 +322,8 @@ class FormScreen(ScreenWidget):
         return BillRequest(code or self.product.code, number, amount)  # kiosk/price_list.py
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # a keyboard's key, not the customer's tap: qt_names
+
         if event.key() == Qt.Key.Key_Escape and self.back.isEnabled():
             self.back_requested.emit()
             return

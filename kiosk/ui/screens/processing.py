@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, QSize, QTimer
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.icons import icon
+from kiosk.ui.qt_names import set_enum
 from kiosk.ui.screens.base import ScreenWidget
-from kiosk.ui.theme import COLOURS, Scale
+from kiosk.ui.theme import Scale
 
 
 class Spinner(QWidget):
+    """resources/icons/spinner.svg (a ring and a round-capped arc in the theme's
+    colours), turned a step every 30 ms. An icon, not QPen and QPainter.setPen: those
+    make PySide build Qt's whole enum namespace (see :mod:`kiosk.ui.qt_names`)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._angle = 0
@@ -33,16 +39,12 @@ class Spinner(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         side = self.width()
-        ring = max(8, side // 10)
-        rect = QRectF(ring, ring, side - 2 * ring, side - 2 * ring)
-        painter.setPen(QPen(QColor(COLOURS["primary_bg"]), ring))
-        painter.drawEllipse(rect)
-        pen = QPen(QColor(COLOURS["primary"]), ring)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.drawArc(rect, -self._angle * 16, 100 * 16)
+        painter.translate(side / 2, side / 2)
+        painter.rotate(self._angle)  # clockwise, as the arc turns
+        painter.translate(-side / 2, -side / 2)
+        icon("spinner").paint(painter, QRect(0, 0, side, side))
 
 
 class ProcessingScreen(ScreenWidget):
@@ -51,14 +53,18 @@ class ProcessingScreen(ScreenWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self.spinner = Spinner()
-        layout.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignHCenter)
+        middle = QHBoxLayout()  # centred by stretches: no Qt alignment flag (qt_names)
+        middle.addStretch(1)
+        middle.addWidget(self.spinner)
+        middle.addStretch(1)
+        layout.addLayout(middle)
         layout.addSpacing(24)
         self.title = QLabel()
         self.title.setObjectName("title")
         self.detail = QLabel()
         self.detail.setObjectName("hint")
         for label in (self.title, self.detail):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            set_enum(label, "alignment", "AlignCenter")
             label.setWordWrap(True)
             layout.addWidget(label)
         layout.addStretch(1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk.journal.states import PaymentState
 from kiosk.products import product, product_title
 from kiosk.ui.icons import icon
+from kiosk.ui.qt_names import set_enum
 from kiosk.ui.screens.base import ScreenWidget
 from kiosk.ui.theme import Scale
 from kiosk.ui.widgets import repolish
@@ -63,7 +64,7 @@ class ResultScreen(ScreenWidget):
         self.reference = QLabel()
         self.reference.setObjectName("muted")
         self.reference.setWordWrap(True)
-        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum(self.reference, "textInteractionFlags", "TextSelectableByMouse")
         self.printed = QLabel()
         self.printed.setObjectName("printed")
         self.printed.setWordWrap(True)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from kiosk.i18n import Lang
 from kiosk.money import format_rupiah
 from kiosk.products import product
+from kiosk.ui.qt_names import set_enum
 from kiosk.ui.widgets import clear_layout
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ class BillCard(QFrame):
             name.setObjectName("moneyLabel")
             money = QLabel(format_rupiah(value, lang))
             money.setObjectName("money")
-            money.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            set_enum(money, "alignment", "AlignRight|AlignVCenter")
             money.setAccessibleName(f"{label} {money.text()}")
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(money, row, 1)
@@ -75,7 +75,7 @@ class BillCard(QFrame):
         total_label.setObjectName("totalLabel")
         total = QLabel(format_rupiah(amounts.total + shop_fee, lang))
         total.setObjectName("total")
-        total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        set_enum(total, "alignment", "AlignRight|AlignVCenter")
         total.setAccessibleName(f"{total_label.text()} {total.text()}")
         self.grid.addWidget(total_label, row + 1, 0)
         self.grid.addWidget(total, row + 1, 1)

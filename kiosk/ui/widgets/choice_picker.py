@@ -8,7 +8,7 @@ the picker never grows past its first page's height.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -61,6 +61,8 @@ class ChoiceButton(QPushButton):
         self.setSizePolicy(policy)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        from PySide6.QtCore import Qt  # nominal products only: see qt_names
+
         room = max(0, self.width() - 24)  # the style's padding and border
         self.setText(
             self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideMiddle, room)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.i18n import Lang
+from kiosk.ui.qt_names import (
+    ALIGN_LEFT,
+    ALIGN_RIGHT,
+    ALIGN_VCENTER,
+    TEXT_ALIGNMENT_ROLE,
+    set_enum,
+)
 
 if TYPE_CHECKING:
     from kiosk.models.fields import PeriodTable
@@ -58,7 +65,9 @@ class FieldList(QWidget):
             text = QLabel(self)
             text.setObjectName("fieldValue")
             text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            set_enum(text, "textInteractionFlags", "TextSelectableByMouse")
+            for label in (name, text):  # a pair's first lines side by side: top of the cell
+                set_enum(label, "alignment", "AlignLeft|AlignTop")
             self._rows.append((name, text))
             self._shape = (0, 0)  # place again, the new one included
         return self._rows[index]
@@ -87,8 +96,8 @@ class FieldList(QWidget):
             row, col = index % per_column, (index // per_column) * 2
             if col // 2 >= columns:  # spare labels past the last column: hidden anyway
                 row, col = per_column + 1 + index, 0
-            self.grid.addWidget(name, row, col, Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(text, row, col + 1, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(name, row, col)
+            self.grid.addWidget(text, row, col + 1)
         for col in range(columns):
             self.grid.setColumnStretch(col * 2 + 1, 1)
         self.grid.setRowStretch(old_rows, 0)
@@ -111,12 +120,12 @@ class PeriodTableView(QTableWidget):
         super().__init__(parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum(self, "focusPolicy", "NoFocus")
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
         self.setWordWrap(False)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.header_texts: list[str] = []
         self.rows: list[list[str]] = []
         self.sideways = False
@@ -189,12 +198,8 @@ class PeriodTableView(QTableWidget):
         for r, row in enumerate(grid):
             for c, cell in enumerate(row):
                 item = QTableWidgetItem(cell)
-                align = (
-                    Qt.AlignmentFlag.AlignRight
-                    if cell.startswith("Rp") and not sideways
-                    else Qt.AlignmentFlag.AlignLeft
-                )
-                item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+                align = ALIGN_RIGHT if cell.startswith("Rp") and not sideways else ALIGN_LEFT
+                item.setData(TEXT_ALIGNMENT_ROLE, align | ALIGN_VCENTER)
                 if sideways and c == 0:
                     item.setForeground(self.palette().placeholderText())
                 self.setItem(r, c, item)

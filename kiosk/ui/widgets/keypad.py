@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.ui.icons import icon
+from kiosk.ui.qt_names import set_enum
 from kiosk.ui.theme import Scale
 
 DELETE = "\b"
@@ -34,7 +37,7 @@ class Keypad(QWidget):
         for index, key in enumerate(keys):
             button = QPushButton("" if key == DELETE else key)
             button.setObjectName("key")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            set_enum(button, "focusPolicy", "NoFocus")
             button.setAutoRepeat(key == DELETE)
             if key == DELETE:
                 button.setIcon(icon("backspace"))
@@ -84,6 +87,17 @@ class EntryLayout:
         row.addWidget(self.back)
         row.addWidget(self.submit, 1)
         self.keypad = Keypad()
+        # The keypad in a box of spacers: at the bottom of its column in landscape,
+        # centred in its row in portrait. Spacers, not alignment flags: see qt_names.
+        self._above = QSpacerItem(0, 0)
+        self._sides = (QSpacerItem(0, 0), QSpacerItem(0, 0))
+        keys_row = QHBoxLayout()
+        keys_row.addItem(self._sides[0])
+        keys_row.addWidget(self.keypad)
+        keys_row.addItem(self._sides[1])
+        self.keypad_box = QVBoxLayout()
+        self.keypad_box.addItem(self._above)
+        self.keypad_box.addLayout(keys_row)
         self.portrait: bool | None = None
         self.set_portrait(False)
 
@@ -96,10 +110,20 @@ class EntryLayout:
             grid.setRowStretch(row, 0)
         for column in range(2):
             grid.setColumnStretch(column, 0)
-        bottom = Qt.AlignmentFlag.AlignBottom
+        grow, fixed = QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed
+        self._above.changeSize(0, 0, fixed, fixed if portrait else grow)
+        for side in self._sides:
+            side.changeSize(0, 0, grow if portrait else fixed, fixed)
+        # Landscape keys have one height: the keypad no taller than they need, or its
+        # grid would spread them over the room the spacer above is there to take.
+        tall = QSizePolicy.Policy.Preferred if portrait else QSizePolicy.Policy.Maximum
+        self.keypad.setSizePolicy(QSizePolicy.Policy.Preferred, tall)
+        self.keypad_box.invalidate()
+        grid.removeItem(self.keypad_box)
+        self.keypad_box.setParent(None)  # Qt adds only a layout without a parent
         if portrait:
             grid.addWidget(self.fields, 0, 0)
-            grid.addWidget(self.keypad, 1, 0, Qt.AlignmentFlag.AlignHCenter)
+            grid.addLayout(self.keypad_box, 1, 0)
             grid.addWidget(self.buttons, 2, 0)
             # Fields, keys and buttons together; the keys take most of the room below
             # until they are square, the rest stays under the buttons.
@@ -108,8 +132,8 @@ class EntryLayout:
             grid.setColumnStretch(0, 1)
         else:
             grid.addWidget(self.fields, 0, 0)
-            grid.addWidget(self.buttons, 2, 0, bottom)
-            grid.addWidget(self.keypad, 0, 1, 3, 1, bottom)
+            grid.addWidget(self.buttons, 2, 0)  # the row's height is theirs: at the bottom
+            grid.addLayout(self.keypad_box, 0, 1, 3, 1)
             grid.setRowStretch(1, 1)
             grid.setColumnStretch(0, 1)  # the keypad keeps its keys' size, the fields grow
 

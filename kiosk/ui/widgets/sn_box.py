@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from kiosk.products import group_sn
 from kiosk.ui.icons import icon
+from kiosk.ui.qt_names import set_enum
 
 
 class SnBox(QFrame):
@@ -21,7 +22,7 @@ class SnBox(QFrame):
         self.caption.setObjectName("muted")
         self.sn = QLabel()
         self.sn.setObjectName("sn")
-        self.sn.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum(self.sn, "textInteractionFlags", "TextSelectableByMouse")
         self.sn.setWordWrap(True)  # a long SN breaks between its groups, never cut
         self.copy = QPushButton()
         self.copy.setIcon(icon("copy"))

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from kiosk.i18n import Lang, Text
 from kiosk.money import format_rupiah
+from kiosk.ui.qt_names import set_enum
 
 if TYPE_CHECKING:
     from kiosk.cash.ledger import CashSession
@@ -44,6 +44,8 @@ def voucher_words(session: CashSession) -> tuple[Text, Text] | None:
 
 
 def qr_pixmap(payload: str, side: int) -> QPixmap:
+    from PySide6.QtCore import Qt  # a voucher to show: not on every payment (qt_names)
+
     from kiosk.receipt.qr import qr_matrix
 
     rows = qr_matrix(payload)
@@ -72,7 +74,7 @@ class VoucherCard(QFrame):
         self.title.setWordWrap(True)  # "Voucher pengembalian uang" on a narrow side
         self.code = QLabel()
         self.code.setObjectName("sn")
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum(self.code, "textInteractionFlags", "TextSelectableByMouse")
         self.amount = QLabel()
         self.amount.setObjectName("total")
         self.expiry = QLabel()
@@ -80,6 +82,7 @@ class VoucherCard(QFrame):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.qr = QLabel()
+        set_enum(self.qr, "alignment", "AlignRight|AlignTop")  # the code in its corner
         self.qr_side = 160
         self.compact = False
         self.lang: Lang = "id"
@@ -88,7 +91,7 @@ class VoucherCard(QFrame):
         grid.addWidget(self.amount, 2, 0)
         grid.addWidget(self.expiry, 3, 0)
         grid.addWidget(self.hint, 4, 0, 1, 2)
-        grid.addWidget(self.qr, 0, 1, 4, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.qr, 0, 1, 4, 1)
         grid.setColumnStretch(0, 1)
         self.hide()
 
