@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
-    QHeaderView,
-    QLabel,
-    QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.i18n import Lang
-from kiosk.ui.qt_names import (
-    ALIGN_LEFT,
-    ALIGN_RIGHT,
-    ALIGN_VCENTER,
-    TEXT_ALIGNMENT_ROLE,
-    set_enum,
-)
+from kiosk.ui.qt_names import set_enum
+from kiosk.ui.theme import COLOURS
 
 if TYPE_CHECKING:
     from kiosk.models.fields import PeriodTable
@@ -106,44 +92,48 @@ class FieldList(QWidget):
 
 SPARE = 16
 """Pixels an upright table must have to spare: about a scroll bar's width."""
+PAD = 8
+"""Pixels on each side of a cell's text."""
 
 
-class PeriodTableView(QTableWidget):
-    """The bill's periods, one row each; when the columns do not fit the width (an
-    800×480 panel, a portrait totem's half) the table turns on its side: one row per
-    column heading and one column per period, so nothing hides behind a scroll bar."""
+class PeriodTableView(QLabel):
+    """The bill's periods, one row each under the column headings; when the columns do
+    not fit the width (an 800×480 panel, a portrait totem's half) the table turns on its
+    side: one row per heading and one column per period, so nothing is cut off.
+
+    A rich-text table in one label, not a QTableWidget: that is ten widgets and Qt's
+    item views for a handful of cells, ~1 MiB of the payment's peak memory (issue 16).
+    The label's frame and type come from the stylesheet (``QLabel#periods``).
+    """
 
     reshaped = Signal()
     """The table turned (upright or on its side) and its height changed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        set_enum(self, "focusPolicy", "NoFocus")
-        self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.setWordWrap(False)
-        set_enum(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOff")
+        self.setObjectName("periods")
+        set_enum(self, "textFormat", "RichText")
+        set_enum(self, "textInteractionFlags", "TextSelectableByMouse")
         self.header_texts: list[str] = []
         self.rows: list[list[str]] = []
+        self.cells: list[list[str]] = []
+        """The texts as shown, row by row (the headings' row first when upright)."""
         self.sideways = False
         """True while the table is shown turned on its side."""
 
     def prepare(self) -> None:
-        """Fill and empty the table once (its header, items and row sizing are slow the
-        first time): done while the screen is built in an idle turn, not on a tap."""
+        """Lay a table out once (rich text is slow the first time): done while the
+        screen is built in an idle turn, not on a tap."""
         self.header_texts, self.rows = ["Periode", "Tagihan"], [["Nov 2026", "Rp 1"]]
         self._fill(sideways=False)
-        self._fill(sideways=True)
+        self.sizeHint()
         self.show_table(None, "id")
 
     def show_table(self, table: PeriodTable | None, lang: Lang) -> None:
         self.setVisible(table is not None)
         if table is None:
-            self.header_texts, self.rows = [], []
-            self.setRowCount(0)
+            self.header_texts, self.rows, self.cells = [], [], []
+            self.clear()
             return
         self.header_texts = list(table.header(lang))
         self.rows = [list(row) for row in table.formatted_rows(lang)]
@@ -169,49 +159,29 @@ class PeriodTableView(QTableWidget):
         """The pixels the table needs standing upright, every column whole."""
         self.ensurePolished()  # a table never shown yet measures in the stylesheet's fonts too
         cells = self.fontMetrics()
-        heads = self.horizontalHeader().fontMetrics()
-        needed = 2 * self.frameWidth()
+        bold = self.font()
+        bold.setBold(True)
+        heads = QFontMetrics(bold)
+        needed = 2 * self.frameWidth() + 2
         for column, heading in enumerate(self.header_texts):
             texts = [row[column] for row in self.rows if column < len(row)]
             widest = max(
                 [heads.horizontalAdvance(heading)]
                 + [cells.horizontalAdvance(text) for text in texts]
             )
-            needed += widest + 20
+            needed += widest + 2 * PAD + 1
         return needed
 
     def _fill(self, *, sideways: bool) -> None:
         self.sideways = sideways
         if sideways:  # row i: heading i, then each period's value
-            grid = [
+            self.cells = [
                 [heading] + [row[i] if i < len(row) else "" for row in self.rows]
                 for i, heading in enumerate(self.header_texts)
             ]
-            self.horizontalHeader().hide()
         else:
-            grid = self.rows
-            self.horizontalHeader().show()
-        self.setColumnCount(len(grid[0]) if sideways and grid else len(self.header_texts))
-        if not sideways:
-            self.setHorizontalHeaderLabels(self.header_texts)
-        self.setRowCount(len(grid))
-        for r, row in enumerate(grid):
-            for c, cell in enumerate(row):
-                item = QTableWidgetItem(cell)
-                align = ALIGN_RIGHT if cell.startswith("Rp") and not sideways else ALIGN_LEFT
-                item.setData(TEXT_ALIGNMENT_ROLE, align | ALIGN_VCENTER)
-                if sideways and c == 0:
-                    item.setForeground(self.palette().placeholderText())
-                self.setItem(r, c, item)
-        self.resizeRowsToContents()
-        header = 0 if sideways else self.horizontalHeader().height()
-        height = header + sum(self.rowHeight(i) for i in range(len(grid)))
-        scroll = (
-            self.horizontalScrollBar().sizeHint().height()
-            if self.horizontalScrollBar().isVisible()
-            else 0
-        )
-        self.setFixedHeight(height + scroll + 4)
+            self.cells = [self.header_texts, *self.rows]
+        self.setText(period_html(self.cells, sideways=sideways))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -221,6 +191,36 @@ class PeriodTableView(QTableWidget):
         if self.header_texts and sideways != self.sideways:
             self._fill(sideways=sideways)
             self.reshaped.emit()
+
+
+def period_html(cells: list[list[str]], *, sideways: bool) -> str:
+    """``cells`` as a rich-text table: the first row (upright) or the first column (on its
+    side) holds the headings; amounts upright line up on the right."""
+    line = f"1px solid {COLOURS['border']}"
+    rows = []
+    for r, row in enumerate(cells):
+        out = []
+        for c, text in enumerate(row):
+            heading = c == 0 if sideways else r == 0
+            style = [f"padding: 4px {PAD}px"]
+            if c > 0:
+                style.append(f"border-left: {line}")
+            if r > 0:
+                style.append(
+                    f"border-top: {line if sideways or r > 1 else '2px solid ' + COLOURS['border']}"
+                )
+            if heading and sideways:
+                style.append(f"color: {COLOURS['muted']}")
+            elif heading:
+                style.append("font-weight: bold")
+            align = "right" if text.startswith("Rp") and not sideways and not heading else "left"
+            out.append(f'<td align="{align}" style="{"; ".join(style)}">{escape(text)}</td>')
+        rows.append("<tr>" + "".join(out) + "</tr>")
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse: collapse">'
+        + "".join(rows)
+        + "</table>"
+    )
 
 
 class BillDetails(QWidget):
