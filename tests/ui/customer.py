@@ -4,6 +4,7 @@ screen tests: tap a tile, type a number, Cek Tagihan, Bayar."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel
 
 from kiosk.journal import PaymentState
@@ -13,7 +14,18 @@ from tests.ui.conftest import Kiosk
 
 
 def texts(widget) -> list[str]:
-    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+    """The visible labels' texts; a rich-text label (the details, the periods) gives one
+    entry per table cell, as the customer reads them."""
+    shown: list[str] = []
+    for label in widget.findChildren(QLabel):
+        if not label.isVisibleTo(widget):
+            continue
+        if label.text().startswith("<table"):
+            cells = QTextDocumentFragment.fromHtml(label.text()).toPlainText().split("\n")
+            shown += [cell for cell in cells if cell]
+        else:
+            shown.append(label.text())
+    return shown
 
 
 def open_form(qtbot, k: Kiosk, code: str) -> None:

@@ -79,3 +79,18 @@ def test_a_few_pixels_less_do_not_turn_a_sideways_table_back_and_forth(qtbot) ->
     qtbot.waitUntil(lambda: not view.sideways)
     view.resize(needed - 1, 200)  # upright turns as soon as a column would be cut
     qtbot.waitUntil(lambda: view.sideways)
+
+
+def test_the_fields_show_each_pair_as_written_even_with_html_characters(qtbot) -> None:
+    from kiosk.ui.widgets.details import FieldList
+    from tests.ui.customer import texts
+
+    holder = BillDetails()
+    qtbot.addWidget(holder)
+    fields: FieldList = holder.fields
+    fields.set_pairs([("Nama", "PT A&B <CV>"), ("Tarif/Daya", "R1M / 2200 VA")])
+    holder.show()
+    assert texts(holder)[:4] == ["Nama", "PT A&B <CV>", "Tarif/Daya", "R1M / 2200 VA"]
+    assert fields.accessibleName() == "Nama: PT A&B <CV>, Tarif/Daya: R1M / 2200 VA"
+    fields.set_pairs([])
+    assert fields.isHidden()
