@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kiosk.ui.widgets.voucher_card import VoucherCard
-
 if TYPE_CHECKING:
+    from kiosk.i18n import Lang
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.screens.collect import CollectScreen
+    from kiosk.ui.widgets.voucher_card import VoucherCard
 
 
 def build_collect(window: MainWindow) -> CollectScreen:
@@ -60,24 +60,41 @@ def _print_voucher(window: MainWindow, session: Any) -> None:
         window.receipts.print_voucher(session)
 
 
-def attach_result_voucher(window: MainWindow) -> VoucherCard:
+def attach_result_voucher(window: MainWindow) -> None:
     """A voucher card on the result screen's money side, shown for the result's
-    cash session (a change or refund voucher, or the money held while pending)."""
+    cash session (a change or refund voucher, or the money held while pending). Made on
+    the first such session: a kiosk without a bill acceptor never builds it (seven
+    widgets on every result screen, issue 16). It is ``window.voucher_card`` once made."""
     nav, flow = window.controller.nav, window.controller.payment
     result = window.result
-    card = VoucherCard()
-    result.set_voucher(card)
+
+    def card() -> VoucherCard:
+        if window.voucher_card is None:
+            from kiosk.ui.widgets.voucher_card import VoucherCard
+
+            window.voucher_card = VoucherCard()
+            result.set_voucher(window.voucher_card)
+        made: VoucherCard = window.voucher_card
+        return made
 
     def on_session(session: Any) -> None:
         shown = result.result
         if shown is not None and shown.ref_id == session.ref_id:
+            card()
             result.show_voucher(session, nav.lang)
 
     def on_result(_result: object) -> None:
         result.show_voucher(None, nav.lang)
 
+    def on_cleared() -> None:
+        if window.voucher_card is not None:
+            window.voucher_card.show_session(None, nav.lang)
+
+    def on_language(lang: Lang) -> None:
+        if window.voucher_card is not None:
+            window.voucher_card.set_language(lang)
+
     flow.cash.session_shown.connect(on_session)
     flow.payment_finished.connect(on_result)
-    nav.session_cleared.connect(lambda: card.show_session(None, nav.lang))
-    nav.language_changed.connect(card.set_language)
-    return card
+    nav.session_cleared.connect(on_cleared)
+    nav.language_changed.connect(on_language)

@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         if kind is Screen.RESULT:
             from kiosk.ui.cash_views import attach_result_voucher
 
-            self.voucher_card = attach_result_voucher(self)
+            attach_result_voucher(self)  # the card itself on the first cash session
         return made
 
     @property

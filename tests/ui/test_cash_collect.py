@@ -126,7 +126,12 @@ def test_happy_path_overpaying_note_gives_receipt_and_change_voucher(
         for value in notes:
             k.controller.payment.cash.sim_device.insert(value)
     result = k.window.result
-    qtbot.waitUntil(lambda: k.window.voucher_card.isVisibleTo(result), timeout=WAIT)
+
+    def voucher_shown() -> bool:
+        card = k.window.voucher_card  # made on the first cash session
+        return card is not None and card.isVisibleTo(result)
+
+    qtbot.waitUntil(voucher_shown, timeout=WAIT)
     assert k.controller.payment.shown_result.state is PaymentState.SUCCESS
     excess = sum(notes) - total
     assert "Voucher kembalian" in texts(result)
