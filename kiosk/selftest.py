@@ -144,10 +144,22 @@ def _check_resources() -> None:
     missing = [path.name for path in wanted if not path.is_file()]
     if missing:
         raise RuntimeError(f"missing under {resources_dir()}: {', '.join(missing)}")
-    import certifi
+    bundle = _ca_bundle()
+    if not bundle.is_file():  # https to the provider verifies against it
+        raise RuntimeError(f"the CA bundle is missing: {bundle}")
 
-    if not Path(certifi.where()).is_file():  # https to the provider verifies against it
-        raise RuntimeError(f"the CA bundle is missing: {certifi.where()}")
+
+def _ca_bundle() -> Path:
+    """The file ``certifi.where()`` names (``cacert.pem`` beside certifi's package, in
+    the source tree and in the frozen build alike), found without importing certifi:
+    the app imports it at its first https connection, which a self-test on the loopback
+    simulator never makes, and its import is ~0.5 MiB (issue 16)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("certifi")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("certifi, whose CA bundle https verifies against, is missing")
+    return Path(spec.origin).with_name("cacert.pem")
 
 
 def _render_window(core: Core, bill: Bill, result: PaymentResult) -> tuple[int, int]:

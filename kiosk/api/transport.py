@@ -24,8 +24,6 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import certifi
-
 from kiosk.api.errors import ConfigurationError, ReplyUnreadableError
 from kiosk.endpoints import PRODUCTION_URL
 from kiosk.loopback import is_loopback
@@ -199,6 +197,11 @@ class HttpPool:
         CERT_REQUIRED, host names checked, TLS 1.2 or later (Python's defaults)."""
         with self._lock:
             if self._context is None:
+                # Imported here, at the first https connection: certifi brings in
+                # importlib.resources and zipfile (~0.5 MiB), which the demo on the
+                # loopback simulator (plain http) never needs (issue 16).
+                import certifi
+
                 self._context = ssl.create_default_context(
                     cafile=self._ca_bundle or certifi.where()
                 )
