@@ -8,7 +8,6 @@ charged (a pay reply's figures win over the inquiry's).
 
 from __future__ import annotations
 
-import csv
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -152,6 +151,8 @@ class Reports:
         return [tuple(r) for r in self._read(sql, (*params, limit, offset))]
 
     def export_csv(self, flt: HistoryFilter, path: Path) -> int:
+        import csv  # the shopkeeper's export only: not in every kiosk's memory
+
         rows = self.page(flt, 0, 10**9)
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
