@@ -98,14 +98,7 @@ class FormScreen(ScreenWidget):
         self.quick = QGridLayout()
         self.quick_group = QButtonGroup(self)
         self.quick_values = list(EMONEY_AMOUNT.quick)  # the product's own, in show_product
-        for index, value in enumerate(self.quick_values):
-            button = QPushButton(format_rupiah(value))
-            button.setObjectName("amount")
-            button.setCheckable(True)
-            button.clicked.connect(lambda _=False, i=index: self._on_quick_amount(i))
-            self.quick_group.addButton(button, index)
-            self.quick.addWidget(button, index // 3, index % 3)
-        left.addLayout(self.quick)
+        left.addLayout(self.quick)  # its buttons made for the first product with amounts
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -154,12 +147,25 @@ class FormScreen(ScreenWidget):
         if product.amount is not None:  # this product's quick amounts and largest amount
             self.amount.setMaxLength(len(str(product.amount.max)))
             self.quick_values = list(product.amount.quick)
+            self._make_quick_buttons()
             for index, button in enumerate(self.quick_group.buttons()):
                 button.setText(format_rupiah(self.quick_values[index], self.lang))
         self._show_extras()
         self.retranslate()
         self.field1.setFocus()
         self._active = self.field1
+
+    def _make_quick_buttons(self) -> None:
+        """The quick amounts' buttons, made for the first product that has them: at a
+        bill-paying counter they are never shown, and hidden buttons cost the memory of
+        shown ones under the stylesheet (issue 16)."""
+        for index in range(len(self.quick_group.buttons()), len(self.quick_values)):
+            button = QPushButton()
+            button.setObjectName("amount")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, i=index: self._on_quick_amount(i))
+            self.quick_group.addButton(button, index)
+            self.quick.addWidget(button, index // 3, index % 3)
 
     def _show_extras(self) -> None:
         """SAMSAT's second field; a nominal product's amount and quick amounts (one row
