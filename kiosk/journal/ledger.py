@@ -25,13 +25,13 @@ from typing import TYPE_CHECKING, Any
 from kiosk.business_day import in_wib
 from kiosk.cash.schema import migrate_cash
 from kiosk.journal.records import ENTRY_SQL, Entry, Event, Evidence, entry_from_row
-from kiosk.journal.reports import DailySummary, HistoryFilter, HistoryRow, Reports
 from kiosk.journal.schema import migrate
 from kiosk.journal.states import ALLOWED, IllegalTransition, PaymentState
 from kiosk.journal.transaction import JournalError, write_transaction
 
 if TYPE_CHECKING:
     from kiosk.cash.ledger import CashLedger
+    from kiosk.journal.reports import DailySummary, HistoryFilter, HistoryRow, Reports
 
 
 CACHE_KIB = 256
@@ -70,11 +70,23 @@ class Journal:
             migrate_cash(self._conn)  # the cash tables live in the same file, append-only too
         except (sqlite3.Error, OSError) as exc:
             raise JournalError(f"cannot open the journal: {exc}") from exc
-        self.reports = Reports(path)
+        self._reports: Reports | None = None
+
+    @property
+    def reports(self) -> Reports:
+        """History and Tutup Kasir's reader, on its own read-only connection, opened on
+        first use: a payment never reads a report (issue 16)."""
+        with self._lock:
+            if self._reports is None:
+                from kiosk.journal.reports import Reports
+
+                self._reports = Reports(self.path)
+            return self._reports
 
     def close(self) -> None:
         with self._lock:
-            self.reports.close()
+            if self._reports is not None:
+                self._reports.close()
             self._conn.close()
 
     def cash_ledger(self, **options: Any) -> CashLedger:
