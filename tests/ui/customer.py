@@ -22,7 +22,7 @@ def texts(widget) -> list[str]:
             continue
         if label.text().startswith("<table"):
             cells = QTextDocumentFragment.fromHtml(label.text()).toPlainText().split("\n")
-            shown += [cell for cell in cells if cell]
+            shown += [cell.strip() for cell in cells if cell.strip()]
         else:
             shown.append(label.text())
     return shown
