@@ -87,10 +87,28 @@ def test_the_fields_show_each_pair_as_written_even_with_html_characters(qtbot) -
 
     holder = BillDetails()
     qtbot.addWidget(holder)
+    holder.resize(800, 400)
+    holder.show()
     fields: FieldList = holder.fields
     fields.set_pairs([("Nama", "PT A&B <CV>"), ("Tarif/Daya", "R1M / 2200 VA")])
-    holder.show()
     assert texts(holder)[:4] == ["Nama", "PT A&B <CV>", "Tarif/Daya", "R1M / 2200 VA"]
     assert fields.accessibleName() == "Nama: PT A&B <CV>, Tarif/Daya: R1M / 2200 VA"
     fields.set_pairs([])
     assert fields.isHidden()
+
+
+def test_a_long_value_is_broken_over_lines_to_fit_a_narrow_list(qtbot) -> None:
+    from kiosk.ui.widgets.details import lines
+
+    holder = BillDetails()
+    qtbot.addWidget(holder)
+    holder.resize(320, 400)
+    holder.show()
+    address = "GRIYA BULELENG 2 RT 005 RW 014 BULELENG"
+    holder.fields.set_pairs([("Nama", "DEWI LESTARI"), ("Alamat", address)])
+    assert holder.fields.sizeHint().width() <= 320  # no scroll bar to read it
+    assert "<br>" in holder.fields.text() and address not in holder.fields.text()
+    holder.resize(1200, 400)  # a wide window: on one line again
+    qtbot.waitUntil(lambda: address in holder.fields.text())
+    assert lines("A BB CCC", 10**6, len) == ["A BB CCC"]
+    assert lines("A BB CCC", 4, len) == ["A BB", "CCC"]

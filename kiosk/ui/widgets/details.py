@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.i18n import Lang
 from kiosk.ui.qt_names import set_enum
@@ -19,11 +20,13 @@ if TYPE_CHECKING:
 
 class FieldList(QLabel):
     """Label and value pairs in one or more columns: names muted, values bold, a long
-    value wrapping in its own column; the text can be selected and copied.
+    value broken over lines in its own column; the text can be selected and copied.
 
     One rich-text label, not a grid of two labels a pair: sixteen selectable labels, each
-    with its own text document, were ~0.5 MiB of each screen's memory (issue 16). The
-    label's type comes from the stylesheet (``QLabel#fields``).
+    with its own text document, were ~0.5 MiB of each screen's memory (issue 16). Its
+    lines are broken here, for the width the list has, not by the label (``wordWrap``):
+    a label that wraps rich text lays its table out again for every width the layouts
+    ask about, ~4 ms of each bill's screen (the GUI stall benchmark's frame).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -31,21 +34,70 @@ class FieldList(QLabel):
         self.setObjectName("fields")
         set_enum(self, "textFormat", "RichText")
         set_enum(self, "textInteractionFlags", "TextSelectableByMouse")
-        self.setWordWrap(True)
+        # As wide as the layout makes it, never as wide as its longest line: the lines
+        # are broken for the width it gets (a scroll bar's worth narrower, say).
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(policy)
         self.pairs: list[tuple[str, str]] = []
+        self.columns = 1
+        self._broken_for = -1
+        """The width the shown lines were broken for."""
 
     def prepare(self) -> None:
         """Lay a list out once (rich text is slow the first time): done while the
-        screen is built in an idle turn, not on the first customer's tap."""
+        screen is built in an idle turn, not on the first customer's tap. The sample
+        stays in the hidden label, so the warm-up's offscreen drawing of the screen
+        (kiosk.ui.warmup.pre_render) draws a real list once too; ``pairs`` stays empty."""
         self.set_pairs([("Nama", "DEWI LESTARI"), ("Tarif/Daya", "R1M / 2200 VA")])
-        self.heightForWidth(400)
-        self.set_pairs([])
+        self.sizeHint()
+        self.pairs = []
+        self.setAccessibleName("")
+        self.hide()
 
     def set_pairs(self, pairs: list[tuple[str, str]], columns: int = 1) -> None:
-        self.pairs = pairs
+        self.pairs, self.columns = pairs, columns
         self.setVisible(bool(pairs))
-        self.setText(fields_html(pairs, columns))
+        self._show()
         self.setAccessibleName(", ".join(f"{label}: {value}" for label, value in pairs))
+
+    def _show(self) -> None:
+        self._broken_for = room = self.width()
+        if not self.pairs:
+            self.setText("")
+            return
+        self.ensurePolished()  # measured in the stylesheet's font
+        names = self.fontMetrics()
+        bold = self.font()
+        bold.setBold(True)
+        values = QFontMetrics(bold)
+        gap = names.horizontalAdvance("\u00a0" * 4) + 4 * PAIR_PAD
+        widest_name = max(names.horizontalAdvance(label) for label, _ in self.pairs)
+        per_column = max(1, room // max(1, self.columns))
+        width = max(values.horizontalAdvance("M" * 8), per_column - widest_name - gap)
+        pairs = [
+            (label, lines(value, width, values.horizontalAdvance)) for label, value in self.pairs
+        ]
+        self.setText(fields_html(pairs, self.columns))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.pairs and self.width() != self._broken_for:
+            self._show()  # another width: the long values broken again
+
+
+def lines(text: str, width: int, advance: Callable[[str], int]) -> list[str]:
+    """``text`` broken between words into lines no wider than ``width`` pixels (a word
+    wider than that stays whole on its own line)."""
+    if advance(text) <= width or " " not in text:
+        return [text]
+    out: list[str] = []
+    for word in text.split(" "):
+        if out and advance(out[-1] + " " + word) <= width:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return out
 
 
 def escape(text: str) -> str:
@@ -56,12 +108,16 @@ def escape(text: str) -> str:
 
 GAP = "&nbsp;" * 4
 """After a name: the 24 px or so between the columns."""
+PAIR_PAD = 3
+"""The table's cell padding, each side."""
 
 
-def fields_html(pairs: list[tuple[str, str]], columns: int = 1) -> str:
-    """``pairs`` as a rich-text table: ``columns`` side by side, filled top to bottom.
-    Plain ``<font>`` and ``<b>``, no CSS per cell: CSS made a bill's screen ~3 ms slower
-    to lay out (the stall benchmark's 16 ms frame, issue 16)."""
+def fields_html(
+    pairs: list[tuple[str, list[str]]] | list[tuple[str, str]], columns: int = 1
+) -> str:
+    """``pairs`` as a rich-text table: ``columns`` side by side, filled top to bottom; a
+    value given as lines is shown on those lines. Plain ``<font>`` and ``<b>``, no CSS
+    per cell: CSS made a bill's screen ~3 ms slower to lay out (issue 16)."""
     if not pairs:
         return ""
     per_column = -(-len(pairs) // max(1, columns))
@@ -69,11 +125,14 @@ def fields_html(pairs: list[tuple[str, str]], columns: int = 1) -> str:
     for row in range(per_column):
         cells = []
         for index in range(row, len(pairs), per_column):
-            label, text = pairs[index]
+            label, value = pairs[index]
+            shown = "<br>".join(
+                escape(line) for line in ([value] if isinstance(value, str) else value)
+            )
             cells.append(f'<td><font color="{COLOURS["muted"]}">{escape(label)}</font>{GAP}</td>')
-            cells.append(f"<td><b>{escape(text)}</b></td>")
+            cells.append(f"<td><b>{shown}</b></td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    return '<table cellspacing="0" cellpadding="3">' + "".join(rows) + "</table>"
+    return f'<table cellspacing="0" cellpadding="{PAIR_PAD}">' + "".join(rows) + "</table>"
 
 
 SPARE = 16
@@ -113,7 +172,9 @@ class PeriodTableView(QLabel):
         self.header_texts, self.rows = ["Periode", "Tagihan"], [["Nov 2026", "Rp 1"]]
         self._fill(sideways=False)
         self.sizeHint()
-        self.show_table(None, "id")
+        # The sample stays in the hidden label for the warm-up's drawing (as FieldList).
+        self.header_texts, self.rows, self.cells = [], [], []
+        self.hide()
 
     def show_table(self, table: PeriodTable | None, lang: Lang) -> None:
         self.setVisible(table is not None)
