@@ -81,32 +81,22 @@ def test_self_test_fails_when_the_result_does_not_show_the_sn(tmp_path) -> None:
     assert "does not show the payment's SN" in done.stderr
 
 
-def test_the_self_test_payment_leaves_openssl_digests_unloaded(tmp_path) -> None:
-    """Issue 16: the sign is CPython's own MD5 and ref_ids and voucher codes come from
-    ``random.SystemRandom``; ``hashlib`` (or ``secrets``, through ``hmac``) would load
-    OpenSSL's digest table, ~0.7 MiB resident on every kiosk, for one md5."""
+def test_the_self_test_leaves_openssl_digests_and_qts_enum_namespace_unloaded(tmp_path) -> None:
+    """Issue 16, what a payment and its screens keep out of memory:
+    * OpenSSL's digest table (~0.7 MiB): the sign is CPython's own MD5, and ref_ids and
+      voucher codes come from ``random.SystemRandom`` (``secrets`` imports ``hmac``);
+    * Qt's enum namespace (93 enum classes, ~1 MiB and ~20 ms of the first tap): the
+      payment screens set Qt enums by name (kiosk/ui/qt_names.py). PySide keeps ``Qt`` out
+      of its module's namespace until it is built."""
     done = _self_test_broken_by(
         "import atexit, sys\n"
-        "atexit.register(lambda: print('digests:', sorted(\n"
-        "    {'hashlib', '_hashlib', 'hmac', 'secrets'} & set(sys.modules))))",
-        tmp_path,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "digests: []" in done.stdout
-
-
-def test_the_self_test_screens_leave_qts_enum_namespace_unbuilt(tmp_path) -> None:
-    """Issue 16: the form, confirm, processing and result screens set Qt enums by name
-    (kiosk/ui/qt_names.py); one ``Qt.`` touch on them builds all 93 of the namespace's
-    enum classes, ~1 MiB and ~20 ms of the first customer's tap. PySide keeps ``Qt`` out
-    of its module's namespace until it is built."""
-    done = _self_test_broken_by(
-        "import atexit\n"
         "def seen():\n"
         "    import PySide6.QtCore\n"
+        "    print('digests:', sorted({'hashlib', '_hashlib', 'hmac', 'secrets'} & set(sys.modules)))\n"
         "    print('qt namespace built:', 'Qt' in vars(PySide6.QtCore))\n"
         "atexit.register(seen)",
         tmp_path,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+    assert "digests: []" in done.stdout
     assert "qt namespace built: False" in done.stdout
