@@ -237,6 +237,9 @@ def walk(shown: Shown) -> list[str]:
     bar = w.confirm.details_area.verticalScrollBar()
     if shown.size[1] > shown.size[0] and bar.maximum() > 0:  # a totem has room for it all
         found.append(f"{shown.tag} confirm: the bill's details scroll ({bar.maximum()} px)")
+    across = w.confirm.details_area.horizontalScrollBar()
+    if across.maximum() > 0:  # lines break and the period table turns instead
+        found.append(f"{shown.tag} confirm: the details scroll sideways ({across.maximum()} px)")
     from decimal import Decimal
 
     from kiosk.ui.deposit_guard import shortfall

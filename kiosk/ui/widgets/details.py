@@ -71,7 +71,7 @@ class FieldList(QLabel):
         bold = self.font()
         bold.setBold(True)
         values = QFontMetrics(bold)
-        gap = names.horizontalAdvance("\u00a0" * 4) + 4 * PAIR_PAD
+        gap = names.horizontalAdvance("\u00a0" * 3) + 4 * PAIR_PAD
         widest_name = max(names.horizontalAdvance(label) for label, _ in self.pairs)
         per_column = max(1, room // max(1, self.columns))
         width = max(values.horizontalAdvance("M" * 8), per_column - widest_name - gap)
@@ -106,9 +106,9 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-GAP = "&nbsp;" * 4
+GAP = "&nbsp;" * 3
 """After a name: the 24 px or so between the columns."""
-PAIR_PAD = 3
+PAIR_PAD = 2
 """The table's cell padding, each side."""
 
 
@@ -137,7 +137,7 @@ def fields_html(
 
 SPARE = 16
 """Pixels an upright table must have to spare: about a scroll bar's width."""
-PAD = 8
+PAD = 6
 """Pixels on each side of a cell's text."""
 
 
@@ -157,6 +157,11 @@ class PeriodTableView(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("periods")
+        # As wide as the layout makes it, not as its text: the width it gets decides
+        # upright or on its side (on its side, it asks for what it needs; see _fill).
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(policy)
         set_enum(self, "textFormat", "RichText")
         set_enum(self, "textInteractionFlags", "TextSelectableByMouse")
         self.header_texts: list[str] = []
@@ -229,6 +234,9 @@ class PeriodTableView(QLabel):
         else:
             self.cells = [self.header_texts, *self.rows]
         self.setText(period_html(self.cells, sideways=sideways))
+        # On its side it is as narrow as it gets: never narrower than that (the details
+        # scroll sideways on a very narrow screen rather than cut a column off).
+        self.setMinimumWidth(self.sizeHint().width() if sideways else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
