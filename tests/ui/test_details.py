@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from kiosk.models.reply import TransactionReply
-from kiosk.ui.widgets.details import SPARE, BillDetails, PeriodTableView, period_html
+from kiosk.ui.widgets.details import BillDetails
+from kiosk.ui.widgets.period_table import SPARE, PeriodTableView, period_html
 
 EXAMPLE = Path(__file__).parent.parent / "data/examples/pay-pasca-pln.json"
 
