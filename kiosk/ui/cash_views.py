@@ -9,7 +9,6 @@ if TYPE_CHECKING:
     from kiosk.i18n import Lang
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.screens.collect import CollectScreen
-    from kiosk.ui.widgets.voucher_card import VoucherCard
 
 
 def build_collect(window: MainWindow) -> CollectScreen:
@@ -68,19 +67,14 @@ def attach_result_voucher(window: MainWindow) -> None:
     nav, flow = window.controller.nav, window.controller.payment
     result = window.result
 
-    def card() -> VoucherCard:
-        if window.voucher_card is None:
-            from kiosk.ui.widgets.voucher_card import VoucherCard
-
-            window.voucher_card = VoucherCard()
-            result.set_voucher(window.voucher_card)
-        made: VoucherCard = window.voucher_card
-        return made
-
     def on_session(session: Any) -> None:
         shown = result.result
         if shown is not None and shown.ref_id == session.ref_id:
-            card()
+            if window.voucher_card is None:
+                from kiosk.ui.widgets.voucher_card import VoucherCard
+
+                window.voucher_card = VoucherCard()
+                result.set_voucher(window.voucher_card)
             result.show_voucher(session, nav.lang)
 
     def on_result(_result: object) -> None:

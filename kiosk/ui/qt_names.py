@@ -7,8 +7,6 @@ that much. Those screens therefore do not import ``Qt``:
 
 * widget properties are set by their C++ key names through Qt's meta-object system
   (:func:`set_enum`), which converts ``"AlignRight|AlignVCenter"`` in C++;
-* a table item's alignment is item data, given as the plain values below (a test checks
-  them against PySide's enums);
 * layout cells are placed by stretches and size policies, not by alignment flags.
 
 Everywhere else (history, the desks, dialogs, keyboard handlers) ``Qt`` is used as usual.
@@ -17,13 +15,6 @@ Everywhere else (history, the desks, dialogs, keyboard handlers) ``Qt`` is used 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-
-TEXT_ALIGNMENT_ROLE = 7
-"""``Qt.ItemDataRole.TextAlignmentRole``."""
-ALIGN_LEFT = 0x0001
-ALIGN_RIGHT = 0x0002
-ALIGN_VCENTER = 0x0080
-"""``Qt.AlignmentFlag`` values, for :data:`TEXT_ALIGNMENT_ROLE`."""
 
 
 def set_enum(target: QObject, prop: str, keys: str) -> None:

@@ -9,16 +9,6 @@ from PySide6.QtWidgets import QLabel
 from kiosk.ui import qt_names
 
 
-def test_the_plain_values_are_qts(qtbot) -> None:
-    ours = (qt_names.TEXT_ALIGNMENT_ROLE, qt_names.ALIGN_LEFT, qt_names.ALIGN_RIGHT)
-    assert ours == (
-        Qt.ItemDataRole.TextAlignmentRole.value,
-        Qt.AlignmentFlag.AlignLeft.value,
-        Qt.AlignmentFlag.AlignRight.value,
-    )
-    assert Qt.AlignmentFlag.AlignVCenter.value == qt_names.ALIGN_VCENTER
-
-
 def test_set_enum_sets_flags_by_name(qtbot) -> None:
     label = QLabel()
     qtbot.addWidget(label)

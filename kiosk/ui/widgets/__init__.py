@@ -15,6 +15,16 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
 
 
+def width_from_layout(widget: QWidget) -> None:
+    """The layout decides ``widget``'s width; its content never asks for more (its own
+    code fits the content to the width it gets: breaks lines, elides, turns a table)."""
+    from PySide6.QtWidgets import QSizePolicy
+
+    policy = widget.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    widget.setSizePolicy(policy)
+
+
 def repolish(widget: QWidget) -> None:
     """Re-apply the stylesheet after an objectName/property change.
 

@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.price_list import Choice
-from kiosk.ui.widgets import clear_layout, repolish
+from kiosk.ui.widgets import clear_layout, repolish, width_from_layout
 
 
 def balanced_columns(count: int, most: int) -> int:
@@ -56,9 +55,7 @@ class ChoiceButton(QPushButton):
         self.full_text = text
         self.setObjectName("amount")  # the quick amounts' look: big, checked = outlined
         self.setToolTip(text)
-        policy = self.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
-        self.setSizePolicy(policy)
+        width_from_layout(self)  # the name is elided to the width it gets
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         from PySide6.QtCore import Qt  # nominal products only: see qt_names

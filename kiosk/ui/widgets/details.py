@@ -7,12 +7,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.i18n import Lang
 from kiosk.ui.qt_names import set_enum
 from kiosk.ui.theme import COLOURS
-from kiosk.ui.widgets import escape
+from kiosk.ui.widgets import escape, width_from_layout
 from kiosk.ui.widgets.period_table import PeriodTableView
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class FieldList(QLabel):
-    """Label and value pairs in one or more columns: names muted, values bold, a long
+    """Label and value pairs, one under the other: names muted, values bold, a long
     value broken over lines in its own column; the text can be selected and copied.
 
     One rich-text label, not a grid of two labels a pair: sixteen selectable labels, each
@@ -35,13 +35,10 @@ class FieldList(QLabel):
         self.setObjectName("fields")
         set_enum(self, "textFormat", "RichText")
         set_enum(self, "textInteractionFlags", "TextSelectableByMouse")
-        # As wide as the layout makes it, never as wide as its longest line: the lines
-        # are broken for the width it gets (a scroll bar's worth narrower, say).
-        policy = self.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
-        self.setSizePolicy(policy)
+        # The lines are broken for the width it gets (a scroll bar's worth narrower, say),
+        # so its longest line never makes it wider.
+        width_from_layout(self)
         self.pairs: list[tuple[str, str]] = []
-        self.columns = 1
         self._broken_for = -1
         """The width the shown lines were broken for."""
 
@@ -56,8 +53,8 @@ class FieldList(QLabel):
         self.setAccessibleName("")
         self.hide()
 
-    def set_pairs(self, pairs: list[tuple[str, str]], columns: int = 1) -> None:
-        self.pairs, self.columns = pairs, columns
+    def set_pairs(self, pairs: list[tuple[str, str]]) -> None:
+        self.pairs = pairs
         self.setVisible(bool(pairs))
         self._show()
         self.setAccessibleName(", ".join(f"{label}: {value}" for label, value in pairs))
@@ -74,12 +71,11 @@ class FieldList(QLabel):
         values = QFontMetrics(bold)
         gap = names.horizontalAdvance("\u00a0" * 3) + 4 * PAIR_PAD
         widest_name = max(names.horizontalAdvance(label) for label, _ in self.pairs)
-        per_column = max(1, room // max(1, self.columns))
-        width = max(values.horizontalAdvance("M" * 8), per_column - widest_name - gap)
+        width = max(values.horizontalAdvance("M" * 8), room - widest_name - gap)
         pairs = [
             (label, lines(value, width, values.horizontalAdvance)) for label, value in self.pairs
         ]
-        self.setText(fields_html(pairs, self.columns))
+        self.setText(fields_html(pairs))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -107,33 +103,21 @@ PAIR_PAD = 2
 """The table's cell padding, each side."""
 
 
-def fields_html(
-    pairs: list[tuple[str, list[str]]] | list[tuple[str, str]], columns: int = 1
-) -> str:
-    """``pairs`` as a rich-text table: ``columns`` side by side, filled top to bottom; a
-    value given as lines is shown on those lines. Plain ``<font>`` and ``<b>``, no CSS
-    per cell: CSS made a bill's screen ~3 ms slower to lay out (issue 16)."""
-    if not pairs:
-        return ""
-    per_column = -(-len(pairs) // max(1, columns))
-    rows = []
-    for row in range(per_column):
-        cells = []
-        for index in range(row, len(pairs), per_column):
-            label, value = pairs[index]
-            shown = "<br>".join(
-                escape(line) for line in ([value] if isinstance(value, str) else value)
-            )
-            cells.append(f'<td><font color="{COLOURS["muted"]}">{escape(label)}</font>{GAP}</td>')
-            cells.append(f"<td><b>{shown}</b></td>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
+def fields_html(pairs: list[tuple[str, list[str]]]) -> str:
+    """``pairs`` as a rich-text table, each value on its lines. Plain ``<font>`` and
+    ``<b>``, no CSS per cell: CSS made a bill's screen ~3 ms slower to lay out (issue 16)."""
+    rows = [
+        f'<tr><td><font color="{COLOURS["muted"]}">{escape(label)}</font>{GAP}</td>'
+        f"<td><b>{'<br>'.join(escape(line) for line in value)}</b></td></tr>"
+        for label, value in pairs
+    ]
     return f'<table cellspacing="0" cellpadding="{PAIR_PAD}">' + "".join(rows) + "</table>"
 
 
 class BillDetails(QWidget):
     """Name, number and the product's fields, then the periods."""
 
-    def __init__(self, parent: QWidget | None = None, columns: int = 1) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -142,13 +126,12 @@ class BillDetails(QWidget):
         self.fields.prepare()
         self.table = PeriodTableView()
         self.table.prepare()
-        self.columns = columns
         layout.addWidget(self.fields)
         layout.addWidget(self.table)
         layout.addStretch(1)
 
     def show_reply(self, reply: TransactionReply, lang: Lang) -> None:
-        self.fields.set_pairs(reply.details(lang), self.columns)
+        self.fields.set_pairs(reply.details(lang))
         self.table.show_table(reply.periods(), lang)
 
 

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.i18n import Lang
 from kiosk.ui.qt_names import set_enum
 from kiosk.ui.theme import COLOURS
-from kiosk.ui.widgets import escape
+from kiosk.ui.widgets import escape, width_from_layout
 
 if TYPE_CHECKING:
     from kiosk.models.fields import PeriodTable
@@ -39,11 +39,9 @@ class PeriodTableView(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("periods")
-        # As wide as the layout makes it, not as its text: the width it gets decides
-        # upright or on its side (on its side, it asks for what it needs; see _fill).
-        policy = self.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
-        self.setSizePolicy(policy)
+        # The width it gets decides upright or on its side (on its side, it asks for
+        # what it needs; see _fill).
+        width_from_layout(self)
         set_enum(self, "textFormat", "RichText")
         set_enum(self, "textInteractionFlags", "TextSelectableByMouse")
         self.header_texts: list[str] = []
