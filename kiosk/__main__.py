@@ -97,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     plain = plain_start(args_list)
     if plain is not None:
         _no_collector_until_first_frame()
-        from kiosk.ui.app import AppOptions, run
+        from kiosk.ui.app import run
+        from kiosk.ui.app_files import AppOptions
 
         return run(AppOptions(**plain))
     args = _parser().parse_args(args_list)
@@ -108,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
     _no_collector_until_first_frame()
-    from kiosk.ui.app import AppOptions, run
+    from kiosk.ui.app import run
+    from kiosk.ui.app_files import AppOptions
 
     return run(AppOptions(**parsed_start(args)))
 

@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication
 from kiosk.i18n import Lang, Text
 from kiosk.resources import resource
 from kiosk.settings import Settings
+from kiosk.ui import app_files
+from kiosk.ui.app_files import AppOptions
 from kiosk.ui.controller import KioskController
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.tasks import TaskRunner
@@ -23,20 +25,9 @@ from kiosk.ui.theme import DESKTOP, KIOSK, stylesheet
 
 if TYPE_CHECKING:
     from kiosk.composition import Core
-    from kiosk.paths import AppPaths
     from kiosk.pin import PinGuard
 
 log = logging.getLogger("kiosk")
-
-
-class AppOptions(NamedTuple):
-    demo: bool = False
-    kiosk: bool = False
-    endpoint: str | None = None
-    data_dir: Path | None = None
-    lang: str | None = None
-    cash: bool = False
-    """``--cash``: collection=cash for this run (the demo uses the acceptor simulator)."""
 
 
 NOT_CONFIGURED = Text(
@@ -132,44 +123,6 @@ def add_desks(window: MainWindow, settings: Settings, receipts_dir: Path | None)
     window.cash_desk = CashDesk(window, receipts_dir)
 
 
-def _paths() -> AppPaths:
-    from kiosk.paths import AppPaths  # platformdirs and friends: not in demo's first frame
-
-    return AppPaths.default()
-
-
-def _demo_settings() -> Settings:
-    from kiosk.demo import DEMO_USERNAME
-
-    return Settings(
-        shop_name="Loket Demo", api_username=DEMO_USERNAME, testing=True, status_poll_min_s=2.0
-    )
-
-
-def _production_settings() -> Settings:
-    from kiosk import settings as settings_store
-
-    paths = _paths()
-    paths.ensure()
-    return settings_store.load(paths.settings_file)
-
-
-def _journal_file(options: AppOptions) -> Path:
-    if options.demo:
-        import tempfile
-
-        folder = options.data_dir or Path(tempfile.mkdtemp(prefix="loket-demo-"))
-        return folder / "journal.sqlite3"
-    return _paths().journal_file
-
-
-def _lock_folder(options: AppOptions) -> Path | None:
-    """The folder whose journal this process owns (a fresh demo folder needs no lock)."""
-    if options.demo:
-        return options.data_dir
-    return _paths().data
-
-
 def _start_fleet(window: MainWindow, core: Core, settings: Settings) -> None:
     """Ship the journal and heartbeats to the owner's PostgreSQL, when set up (no-op else)."""
     if not (settings.kiosk_id and settings.fleet_dsn):
@@ -184,52 +137,8 @@ def _start_fleet(window: MainWindow, core: Core, settings: Settings) -> None:
         core.on_close(agent.stop)  # before the journal closes
 
 
-def _demo_settings_file(folder: Path) -> Path:
-    """--demo --data-dir DIR keeps its settings where a real kiosk would (DIR/config), so
-    ``LOKET_HOME=DIR python -m kiosk config set …`` sets up a demo kiosk too."""
-    from kiosk.paths import AppPaths
-
-    return AppPaths.under(folder).settings_file
-
-
-def _demo_settings_from(folder: Path | None) -> Settings:
-    """The demo's settings; with --data-dir, what was saved there (a demo kiosk in a fleet
-    keeps its kiosk_id), always on the demo's public credentials."""
-    base = _demo_settings()
-    path = _demo_settings_file(folder) if folder is not None else None
-    if path is None or not path.is_file():
-        return base
-    from kiosk import settings as settings_store
-
-    saved = settings_store.load(path)
-    return saved.with_changes(
-        api_username=base.api_username, testing=True, status_poll_min_s=base.status_poll_min_s
-    )
-
-
-def _settings_file(options: AppOptions) -> Path:
-    if not options.demo:
-        return _paths().settings_file
-    if options.data_dir:
-        return _demo_settings_file(options.data_dir)
-    import tempfile
-
-    return Path(tempfile.gettempdir()) / "loket-demo-settings.json"
-
-
-def _pin_lockout_file(options: AppOptions) -> Path | None:
-    """The demo keeps its PIN lock-out beside its journal, not in the real config folder
-    (the guard itself is made on first use, off the first frame)."""
-    if not options.demo:
-        return None  # the window's own: <config>/pin-lockout.json
-    import tempfile
-
-    folder = options.data_dir or Path(tempfile.gettempdir())
-    return folder / "loket-demo-pin-lockout.json"
-
-
 def run(options: AppOptions) -> int:
-    folder = _lock_folder(options)
+    folder = app_files.lock_folder(options)
     lock = None
     if folder is not None:  # a fresh demo folder needs no lock (nor its module)
         from kiosk.instance_lock import AlreadyRunning, InstanceLock
@@ -244,7 +153,11 @@ def run(options: AppOptions) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket")
-    settings = _demo_settings_from(options.data_dir) if options.demo else _production_settings()
+    settings = (
+        app_files.demo_settings_from(options.data_dir)
+        if options.demo
+        else app_files.production_settings()
+    )
     if options.cash or (options.demo and options.kiosk):  # a self-service demo takes cash
         settings = settings.with_changes(collection="cash")
     if options.demo and settings.collection == "cash":
@@ -253,7 +166,7 @@ def run(options: AppOptions) -> int:
     app.setStyleSheet(stylesheet(KIOSK if kiosk else DESKTOP))
     lang: Lang = "en" if (options.lang or settings.language) == "en" else "id"
     runner = TaskRunner()
-    receipts = None if options.demo else _paths().receipts
+    receipts = None if options.demo else app_files.app_paths().receipts
     window = build_window(
         core=None,
         settings=settings,
@@ -263,7 +176,7 @@ def run(options: AppOptions) -> int:
         kiosk=kiosk,
         desks=False,
     )
-    window.pin_lockout_file = _pin_lockout_file(options)
+    window.pin_lockout_file = app_files.pin_lockout_file(options)
     if kiosk:
         from kiosk.ui.kiosk_mode import KioskMode
 
@@ -293,10 +206,10 @@ def run(options: AppOptions) -> int:
             if not options.demo:
                 from kiosk.logsetup import configure_logging
 
-                configure_logging(_paths().logs)
+                configure_logging(app_files.app_paths().logs)
             core = build_core(
                 settings,
-                journal_file=_journal_file(options),
+                journal_file=app_files.journal_file(options),
                 demo=options.demo,
                 endpoint=options.endpoint,
             )
@@ -330,7 +243,7 @@ def run(options: AppOptions) -> int:
 
         add_desks(window, settings, receipts)
         window.settings_desk = SettingsDesk(
-            window, settings, _settings_file(options), on_saved, demo=options.demo
+            window, settings, app_files.settings_file(options), on_saved, demo=options.demo
         )
         attach()
 
